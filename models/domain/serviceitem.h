@@ -38,21 +38,21 @@ enum class ItemKind {
 // One item of the service catalogue (事项清单).
 struct ServiceItem
 {
-    QString code;                 // e.g. 620521-SCJG-001
-    QString name;                 // 企业设立登记
-    QString departmentCode;       // SCJG
+    QString code;           // e.g. 620521-SCJG-001
+    QString name;           // 企业设立登记
+    QString departmentCode; // SCJG
     ItemKind kind = ItemKind::PublicService;
-    int legalDays = 0;            // statutory time limit, working days (0 = on the spot)
-    int promisedDays = 0;         // promised time limit, working days, <= legalDays
-    qint64 feeFen = 0;            // fee in fen (0.01 yuan)
-    bool immediate = false;       // 马上办
-    bool online = false;          // 网上办
-    bool nearby = false;          // 就近办
-    bool oneTrip = false;         // 一次办 / 最多跑一次
+    int legalDays = 0;      // statutory time limit, working days (0 = on the spot)
+    int promisedDays = 0;   // promised time limit, working days, <= legalDays
+    qint64 feeFen = 0;      // fee in fen (0.01 yuan)
+    bool immediate = false; // 马上办
+    bool online = false;    // 网上办
+    bool nearby = false;    // 就近办
+    bool oneTrip = false;   // 一次办 / 最多跑一次
     bool townshipAcceptable = false;
-    QString legalBasis;           // the article a notice cites
-    QString source;               // where the entry comes from
-    QStringList bundleParts;      // 一件事一次办: codes of the items one intake creates cases for
+    QString legalBasis;      // the article a notice cites
+    QString source;          // where the entry comes from
+    QStringList bundleParts; // 一件事一次办: codes of the items one intake creates cases for
     QStringList replacesCertificates; // 多证合一: certificates the one result replaces
     QList<Material> materials;
 

@@ -12,7 +12,7 @@ class UuidV7 final
 public:
     static QUuid create();
     static QUuid createAt(qint64 unixMillis);
-    static QString createString(); // lower case, without braces
+    static QString createString();               // lower case, without braces
     static qint64 unixMillis(const QUuid &uuid); // -1 when not a version 7 UUID
 };
 

@@ -1,12 +1,12 @@
 #pragma once
 
 // Include this instead of <catch2/catch.hpp>: it teaches Catch2 to print Qt types.
-#include <catch2/catch.hpp>
-
 #include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <QStringList>
+
+#include <catch2/catch.hpp>
 
 namespace Catch {
 template<>
@@ -32,7 +32,8 @@ struct StringMaker<QDate>
 {
     static std::string convert(const QDate &value)
     {
-        return value.isValid() ? value.toString(Qt::ISODate).toStdString() : std::string("<invalid date>");
+        return value.isValid() ? value.toString(Qt::ISODate).toStdString()
+                               : std::string("<invalid date>");
     }
 };
 } // namespace Catch

@@ -1,6 +1,5 @@
-#include "testsupport.h"
-
 #include "domain/uuidv7.h"
+#include "testsupport.h"
 
 #include <QSet>
 

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace ow {
+
+// The local SQLite store: one connection, owned by the thread that opened it. Opening applies the
+// versioned migrations; a file from a newer version of OneWindow is refused and left untouched.
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+public:
+    // The schema version this build writes (the number of migrations it knows).
+    static int schemaVersion();
+
+    // The default file: <AppDataLocation>/onewindow.sqlite.
+    static QString defaultPath();
+
+    // Opens (creating when missing) and migrates the database at filePath; ":memory:" for tests.
+    static Result<std::shared_ptr<Database>> open(const QString &filePath);
+
+    ~Database();
+
+    QSqlDatabase connection() const;
+    QString filePath() const { return m_filePath; }
+    int version() const;
+
+private:
+    explicit Database(QString connectionName, QString filePath);
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_filePath;
+};
+
+// One user action = one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
+// connection (the sync worker) waits instead of failing half way. Rolls back unless committed.
+class WriteTransaction final
+{
+    Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+
+    bool isActive() const { return m_active; }
+    const Error &error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    Error m_error;
+};
+
+// Wraps a failed QSqlQuery or driver call into an Error with a message for the user.
+Error sqlError(const QString &what, const QString &driverText);
+
+} // namespace ow

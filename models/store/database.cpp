@@ -14,9 +14,6 @@ namespace ow {
 
 namespace {
 
-// PRAGMA application_id: "OWIN". Tells a OneWindow store from any other SQLite file.
-constexpr int applicationId = 0x4F57494E;
-
 bool exec(QSqlDatabase &db, const QString &sql, QString *driverError)
 {
     QSqlQuery query(db);
@@ -51,7 +48,7 @@ Error sqlError(const QString &what, const QString &driverText)
 
 int Database::schemaVersion()
 {
-    return int(localMigrations().size());
+    return localSchema().version();
 }
 
 QString Database::defaultPath()
@@ -60,9 +57,10 @@ QString Database::defaultPath()
     return dir + QStringLiteral("/onewindow.sqlite");
 }
 
-Database::Database(QString connectionName, QString filePath)
+Database::Database(QString connectionName, QString filePath, const Schema &schema)
     : m_connectionName(std::move(connectionName))
     , m_filePath(std::move(filePath))
+    , m_schema(schema)
 { }
 
 Database::~Database()
@@ -88,6 +86,11 @@ int Database::version() const
 
 Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
 {
+    return open(filePath, localSchema());
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const Schema &schema)
+{
     const bool inMemory = filePath == QLatin1String(":memory:");
     const QString shownPath = QDir::toNativeSeparators(filePath);
     if (!inMemory) {
@@ -107,7 +110,7 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
     }
 
     const QString name = QStringLiteral("ow-") + UuidV7::createString();
-    std::shared_ptr<Database> database(new Database(name, filePath));
+    std::shared_ptr<Database> database(new Database(name, filePath, schema));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(filePath);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
@@ -145,21 +148,21 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
                                  .arg(shownPath),
                          {}};
         }
-    } else if (*appId != applicationId) {
+    } else if (*appId != schema.applicationId) {
         return Error{QStringLiteral("db.foreign"),
                      tr("%1 holds another program's data. It was not changed; choose another "
                         "file.")
                              .arg(shownPath),
                      {}};
     }
-    if (*version > schemaVersion()) {
+    if (*version > schema.version()) {
         return Error{QStringLiteral("db.newer_schema"),
                      tr("The database %1 was written by a newer version of OneWindow (data "
                         "version %2; this program knows up to %3). Install the newer version; "
                         "the file was not changed.")
                              .arg(shownPath)
                              .arg(*version)
-                             .arg(schemaVersion()),
+                             .arg(schema.version()),
                      {}};
     }
 
@@ -186,7 +189,7 @@ Status Database::migrate()
 {
     QSqlDatabase db = connection();
     const int from = version();
-    const int to = schemaVersion();
+    const int to = m_schema.version();
     if (from == to)
         return Status::success();
 
@@ -194,7 +197,7 @@ Status Database::migrate()
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    const QList<QStringList> &migrations = localMigrations();
+    const QList<QStringList> &migrations = m_schema.migrations;
     QString driverError;
     for (int v = from; v < to; ++v) {
         for (const QString &statement : migrations.at(v)) {
@@ -209,7 +212,7 @@ Status Database::migrate()
         }
     }
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &driverError)
-        || !exec(db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+        || !exec(db, QStringLiteral("PRAGMA application_id = %1").arg(m_schema.applicationId),
                  &driverError)) {
         return sqlError(tr("be upgraded"), driverError);
     }

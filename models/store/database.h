@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "migrations.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -17,14 +18,16 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Database)
     Q_DISABLE_COPY_MOVE(Database)
 public:
-    // The schema version this build writes (the number of migrations it knows).
+    // The schema version of the local store this build writes.
     static int schemaVersion();
 
     // The default file: <AppDataLocation>/onewindow.sqlite.
     static QString defaultPath();
 
     // Opens (creating when missing) and migrates the database at filePath; ":memory:" for tests.
+    // The schema defaults to the client's local store; the server passes its own.
     static Result<std::shared_ptr<Database>> open(const QString &filePath);
+    static Result<std::shared_ptr<Database>> open(const QString &filePath, const Schema &schema);
 
     ~Database();
 
@@ -33,11 +36,12 @@ public:
     int version() const;
 
 private:
-    explicit Database(QString connectionName, QString filePath);
+    Database(QString connectionName, QString filePath, const Schema &schema);
     Status migrate();
 
     QString m_connectionName;
     QString m_filePath;
+    const Schema &m_schema;
 };
 
 // One user action = one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second

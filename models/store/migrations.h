@@ -4,8 +4,24 @@
 
 namespace ow {
 
-// The local store's schema, one entry per version: migration i (0-based) takes a database from
+// A database schema as a list of migrations: migration i (0-based) takes a database from
 // version i to version i + 1. Never edit a released entry; append a new one.
-const QList<QStringList> &localMigrations();
+struct Schema
+{
+    QString name;          // for messages: "local store", "server database"
+    int applicationId = 0; // PRAGMA application_id: tells our files from any other SQLite file
+    QList<QStringList> migrations;
+
+    int version() const { return int(migrations.size()); }
+};
+
+// The tables the client and the server share, so that one store class serves both.
+QStringList directoryTables();
+QStringList catalogTables();
+QStringList calendarTables();
+QStringList auditTables();
+
+// The client's local store.
+const Schema &localSchema();
 
 } // namespace ow

@@ -1,0 +1,354 @@
+#include "servercommandline.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace ow {
+
+namespace {
+
+using Outcome = ServerCommandLine::Outcome;
+
+const QString programName = QStringLiteral("onewindow-server");
+
+Outcome usageError(const QString &message, const QString &helpCommand = {})
+{
+    Outcome outcome;
+    outcome.action = Outcome::Action::UsageError;
+    outcome.text = programName + QStringLiteral(": ") + message + QStringLiteral("\nRun '")
+            + programName + (helpCommand.isEmpty() ? QString() : QLatin1Char(' ') + helpCommand)
+            + QStringLiteral(" --help' for the options.\n");
+    return outcome;
+}
+
+Outcome showText(const QString &text)
+{
+    Outcome outcome;
+    outcome.action = Outcome::Action::ShowText;
+    outcome.text = text;
+    return outcome;
+}
+
+QString dbOptionHelp()
+{
+    return QStringLiteral("The database: sqlite:PATH. Default: $%1 when set, else sqlite:%2.")
+            .arg(DatabaseUrl::environmentVariable(), DatabaseUrl::appDataPath());
+}
+
+// What every command accepts.
+struct CommonOptions
+{
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            QStringLiteral("Show this help.")};
+    QCommandLineOption db{QStringLiteral("db"), dbOptionHelp(), QStringLiteral("URL")};
+    QCommandLineOption config{QStringLiteral("config"),
+                              QStringLiteral("Read settings from this ini file (see "
+                                             "docs/server.md); options given here win."),
+                              QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({help, db, config}); }
+};
+
+QString commandHelp(const QString &command, const QString &description,
+                    const QCommandLineParser &parser)
+{
+    // helpText() names the program only; put the command into the usage line.
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(QLatin1Char('\n')) + 1);
+    return QStringLiteral("Usage: ") + programName + QLatin1Char(' ') + command
+            + QStringLiteral(" [options]\n\n") + description + QStringLiteral("\n") + options;
+}
+
+// Applies the ini file, then the command line's --db, then the environment and the default.
+std::optional<Outcome> readCommon(const QCommandLineParser &parser, const CommonOptions &common,
+                                  const QString &command, ServerConfig &config,
+                                  QSettings **settingsOut,
+                                  std::unique_ptr<QSettings> &settingsHolder)
+{
+    QString dbText;
+    if (parser.isSet(common.config)) {
+        config.configFile = parser.value(common.config);
+        if (!QFileInfo(config.configFile).isFile())
+            return usageError(
+                    QStringLiteral("the config file %1 does not exist.").arg(config.configFile),
+                    command);
+        settingsHolder = std::make_unique<QSettings>(config.configFile, QSettings::IniFormat);
+        if (settingsHolder->status() != QSettings::NoError)
+            return usageError(QStringLiteral("the config file %1 cannot be read as an ini file.")
+                                      .arg(config.configFile),
+                              command);
+        *settingsOut = settingsHolder.get();
+        dbText = settingsHolder->value(QStringLiteral("database/url")).toString();
+    }
+    if (parser.isSet(common.db))
+        dbText = parser.value(common.db);
+    if (dbText.isEmpty())
+        dbText = DatabaseUrl::defaultText();
+    auto db = DatabaseUrl::parse(dbText);
+    if (!db)
+        return usageError(db.error().message, command);
+    config.database = db.value();
+    return std::nullopt;
+}
+
+Outcome parseInit(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("init");
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Also load the demo county hall, its two township "
+                                                 "points and one demo user per role."));
+    const QCommandLineOption force(
+            QStringLiteral("force"),
+            QStringLiteral("Run init again over an initialised database: replaces the catalogue "
+                           "and the calendar with the ones built in, adds or updates the demo "
+                           "directory with --demo. Never deletes places, users, cases or the "
+                           "audit log."));
+    parser.addOptions({demo, force});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(common.help)) {
+        return showText(commandHelp(
+                command,
+                QStringLiteral("Creates the server database with the service catalogue and the "
+                               "working-day calendar built into this program. Refuses a database "
+                               "that is already initialised unless --force is given."),
+                parser));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("init takes no arguments (got \"%1\").")
+                                  .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                          command);
+    Outcome outcome;
+    outcome.action = Outcome::Action::Run;
+    outcome.config.command = ServerConfig::Command::Init;
+    std::unique_ptr<QSettings> holder;
+    QSettings *settings = nullptr;
+    if (auto failed = readCommon(parser, common, command, outcome.config, &settings, holder))
+        return *failed;
+    outcome.config.demo = parser.isSet(demo);
+    outcome.config.force = parser.isSet(force);
+    return outcome;
+}
+
+std::optional<QHostAddress> hostAddress(const QString &text)
+{
+    if (text == QLatin1String("localhost"))
+        return QHostAddress(QHostAddress::LocalHost);
+    QHostAddress address;
+    if (!address.setAddress(text))
+        return std::nullopt;
+    return address;
+}
+
+Outcome parseServe(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("serve");
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption listen(
+            QStringLiteral("listen"),
+            QStringLiteral("The address to listen on (default 127.0.0.1; 0.0.0.0 or :: for "
+                           "all). In production listen on 127.0.0.1 behind a TLS reverse "
+                           "proxy."),
+            QStringLiteral("ADDR"));
+    const QCommandLineOption port(
+            QStringLiteral("port"),
+            QStringLiteral("The TCP port (default %1; 0 picks a free one). The bound address is "
+                           "printed on stdout as 'listening on http://ADDR:PORT'.")
+                    .arg(ServerConfig::defaultPort),
+            QStringLiteral("N"));
+    parser.addOptions({listen, port});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(common.help)) {
+        return showText(commandHelp(
+                command,
+                QStringLiteral("Serves the HTTP API (GET /health, /api/v1/catalog, "
+                               "/api/v1/directory/places) until stopped with SIGINT or SIGTERM. "
+                               "Logs one JSON line per request on stderr."),
+                parser));
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("serve takes no arguments (got \"%1\").")
+                                  .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                          command);
+    Outcome outcome;
+    outcome.action = Outcome::Action::Run;
+    ServerConfig &config = outcome.config;
+    config.command = ServerConfig::Command::Serve;
+    std::unique_ptr<QSettings> holder;
+    QSettings *settings = nullptr;
+    if (auto failed = readCommon(parser, common, command, config, &settings, holder))
+        return *failed;
+
+    QString listenText
+            = settings ? settings->value(QStringLiteral("http/listen")).toString() : QString();
+    QString portText
+            = settings ? settings->value(QStringLiteral("http/port")).toString() : QString();
+    const QString bodyText = settings
+            ? settings->value(QStringLiteral("http/max_body_bytes")).toString()
+            : QString();
+    if (parser.isSet(listen))
+        listenText = parser.value(listen);
+    if (parser.isSet(port))
+        portText = parser.value(port);
+    if (!listenText.isEmpty()) {
+        const auto address = hostAddress(listenText);
+        if (!address)
+            return usageError(
+                    QStringLiteral("--listen: \"%1\" is not an IP address.").arg(listenText),
+                    command);
+        config.listenAddress = *address;
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const uint value = portText.toUInt(&ok);
+        if (!ok || value > 65535)
+            return usageError(
+                    QStringLiteral("--port: \"%1\" is not a port number (0-65535).").arg(portText),
+                    command);
+        config.port = quint16(value);
+    }
+    if (!bodyText.isEmpty()) {
+        bool ok = false;
+        const qint64 value = bodyText.toLongLong(&ok);
+        if (!ok || value < 1024)
+            return usageError(QStringLiteral("http/max_body_bytes in %1: \"%2\" is not a size "
+                                             "in bytes (at least 1024).")
+                                      .arg(config.configFile, bodyText),
+                              command);
+        config.maxBodyBytes = value;
+    }
+    return outcome;
+}
+
+Outcome parseCatalog(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("catalog export");
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("json (default) or tsv (one line per item)."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption embedded(
+            QStringLiteral("embedded"),
+            QStringLiteral("Export the catalogue built into this program instead of the "
+                           "database's (needs no database)."));
+    parser.addOptions({format, embedded});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(common.help) && positional.isEmpty()) {
+        return showText(QStringLiteral("Usage: %1 catalog <subcommand> [options]\n\n"
+                                       "Subcommands:\n"
+                                       "  export   Print the service catalogue to stdout.\n")
+                                .arg(programName));
+    }
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("catalog needs a subcommand: export."),
+                          QStringLiteral("catalog"));
+    if (positional.first() != QLatin1String("export"))
+        return usageError(QStringLiteral("unknown catalog subcommand \"%1\" (known: export).")
+                                  .arg(positional.first()),
+                          QStringLiteral("catalog"));
+    if (parser.isSet(common.help)) {
+        return showText(commandHelp(
+                command,
+                QStringLiteral("Prints the service catalogue the server holds (items with their "
+                               "materials and flags, departments, version) to stdout."),
+                parser));
+    }
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("catalog export takes no arguments (got \"%1\").")
+                                  .arg(positional.mid(1).join(QLatin1Char(' '))),
+                          command);
+    Outcome outcome;
+    outcome.action = Outcome::Action::Run;
+    ServerConfig &config = outcome.config;
+    config.command = ServerConfig::Command::CatalogExport;
+    std::unique_ptr<QSettings> holder;
+    QSettings *settings = nullptr;
+    if (auto failed = readCommon(parser, common, command, config, &settings, holder))
+        return *failed;
+    const QString formatText = parser.value(format);
+    if (formatText == QLatin1String("json"))
+        config.exportFormat = ServerConfig::ExportFormat::Json;
+    else if (formatText == QLatin1String("tsv"))
+        config.exportFormat = ServerConfig::ExportFormat::Tsv;
+    else
+        return usageError(QStringLiteral("--format: \"%1\" is not json or tsv.").arg(formatText),
+                          command);
+    config.embedded = parser.isSet(embedded);
+    return outcome;
+}
+
+} // namespace
+
+QString ServerCommandLine::overview()
+{
+    return QStringLiteral(
+                   "Usage: %1 <command> [options]\n"
+                   "\n"
+                   "The OneWindow (一窗通) central server.\n"
+                   "\n"
+                   "Commands:\n"
+                   "  init             Create the server database (catalogue, calendar; --demo "
+                   "adds the demo hall).\n"
+                   "  serve            Serve the HTTP API.\n"
+                   "  catalog export   Print the service catalogue (json or tsv).\n"
+                   "\n"
+                   "Options:\n"
+                   "  -h, --help       Show this help; '%1 <command> --help' shows a command's "
+                   "options.\n"
+                   "  -v, --version    Show the version.\n"
+                   "\n"
+                   "The database (--db URL) is sqlite:PATH. Without --db (or database/url in a "
+                   "--config file) it is\n"
+                   "$%2 when set, else sqlite:%3.\n"
+                   "\n"
+                   "Exit codes: 0 success, 1 the command failed, 2 wrong usage.\n")
+            .arg(programName, DatabaseUrl::environmentVariable(), DatabaseUrl::appDataPath());
+}
+
+ServerCommandLine::Outcome ServerCommandLine::parse(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    // QCommandLineParser reads the program name first: keep it, drop the command word.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0, programName));
+    if (command.isEmpty())
+        return usageError(QStringLiteral("no command given (init, serve, catalog export)."));
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")
+        || command == QLatin1String("help")) {
+        if (arguments.size() > 2) {
+            // `help serve` = `serve --help`
+            QStringList forCommand{arguments.value(0, programName)};
+            forCommand << arguments.mid(2) << QStringLiteral("--help");
+            return parse(forCommand);
+        }
+        return showText(overview());
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version"))
+        return showText(programName + QLatin1Char(' ') + QStringLiteral(ONEWINDOW_VERSION)
+                        + QLatin1Char('\n'));
+    if (command == QLatin1String("init"))
+        return parseInit(rest);
+    if (command == QLatin1String("serve"))
+        return parseServe(rest);
+    if (command == QLatin1String("catalog"))
+        return parseCatalog(rest);
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("options come after the command: %1 <command> %2 ...")
+                                  .arg(programName, command));
+    return usageError(QStringLiteral("unknown command \"%1\" (known: init, serve, catalog "
+                                     "export).")
+                              .arg(command));
+}
+
+} // namespace ow

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <cstdio>
+
+namespace ow {
+
+// Runs one parsed command. Returns the process exit code: 0 done, 1 failed (the reason is on
+// stderr).
+class ServerCommands final
+{
+public:
+    static int run(const ServerConfig &config);
+
+private:
+    static int init(const ServerConfig &config);
+    static int serve(const ServerConfig &config);
+    static int exportCatalog(const ServerConfig &config);
+};
+
+} // namespace ow

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "databaseurl.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace ow {
+
+// Everything one run of onewindow-server needs to know, from the command line and the optional
+// --config ini file. New commands (user add, device enroll, backup) add a Command and their
+// fields here; ServerCommandLine fills them.
+struct ServerConfig
+{
+    enum class Command { Init, Serve, CatalogExport };
+    enum class ExportFormat { Json, Tsv };
+
+    static constexpr quint16 defaultPort = 8470;
+    static constexpr qint64 defaultMaxBodyBytes = 1024 * 1024;
+
+    Command command = Command::Serve;
+    QString configFile; // empty: none
+    DatabaseUrl database;
+
+    // serve
+    QHostAddress listenAddress{QHostAddress::LocalHost};
+    quint16 port = defaultPort; // 0: any free port
+    qint64 maxBodyBytes = defaultMaxBodyBytes;
+
+    // init
+    bool demo = false;
+    bool force = false;
+
+    // catalog export
+    ExportFormat exportFormat = ExportFormat::Json;
+    bool embedded = false; // export the catalogue built into the program, not the database's
+};
+
+} // namespace ow

@@ -11,17 +11,17 @@ namespace {
 constexpr char16_t Alphabet[] = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr int Weights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-// GB 32100-2015 table 1 with its amendment: registration authority → entity types it issues.
+// The GB 32100-2015 table and the rows added since (A, N): registration authority → the entity
+// types it issues.
 struct Category
 {
     char16_t authority;
     const char16_t *entityTypes;
 };
 constexpr Category Categories[] = {
-        {u'1', u"1239"}, // 机构编制: 机关, 事业单位, 编办管理的群众团体, 其他
+        {u'1', u"1239"}, // 机构编制: 机关, 事业单位, 群众团体, 其他
         {u'2', u"19"},   // 外交: 外国常驻新闻机构, 其他
-        {u'3', u"123459"}, // 司法行政: 律师执业机构, 公证处, 基层法律服务所, 司法鉴定机构,
-                           // 仲裁委员会, 其他
+        {u'3', u"123459"}, // 司法行政: 律师, 公证, 基层法律服务, 司法鉴定, 仲裁, 其他
         {u'4', u"19"},   // 文化: 外国在华文化中心, 其他
         {u'5', u"1239"}, // 民政: 社会团体, 民办非企业单位, 基金会, 其他
         {u'6', u"129"},  // 旅游: 外国/港澳台旅游部门常驻代表机构, 其他

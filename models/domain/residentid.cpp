@@ -1,5 +1,6 @@
 #include "residentid.h"
 
+#include "businessclock.h"
 #include "regioncode.h"
 
 #include <QDateTime>
@@ -36,15 +37,6 @@ int digitsValue(QStringView digits)
     return value;
 }
 
-QDate todayInChina()
-{
-    // China has kept UTC+8 without daylight saving since 1991: the fixed offset is the same
-    // zone on a machine without time-zone data.
-    const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
-    const QTimeZone zone = shanghai.isValid() ? shanghai : QTimeZone(8 * 3600);
-    return QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-}
-
 } // namespace
 
 QChar ResidentId::checkCharacter(QStringView first17)
@@ -59,7 +51,7 @@ QChar ResidentId::checkCharacter(QStringView first17)
 
 ResidentId::Result ResidentId::validate(const QString &input)
 {
-    return validate(input, todayInChina());
+    return validate(input, BusinessClock::today());
 }
 
 ResidentId::Result ResidentId::validate(const QString &input, QDate today)

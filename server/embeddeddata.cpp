@@ -32,13 +32,7 @@ Result<Catalog> EmbeddedData::catalog()
 
 Result<WorkCalendar> EmbeddedData::calendar()
 {
-    auto loaded = WorkCalendar::loadResource();
-    if (!loaded) {
-        return Error{QStringLiteral("calendar.embedded"),
-                     tr("The working-day calendar built into this program cannot be read."),
-                     loaded.error()};
-    }
-    return loaded.value();
+    return WorkCalendar::loadResource();
 }
 
 QJsonObject EmbeddedData::catalogJson(const Catalog &catalog)

@@ -19,7 +19,7 @@ struct Error
 
 // A value or the Error that stopped it.
 template<typename T>
-class Result final
+class [[nodiscard]] Result final
 {
 public:
     Result(T value)
@@ -44,7 +44,7 @@ private:
 };
 
 // For actions that return nothing but may fail.
-class Status final
+class [[nodiscard]] Status final
 {
 public:
     Status() = default;

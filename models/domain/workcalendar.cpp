@@ -15,6 +15,11 @@ namespace ow {
 
 namespace {
 
+Error calendarError(const QString &message)
+{
+    return {QStringLiteral("calendar.error"), message, {}};
+}
+
 const QString kYear = u"year"_s;
 const QString kHoliday = u"holiday"_s;
 const QString kWorkday = u"workday"_s;
@@ -36,31 +41,31 @@ QString WorkCalendar::resourcePath()
     return u":/data/calendar/cn-workdays.txt"_s;
 }
 
-CalendarResult<WorkCalendar> WorkCalendar::loadResource()
+Result<WorkCalendar> WorkCalendar::loadResource()
 {
     return loadFile(resourcePath());
 }
 
-CalendarResult<WorkCalendar> WorkCalendar::loadFile(const QString &path)
+Result<WorkCalendar> WorkCalendar::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return CalendarResult<WorkCalendar>::failure(
+        return calendarError(
                 tr("Cannot read the working-day calendar %1: %2").arg(path, file.errorString()));
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     const QString text = decoder(file.readAll());
     if (decoder.hasError()) {
-        return CalendarResult<WorkCalendar>::failure(
+        return calendarError(
                 tr("%1: the working-day calendar is not UTF-8 text.").arg(path));
     }
     return parse(text, path);
 }
 
-CalendarResult<WorkCalendar> WorkCalendar::parse(const QString &text, const QString &fileName)
+Result<WorkCalendar> WorkCalendar::parse(const QString &text, const QString &fileName)
 {
     const auto fail = [&fileName](int line, const QString &problem) {
-        return CalendarResult<WorkCalendar>::failure(
+        return calendarError(
                 u"%1:%2: %3"_s.arg(fileName, QString::number(line), problem));
     };
 
@@ -142,7 +147,7 @@ CalendarResult<WorkCalendar> WorkCalendar::parse(const QString &text, const QStr
     }
 
     if (calendar.m_years.isEmpty()) {
-        return CalendarResult<WorkCalendar>::failure(
+        return calendarError(
                 tr("%1: the working-day calendar has no “year” line.").arg(fileName));
     }
     for (YearSection &section : calendar.m_years) {
@@ -150,7 +155,7 @@ CalendarResult<WorkCalendar> WorkCalendar::parse(const QString &text, const QStr
                   [](const ListedDay &a, const ListedDay &b) { return a.date < b.date; });
     }
     calendar.rebuildIndex();
-    return CalendarResult<WorkCalendar>::success(std::move(calendar));
+    return Result<WorkCalendar>(std::move(calendar));
 }
 
 QString WorkCalendar::serialize() const
@@ -207,19 +212,19 @@ QString WorkCalendar::missingYearMessage(int year)
             .arg(QString::number(year));
 }
 
-CalendarResult<bool> WorkCalendar::isWorkingDay(QDate date) const
+Result<bool> WorkCalendar::isWorkingDay(QDate date) const
 {
     if (!date.isValid())
-        return CalendarResult<bool>::failure(tr("The date is not valid."));
+        return calendarError(tr("The date is not valid."));
     if (!coversYear(date.year()))
-        return CalendarResult<bool>::failure(missingYearMessage(date.year()));
-    return CalendarResult<bool>::success(m_working[size_t(indexOf(date))]);
+        return calendarError(missingYearMessage(date.year()));
+    return Result<bool>(m_working[size_t(indexOf(date))]);
 }
 
-CalendarResult<QDate> WorkCalendar::addWorkingDays(QDate start, int n) const
+Result<QDate> WorkCalendar::addWorkingDays(QDate start, int n) const
 {
     if (!start.isValid())
-        return CalendarResult<QDate>::failure(tr("The date is not valid."));
+        return calendarError(tr("The date is not valid."));
     const int step = n < 0 ? -1 : 1;
     int remaining = std::abs(n);
     QDate day = start;
@@ -228,21 +233,21 @@ CalendarResult<QDate> WorkCalendar::addWorkingDays(QDate start, int n) const
         day = day.addDays(step);
         if (day.year() != checkedYear) {
             if (!coversYear(day.year()))
-                return CalendarResult<QDate>::failure(missingYearMessage(day.year()));
+                return calendarError(missingYearMessage(day.year()));
             checkedYear = day.year();
         }
         if (m_working[size_t(indexOf(day))])
             --remaining;
     }
-    return CalendarResult<QDate>::success(day);
+    return Result<QDate>(day);
 }
 
-CalendarResult<int> WorkCalendar::workingDaysBetween(QDate from, QDate to) const
+Result<int> WorkCalendar::workingDaysBetween(QDate from, QDate to) const
 {
     if (!from.isValid() || !to.isValid())
-        return CalendarResult<int>::failure(tr("The date is not valid."));
+        return calendarError(tr("The date is not valid."));
     if (from == to)
-        return CalendarResult<int>::success(0);
+        return Result<int>(0);
 
     // Working days up to and including `day`; `day` is covered or the day before the first.
     const auto countTo = [this](QDate day) {
@@ -252,13 +257,13 @@ CalendarResult<int> WorkCalendar::workingDaysBetween(QDate from, QDate to) const
     if (to > from) {
         // (from, to]
         if (const int missing = firstMissingYear(from.addDays(1).year(), to.year()))
-            return CalendarResult<int>::failure(missingYearMessage(missing));
-        return CalendarResult<int>::success(countTo(to) - countTo(from));
+            return calendarError(missingYearMessage(missing));
+        return Result<int>(countTo(to) - countTo(from));
     }
     // [to, from), walked backwards from `from`
     if (const int missing = firstMissingYear(from.addDays(-1).year(), to.year()))
-        return CalendarResult<int>::failure(missingYearMessage(missing));
-    return CalendarResult<int>::success(-(countTo(from.addDays(-1)) - countTo(to.addDays(-1))));
+        return calendarError(missingYearMessage(missing));
+    return Result<int>(-(countTo(from.addDays(-1)) - countTo(to.addDays(-1))));
 }
 
 void WorkCalendar::rebuildIndex()

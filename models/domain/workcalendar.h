@@ -1,6 +1,6 @@
 #pragma once
 
-#include "calendarresult.h"
+#include "result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,10 +52,10 @@ public:
 
     // The calendar shipped with the application (resources/calendar/cn-workdays.txt).
     static QString resourcePath(); // :/data/calendar/cn-workdays.txt
-    static CalendarResult<WorkCalendar> loadResource();
-    static CalendarResult<WorkCalendar> loadFile(const QString &path);
+    static Result<WorkCalendar> loadResource();
+    static Result<WorkCalendar> loadFile(const QString &path);
     // Reads a whole document or nothing; an error reads "<fileName>:<line>: <problem>".
-    static CalendarResult<WorkCalendar> parse(const QString &text, const QString &fileName);
+    static Result<WorkCalendar> parse(const QString &text, const QString &fileName);
     // The document form of the calendar, as parse() reads it (comments are not kept).
     QString serialize() const;
 
@@ -72,13 +72,13 @@ public:
 
     // Saturdays and Sundays are rest days unless listed as make-up working days; listed
     // holidays are rest days; other days are working days.
-    CalendarResult<bool> isWorkingDay(QDate date) const;
+    Result<bool> isWorkingDay(QDate date) const;
 
     // n > 0: the n-th working day after `start` (a case accepted on Friday + 1 = the next
     // Monday, or the first working day after a holiday). n = 0: `start` itself, unchecked.
     // n < 0: the |n|-th working day before `start`.
     // Fails when a day it has to look at lies in a year the calendar does not cover.
-    CalendarResult<QDate> addWorkingDays(QDate start, int n) const;
+    Result<QDate> addWorkingDays(QDate start, int n) const;
 
     // to >= from: the number of working days d with from < d <= to (0 when to == from).
     // to <  from: minus the number of working days d with to <= d < from (so <= 0).
@@ -86,7 +86,7 @@ public:
     // addWorkingDays(from, workingDaysBetween(from, to)) is the last working day <= to when
     // to > from, the first working day >= to when to < from, or `from` when no working day
     // lies in between. Fails like addWorkingDays for a day in an uncovered year.
-    CalendarResult<int> workingDaysBetween(QDate from, QDate to) const;
+    Result<int> workingDaysBetween(QDate from, QDate to) const;
 
     bool operator==(const WorkCalendar &other) const { return m_years == other.m_years; }
     bool operator!=(const WorkCalendar &other) const { return !(*this == other); }

@@ -52,7 +52,8 @@ Result<WorkCalendar> CalendarStore::load() const
     if (!parsed) {
         return Error{QStringLiteral("calendar.damaged"),
                      tr("The stored working-day calendar cannot be read. Load it again."),
-                     parsed.error()};
+                     parsed.error().detail.isEmpty() ? parsed.error().message
+                                                     : parsed.error().detail};
     }
     return parsed.value();
 }

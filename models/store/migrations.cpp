@@ -112,6 +112,119 @@ QStringList auditTables()
     };
 }
 
+QStringList caseTables()
+{
+    return {
+            // Applicants are entered once and found again by ID number or credit code.
+            QStringLiteral("CREATE TABLE applicants ("
+                           " id TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('person', 'enterprise')),"
+                           " name TEXT NOT NULL,"
+                           " id_number TEXT NOT NULL,"
+                           " id_reversed TEXT NOT NULL," // for "last 4+ digits" as a range scan
+                           " phone TEXT NOT NULL,"
+                           " address TEXT NOT NULL,"
+                           " legal_representative TEXT NOT NULL,"
+                           " contact_name TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL,"
+                           " UNIQUE (kind, id_number))"),
+            QStringLiteral("CREATE INDEX applicants_id_reversed ON applicants(id_reversed)"),
+            QStringLiteral("CREATE INDEX applicants_phone ON applicants(phone)"),
+            // Every two-character run of a name: finds a name by any 2+ characters (LIKE
+            // cannot use an index and FTS5 does not split Chinese; TOOLCHAIN.md).
+            QStringLiteral("CREATE TABLE applicant_name_grams ("
+                           " gram TEXT NOT NULL,"
+                           " applicant_id TEXT NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,"
+                           " PRIMARY KEY (gram, applicant_id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE cases ("
+                           " id TEXT PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " parent_id TEXT REFERENCES cases(id),"
+                           " item_code TEXT NOT NULL,"
+                           " item_name TEXT NOT NULL,"
+                           " department_code TEXT NOT NULL,"
+                           " item_kind TEXT NOT NULL,"
+                           " applicant_id TEXT NOT NULL REFERENCES applicants(id),"
+                           " applicant_name TEXT NOT NULL,"      // as at intake
+                           " applicant_id_number TEXT NOT NULL," // as at intake
+                           " applicant_phone TEXT NOT NULL,"     // as at intake
+                           " agent_name TEXT NOT NULL DEFAULT '',"
+                           " agent_id_number TEXT NOT NULL DEFAULT '',"
+                           " channel TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " release_place_code TEXT NOT NULL,"
+                           " staff_id TEXT NOT NULL,"
+                           " received_at TEXT NOT NULL,"
+                           " accepted_at TEXT,"
+                           " notice_deadline TEXT,"
+                           " due_date TEXT,"
+                           " suspended_at TEXT,"
+                           " suspended_working_days INTEGER NOT NULL DEFAULT 0,"
+                           " decided_at TEXT,"
+                           " released_at TEXT,"
+                           " closed_at TEXT,"
+                           " trips INTEGER NOT NULL DEFAULT 0,"
+                           " delivery TEXT NOT NULL DEFAULT 'counter',"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, received_at)"),
+            QStringLiteral("CREATE INDEX cases_state ON cases(state, due_date)"),
+            QStringLiteral("CREATE INDEX cases_department ON cases(department_code, state, due_date)"),
+            QStringLiteral("CREATE INDEX cases_item ON cases(item_code, received_at)"),
+            QStringLiteral("CREATE INDEX cases_received ON cases(received_at)"),
+            QStringLiteral("CREATE INDEX cases_parent ON cases(parent_id)"),
+            QStringLiteral("CREATE TABLE case_materials ("
+                           " case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " form TEXT NOT NULL,"
+                           " copies_expected INTEGER NOT NULL,"
+                           " requirement TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " copies_received INTEGER NOT NULL DEFAULT 0,"
+                           " supply_by TEXT,"
+                           " received_at TEXT,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (case_id, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE case_history ("
+                           " id TEXT PRIMARY KEY,"
+                           " case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                           " event TEXT NOT NULL,"
+                           " from_state TEXT NOT NULL,"
+                           " to_state TEXT NOT NULL,"
+                           " at_utc TEXT NOT NULL,"
+                           " business_date TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE INDEX case_history_case ON case_history(case_id, at_utc)"),
+    };
+}
+
+QStringList outboxTables()
+{
+    return {
+            // The transactional outbox (DESIGN.md, "Sync"): one intent mutation per user action,
+            // written in the same transaction as the change.
+            QStringLiteral("CREATE TABLE outbox ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " mutation_id TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " base_version INTEGER NOT NULL,"
+                           " payload TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'pending'"
+                           "  CHECK (status IN ('pending', 'applied', 'rejected')),"
+                           " result TEXT)"),
+            QStringLiteral("CREATE INDEX outbox_status ON outbox(status, seq)"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -131,6 +244,8 @@ const Schema &localSchema()
                                            " PRIMARY KEY (place_code, day, device)) WITHOUT ROWID"),
                     } + directoryTables()
                             + catalogTables() + calendarTables() + auditTables(),
+                    // 2: applicants, cases with their materials and history, the outbox.
+                    caseTables() + outboxTables(),
             }};
     return schema;
 }

@@ -20,6 +20,8 @@ QStringList directoryTables();
 QStringList catalogTables();
 QStringList calendarTables();
 QStringList auditTables();
+QStringList caseTables();
+QStringList outboxTables();
 
 // The client's local store.
 const Schema &localSchema();

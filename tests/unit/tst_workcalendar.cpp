@@ -22,7 +22,7 @@ const WorkCalendar &shipped()
     static const WorkCalendar calendar = [] {
         const auto loaded = WorkCalendar::loadResource();
         if (!loaded.ok())
-            FAIL(loaded.error().toStdString());
+            FAIL(loaded.error().message.toStdString());
         return loaded.value();
     }();
     return calendar;
@@ -54,7 +54,7 @@ QString parseError(const QString &text)
 {
     const auto result = WorkCalendar::parse(text, u"test.txt"_s);
     REQUIRE_FALSE(result.ok());
-    return result.error();
+    return result.error().message;
 }
 
 const QString kHeader = u"# a comment\nyear 2024 国办发明电〔2023〕7号\n"_s;
@@ -220,19 +220,19 @@ TEST_CASE("A date in a year the calendar lacks is an error, never a guess", "[ca
     const WorkCalendar &calendar = shipped();
     const auto isWorking = calendar.isWorkingDay(d(2031, 3, 3));
     REQUIRE_FALSE(isWorking.ok());
-    CHECK(isWorking.error()
+    CHECK(isWorking.error().message
           == u"The working-day calendar has no data for 2031. Ask the administrator to publish "
              "the State Council holiday notice for that year."_s);
 
     const auto pastEnd = calendar.addWorkingDays(d(2026, 12, 31), 1);
     REQUIRE_FALSE(pastEnd.ok());
-    CHECK(pastEnd.error().contains(u"2027"_s));
+    CHECK(pastEnd.error().message.contains(u"2027"_s));
     CHECK(calendar.addWorkingDays(d(2026, 12, 30), 1).value() == d(2026, 12, 31));
     CHECK(calendar.addWorkingDays(d(2027, 5, 5), 0).value() == d(2027, 5, 5)); // looks at nothing
 
     const auto beforeStart = calendar.addWorkingDays(d(2020, 1, 2), -2);
     REQUIRE_FALSE(beforeStart.ok());
-    CHECK(beforeStart.error().contains(u"2019"_s));
+    CHECK(beforeStart.error().message.contains(u"2019"_s));
     CHECK(calendar.addWorkingDays(d(2019, 12, 31), 1).value() == d(2020, 1, 2));
 
     CHECK_FALSE(calendar.workingDaysBetween(d(2026, 12, 30), d(2027, 1, 5)).ok());
@@ -248,7 +248,7 @@ TEST_CASE("A date in a year the calendar lacks is an error, never a guess", "[ca
     REQUIRE(gapped.ok());
     const auto across = gapped.value().workingDaysBetween(d(2024, 12, 1), d(2026, 1, 31));
     REQUIRE_FALSE(across.ok());
-    CHECK(across.error().contains(u"2025"_s));
+    CHECK(across.error().message.contains(u"2025"_s));
 }
 
 TEST_CASE("Every parse error names the file, the line and the problem", "[calendar]")

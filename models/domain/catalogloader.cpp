@@ -1,5 +1,7 @@
 #include "catalogloader.h"
 
+#include "regioncode.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -477,7 +479,8 @@ Result<Catalog> CatalogLoader::load(const QString &folder)
         if (!r.ok())
             return r.error();
         static const QRegularExpression sixDigits(u"^[0-9]{6}$"_s);
-        if (!sixDigits.match(catalog.regionCode).hasMatch())
+        if (!sixDigits.match(catalog.regionCode).hasMatch()
+            || !RegionCode::isMainlandProvince(QStringView(catalog.regionCode).left(2)))
             return r.errorFor(
                     problem("catalog.bad_code", {QString(), u"region_code"_s},
                             tr("“%1” is not a six-digit GB/T 2260 code").arg(catalog.regionCode)));

@@ -222,6 +222,8 @@ TEST_CASE("A broken catalogue file is refused with its file, line and problem", 
              u"catalog.duplicate_code"_s},
             {"bad region code", u"catalog.tsv"_s, 2, u"region_code"_s, u"6212"_s,
              u"catalog.bad_code"_s},
+            {"region code of no province", u"catalog.tsv"_s, 2, u"region_code"_s, u"991221"_s,
+             u"catalog.bad_code"_s},
     };
     for (const Case &c : cases) {
         SECTION(c.what)

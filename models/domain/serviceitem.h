@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ow {
 
 // One material an item asks for (申请材料).
@@ -38,7 +40,7 @@ enum class ItemKind {
 // One item of the service catalogue (事项清单).
 struct ServiceItem
 {
-    QString code;           // e.g. 620521-SCJG-001
+    QString code;           // e.g. 621221-SCJG-0001
     QString name;           // 企业设立登记
     QString departmentCode; // SCJG
     ItemKind kind = ItemKind::PublicService;
@@ -74,10 +76,41 @@ struct Department
 // The whole catalogue, as loaded from resources/catalog/ or received from the server.
 struct Catalog
 {
-    QString version; // e.g. 2026.11.1
-    QString source;
+    QString version;    // e.g. 2026.11.1
+    QString source;     // where the catalogue comes from; items without their own source share it
+    QString regionCode; // GB/T 2260 code of the county or city the catalogue is for, e.g. 621221
+    QString regionName; // 甘肃省陇南市成县
     QList<Department> departments;
     QList<ServiceItem> items;
+
+    const Department *department(const QString &code) const; // nullptr when unknown
+    const ServiceItem *item(const QString &code) const;      // nullptr when unknown
+    QString departmentName(const QString &code) const;       // empty when unknown
+    bool operator==(const Catalog &other) const;
 };
+
+// The enums as text, in one place. "Data words" are the Chinese words of the catalogue files
+// (行政许可, 复印件, 容缺); "keys" are the stable English words of JSON and the database
+// (licensing, copy, deferrable); display names are translated for people.
+QList<ItemKind> allItemKinds();
+QString itemKindDataWord(ItemKind kind);
+std::optional<ItemKind> itemKindFromDataWord(const QString &word);
+QString itemKindKey(ItemKind kind);
+std::optional<ItemKind> itemKindFromKey(const QString &key);
+QString itemKindDisplayName(ItemKind kind);
+
+QList<Material::Form> allMaterialForms();
+QString materialFormDataWord(Material::Form form);
+std::optional<Material::Form> materialFormFromDataWord(const QString &word);
+QString materialFormKey(Material::Form form);
+std::optional<Material::Form> materialFormFromKey(const QString &key);
+QString materialFormDisplayName(Material::Form form);
+
+QList<Material::Requirement> allMaterialRequirements();
+QString materialRequirementDataWord(Material::Requirement requirement);
+std::optional<Material::Requirement> materialRequirementFromDataWord(const QString &word);
+QString materialRequirementKey(Material::Requirement requirement);
+std::optional<Material::Requirement> materialRequirementFromKey(const QString &key);
+QString materialRequirementDisplayName(Material::Requirement requirement);
 
 } // namespace ow

@@ -4,7 +4,6 @@
 #include "domain/serviceitem.h"
 #include "domain/workcalendar.h"
 
-#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace ow {
@@ -12,7 +11,6 @@ namespace ow {
 // The data built into the program (resources/): what `init` loads into a new database.
 class EmbeddedData final
 {
-    Q_DECLARE_TR_FUNCTIONS(EmbeddedData)
 public:
     static Result<Catalog> catalog();
     static Result<WorkCalendar> calendar();

@@ -563,10 +563,11 @@ void composeSuspension(const DocumentFacts &facts, ComposedDocument &doc)
         procedure.table.rows.append({CaseDocument::tr("Expected to end by"),
                                      CaseDocument::formatDate(facts.suspensionEndsOn)});
     }
-    procedure.paragraphs << CaseDocument::tr(
+    DocumentSection resumes;
+    resumes.paragraphs << CaseDocument::tr(
             "When the special procedure ends, the time limit runs on from where it stopped, and we "
             "will tell you the result in time.");
-    doc.sections << procedure << particulars(facts, {Row::Department, Row::Accepted});
+    doc.sections << procedure << resumes << particulars(facts, {Row::Department, Row::Accepted});
     doc.footer.signatures = {{CaseDocument::tr("Handled by:"), facts.staffName},
                              {CaseDocument::tr("Received by the applicant (signature):"), {}}};
 }

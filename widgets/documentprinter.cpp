@@ -30,6 +30,8 @@ namespace {
 const QMarginsF kMarginsMm(22, 15, 20, 10);
 constexpr qreal kQrMm = 24;
 constexpr qreal kSealMm = 38;
+constexpr qreal kSealBlockMm = 75; // the seal, the issuer and the date
+constexpr qreal kSignatureGapMm = 10;
 constexpr qreal kFooterGapMm = 4;
 constexpr qreal kBottomReserveMm = 7; // page numbers
 const QColor kRuleColor(0x55, 0x55, 0x55);
@@ -105,7 +107,8 @@ public:
         , m_fonts(makeFonts())
         , m_dotsPerMm(device->logicalDpiY() / 25.4)
         , m_width(device->width())
-        , m_bottom(device->height() - mm(kBottomReserveMm))
+        , m_pageBottom(device->height() - mm(kBottomReserveMm))
+        , m_bottom(m_pageBottom)
     { }
 
     int run()
@@ -113,10 +116,17 @@ public:
         startPage();
         header();
         for (qsizetype i = 0; i < m_doc.sections.size(); ++i) {
-            // The seal never stands on a page without text: the last section goes with it.
-            if (i == m_doc.sections.size() - 1)
-                keep(measure([&] { section(m_doc.sections.at(i)); }) + footerHeight());
-            section(m_doc.sections.at(i));
+            const DocumentSection &current = m_doc.sections.at(i);
+            // The seal never stands on a page alone: when the last section and the footer do
+            // not fit together, the section breaks early so that its end goes with the seal.
+            const bool last = i == m_doc.sections.size() - 1;
+            if (last && m_y + measure([&] { section(current); }) + footerHeight() > m_bottom) {
+                const qreal bottom = std::exchange(m_bottom, m_bottom - footerHeight());
+                section(current);
+                m_bottom = bottom;
+            } else {
+                section(current);
+            }
         }
         footer();
         finishPage();
@@ -167,7 +177,7 @@ private:
             return;
         m_painter->setFont(m_fonts.small);
         m_painter->setPen(Qt::black);
-        m_painter->drawText(QRectF(0, m_bottom + mm(2), m_width, mm(kBottomReserveMm - 2)),
+        m_painter->drawText(QRectF(0, m_pageBottom + mm(2), m_width, mm(kBottomReserveMm - 2)),
                             Qt::AlignHCenter | Qt::AlignVCenter,
                             u"%1 / %2"_s.arg(m_page).arg(m_pageCount));
     }
@@ -241,27 +251,27 @@ private:
             flowText(m_doc.addressee, m_fonts.body, 0, m_width, 0, Qt::AlignLeft, 1.5);
     }
 
+    // Space goes before a block, never after it: what ends a section is its last line.
     void section(const DocumentSection &section)
     {
         if (!section.heading.isEmpty()) {
-            m_y += mm(3);
+            m_y += mm(5);
             // A heading never ends a page alone.
             keep(QFontMetricsF(m_fonts.heading, m_device).height() * 1.3 + mm(12));
             flowText(section.heading, m_fonts.heading, 0, m_width, 0, Qt::AlignLeft, 1.3);
-            m_y += mm(1);
         } else {
-            m_y += mm(1.5);
+            m_y += mm(2);
         }
         const qreal indent
                 = 2 * QFontMetricsF(m_fonts.body, m_device).horizontalAdvance(QChar(0x4E00));
-        for (const QString &paragraph : section.paragraphs) {
-            flowText(paragraph, m_fonts.body, 0, m_width, indent, Qt::AlignLeft, 1.4);
-            m_y += mm(0.8);
+        for (qsizetype i = 0; i < section.paragraphs.size(); ++i) {
+            m_y += i > 0 ? mm(0.8) : 0;
+            flowText(section.paragraphs.at(i), m_fonts.body, 0, m_width, indent, Qt::AlignLeft,
+                     1.4);
         }
         if (!section.table.isEmpty()) {
             m_y += mm(1);
             table(section.table);
-            m_y += mm(2);
         }
     }
 
@@ -460,15 +470,29 @@ private:
     qreal footerHeight() const
     {
         return mm(kFooterGapMm)
-                + std::max(mm(kSealMm), mm(10) * qreal(m_doc.footer.signatures.size()) + mm(4));
+                + std::max(mm(kSealMm),
+                           mm(4) + mm(kSignatureGapMm) * qreal(m_doc.footer.signatures.size())
+                                   + notesHeight());
     }
 
-    // Signature lines on the left; on the right the seal space over the issuer and the date,
-    // where the seal is stamped in practice.
+    qreal notesWidth() const { return m_width - mm(kSealBlockMm) - mm(4); }
+
+    qreal notesHeight() const
+    {
+        qreal height = 0;
+        for (const QString &note : m_doc.footer.notes) {
+            QTextLayout layout(note, m_fonts.table, m_device);
+            height += layText(layout, notesWidth(), 0, 1.3, Qt::AlignLeft);
+        }
+        return height;
+    }
+
+    // Signature lines and notes on the left; on the right the seal space over the issuer and the
+    // date, where the seal is stamped in practice.
     void footer()
     {
         const DocumentFooter &footer = m_doc.footer;
-        const qreal lineGap = mm(10);
+        const qreal lineGap = mm(kSignatureGapMm);
         const qreal seal = mm(kSealMm);
         keep(footerHeight());
         const qreal top = m_y + mm(kFooterGapMm);
@@ -493,8 +517,17 @@ private:
             }
             y += lineGap;
         }
+        for (const QString &note : footer.notes) {
+            QTextLayout layout(note, m_fonts.table, m_device);
+            const qreal height = layText(layout, notesWidth(), 0, 1.3, Qt::AlignLeft);
+            if (painting()) {
+                m_painter->setPen(Qt::black);
+                layout.draw(m_painter, QPointF(0, y));
+            }
+            y += height;
+        }
 
-        const qreal blockWidth = mm(75);
+        const qreal blockWidth = mm(kSealBlockMm);
         const QRectF block(m_width - blockWidth, top, blockWidth, seal);
         const QRectF circle(block.center().x() - seal / 2, top, seal, seal);
         if (painting()) {
@@ -523,7 +556,8 @@ private:
     Fonts m_fonts;
     qreal m_dotsPerMm = 1;
     qreal m_width = 0;
-    qreal m_bottom = 0;
+    qreal m_pageBottom = 0; // where the text area ends
+    qreal m_bottom = 0;     // where the current flow must stop
     qreal m_y = 0;
     int m_page = 0;
 };

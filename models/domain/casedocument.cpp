@@ -184,15 +184,14 @@ DocumentSection particulars(const DocumentFacts &facts, std::initializer_list<Ro
     return section;
 }
 
-DocumentSection contact(const DocumentFacts &facts)
+QStringList contactNotes(const DocumentFacts &facts)
 {
-    DocumentSection section;
-    section.heading = CaseDocument::tr("Contact");
+    QStringList notes;
     if (!facts.hallAddress.isEmpty())
-        section.paragraphs << CaseDocument::tr("Address: %1").arg(facts.hallAddress);
+        notes << CaseDocument::tr("Address: %1").arg(facts.hallAddress);
     if (!facts.hallPhone.isEmpty())
-        section.paragraphs << CaseDocument::tr("Enquiries: %1").arg(facts.hallPhone);
-    return section;
+        notes << CaseDocument::tr("Enquiries: %1").arg(facts.hallPhone);
+    return notes;
 }
 
 DocumentSection reasons(const DocumentFacts &facts)
@@ -278,6 +277,7 @@ QString keepAndTrack()
 
 void composeReceipt(const DocumentFacts &facts, ComposedDocument &doc)
 {
+    doc.addressee.clear(); // a receipt names the applicant in its text, it is not a letter
     DocumentSection body;
     body.paragraphs << CaseDocument::tr("On %1 we received from %2 the materials listed below for "
                                         "\"%3\" (item code: %4).")
@@ -606,6 +606,7 @@ QStringList ComposedDocument::allText() const
     text << qrPayload << qrCaption << footer.sealCaption << footer.sealHolder << footer.date;
     for (const DocumentSignature &signature : footer.signatures)
         text << signature.label << signature.name;
+    text << footer.notes;
     text.removeAll(QString());
     return text;
 }
@@ -650,9 +651,7 @@ ComposedDocument CaseDocument::compose(DocumentKind kind, const DocumentFacts &f
         break;
     }
 
-    const DocumentSection contactSection = contact(facts);
-    if (!contactSection.paragraphs.isEmpty())
-        doc.sections << contactSection;
+    doc.footer.notes = contactNotes(facts);
     doc.footer.date = formatDate(documentDate(kind, facts));
     return doc;
 }

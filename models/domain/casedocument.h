@@ -117,6 +117,7 @@ struct DocumentFooter
     QString sealHolder;  // whose seal: the authority, the hall, or the applicant
     QString date;
     QList<DocumentSignature> signatures;
+    QStringList notes; // under the signatures: where to ask
 };
 
 // A document ready to lay out: every word is decided; the printer only places it.

@@ -177,6 +177,7 @@ TEST_CASE("A long materials list continues on further pages", "[documents]")
     // The table header is repeated on the next page, and the seal space still comes last.
     CHECK(text.count(u"材料名称"_s) >= 2);
     CHECK(text.lastIndexOf(u"盖章处"_s) > text.indexOf(u"附加证明材料第45项"_s));
+    screenshot(pdf, u"acceptance-long"_s);
 }
 
 TEST_CASE("Printing uses the same layout as the PDF", "[documents]")
@@ -260,9 +261,18 @@ TEST_CASE("The print preview shows the document", "[documents]")
             = CaseDocument::compose(DocumentKind::Denial, sample::licensingFacts());
     bool shown = false;
     QTimer::singleShot(0, [&shown, &doc] {
-        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
+        // The timer fires inside the dialog's own event loop, so the dialog exists by then.
+        QPrintPreviewDialog *dialog = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *preview = qobject_cast<QPrintPreviewDialog *>(widget);
+                preview && preview->isVisible())
+                dialog = preview;
+        }
+        if (!dialog) { // never throw through the event loop; just end the modal loop
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
             return;
+        }
         shown = dialog->windowTitle() == doc.title;
         dialog->resize(900, 1000);
         const QString dir = QStringLiteral(ONEWINDOW_BINARY_DIR "/screenshots");

@@ -1,8 +1,18 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUrl>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace ow {
+
+class CatalogBrowser;
+class CatalogItemModel;
+class ServerProbe;
+class Workspace;
 
 // Composes the screens and the actions; holds no rule of its own.
 class MainWindow final : public QMainWindow
@@ -10,8 +20,29 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
+    ServerProbe *serverProbe() const { return m_probe; }
+
+private:
+    void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
+    void createMenus();
+    void createStatusBar();
+    void updateServerStatus();
+    void reloadCatalog();
+
+    Workspace &m_workspace;
+    CatalogItemModel *m_catalogModel = nullptr;
+    CatalogBrowser *m_catalogBrowser = nullptr;
+    ServerProbe *m_probe = nullptr;
+    QListWidget *m_rail = nullptr;
+    QStackedWidget *m_screens = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QLabel *m_serverLabel = nullptr;
+    QLabel *m_catalogLabel = nullptr;
+    QList<QAction *> m_screenActions;
 };
 
 } // namespace ow

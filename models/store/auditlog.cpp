@@ -10,16 +10,6 @@
 
 namespace ow {
 
-namespace {
-
-// A null QString binds as SQL NULL; the audit columns want text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
-
 QByteArray AuditEntry::canonical() const
 {
     // QJsonObject keeps its keys sorted, so Compact output is canonical.
@@ -77,15 +67,15 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
             " entity_id, detail, result, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     insert.addBindValue(entry.id);
     insert.addBindValue(entry.atUtc.toString(Qt::ISODateWithMs));
-    insert.addBindValue(text(entry.deviceId));
-    insert.addBindValue(text(entry.userId));
-    insert.addBindValue(text(entry.placeCode));
-    insert.addBindValue(text(entry.action));
-    insert.addBindValue(text(entry.entity));
-    insert.addBindValue(text(entry.entityId));
+    insert.addBindValue(sqlText(entry.deviceId));
+    insert.addBindValue(sqlText(entry.userId));
+    insert.addBindValue(sqlText(entry.placeCode));
+    insert.addBindValue(sqlText(entry.action));
+    insert.addBindValue(sqlText(entry.entity));
+    insert.addBindValue(sqlText(entry.entityId));
     insert.addBindValue(
             QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(text(entry.result));
+    insert.addBindValue(sqlText(entry.result));
     insert.addBindValue(entry.prevHash);
     insert.addBindValue(entry.hash);
     if (!insert.exec())
@@ -102,8 +92,8 @@ QList<AuditEntry> AuditLog::entriesFor(const QSqlDatabase &db, const QString &en
             "SELECT seq, id, at_utc, device_id, user_id, place_code, action, entity, entity_id,"
             " detail, result, prev_hash, hash FROM audit_log WHERE entity = ? AND entity_id = ?"
             " ORDER BY seq"));
-    query.addBindValue(text(entity));
-    query.addBindValue(text(entityId));
+    query.addBindValue(sqlText(entity));
+    query.addBindValue(sqlText(entityId));
     if (!query.exec())
         return entries;
     while (query.next()) {

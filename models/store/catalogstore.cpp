@@ -9,92 +9,6 @@
 
 namespace ow {
 
-namespace {
-
-QString formKey(Material::Form form)
-{
-    switch (form) {
-    case Material::Form::Original:
-        return QStringLiteral("original");
-    case Material::Form::Copy:
-        return QStringLiteral("copy");
-    case Material::Form::OriginalAndCopy:
-        return QStringLiteral("original_and_copy");
-    }
-    return {};
-}
-
-Material::Form formFromKey(const QString &key)
-{
-    if (key == QLatin1String("copy"))
-        return Material::Form::Copy;
-    if (key == QLatin1String("original_and_copy"))
-        return Material::Form::OriginalAndCopy;
-    return Material::Form::Original;
-}
-
-QString requirementKey(Material::Requirement requirement)
-{
-    switch (requirement) {
-    case Material::Requirement::Required:
-        return QStringLiteral("required");
-    case Material::Requirement::Deferrable:
-        return QStringLiteral("deferrable");
-    case Material::Requirement::NoLongerRequired:
-        return QStringLiteral("no_longer_required");
-    }
-    return {};
-}
-
-Material::Requirement requirementFromKey(const QString &key)
-{
-    if (key == QLatin1String("deferrable"))
-        return Material::Requirement::Deferrable;
-    if (key == QLatin1String("no_longer_required"))
-        return Material::Requirement::NoLongerRequired;
-    return Material::Requirement::Required;
-}
-
-const QList<QPair<ItemKind, QString>> &kindKeys()
-{
-    static const QList<QPair<ItemKind, QString>> keys{
-            {ItemKind::Licensing, QStringLiteral("licensing")},
-            {ItemKind::Confirmation, QStringLiteral("confirmation")},
-            {ItemKind::Payment, QStringLiteral("payment")},
-            {ItemKind::Adjudication, QStringLiteral("adjudication")},
-            {ItemKind::Levy, QStringLiteral("levy")},
-            {ItemKind::Award, QStringLiteral("award")},
-            {ItemKind::OtherPower, QStringLiteral("other_power")},
-            {ItemKind::PublicService, QStringLiteral("public_service")},
-    };
-    return keys;
-}
-
-QString kindKey(ItemKind kind)
-{
-    for (const auto &k : kindKeys()) {
-        if (k.first == kind)
-            return k.second;
-    }
-    return {};
-}
-
-ItemKind kindFromKey(const QString &key)
-{
-    for (const auto &k : kindKeys()) {
-        if (k.second == key)
-            return k.first;
-    }
-    return ItemKind::PublicService;
-}
-
-bool exec(QSqlQuery &q, const QString &sql)
-{
-    return q.exec(sql);
-}
-
-} // namespace
-
 CatalogStore::CatalogStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
@@ -112,13 +26,15 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
     QSqlQuery q(db);
     for (const char *table : {"item_certificates", "item_bundle_parts", "item_materials",
                               "service_items", "departments", "catalog_info"}) {
-        if (!exec(q, QStringLiteral("DELETE FROM ") + QLatin1String(table)))
+        if (!q.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table)))
             return failed(q);
     }
-    q.prepare(QStringLiteral("INSERT INTO catalog_info (id, version, source, loaded_at)"
-                             " VALUES (1, ?, ?, ?)"));
-    q.addBindValue(catalog.version);
-    q.addBindValue(catalog.source);
+    q.prepare(QStringLiteral("INSERT INTO catalog_info (id, version, source, region_code,"
+                             " region_name, loaded_at) VALUES (1, ?, ?, ?, ?, ?)"));
+    q.addBindValue(sqlText(catalog.version));
+    q.addBindValue(sqlText(catalog.source));
+    q.addBindValue(sqlText(catalog.regionCode));
+    q.addBindValue(sqlText(catalog.regionName));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return failed(q);
@@ -150,7 +66,7 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
         item.addBindValue(i);
         item.addBindValue(it.name);
         item.addBindValue(it.departmentCode);
-        item.addBindValue(kindKey(it.kind));
+        item.addBindValue(itemKindKey(it.kind));
         item.addBindValue(it.legalDays);
         item.addBindValue(it.promisedDays);
         item.addBindValue(it.feeFen);
@@ -159,8 +75,8 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
         item.addBindValue(it.nearby ? 1 : 0);
         item.addBindValue(it.oneTrip ? 1 : 0);
         item.addBindValue(it.townshipAcceptable ? 1 : 0);
-        item.addBindValue(it.legalBasis);
-        item.addBindValue(it.source);
+        item.addBindValue(sqlText(it.legalBasis));
+        item.addBindValue(sqlText(it.source));
         if (!item.exec())
             return failed(item);
         for (int m = 0; m < it.materials.size(); ++m) {
@@ -168,10 +84,10 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
             material.addBindValue(it.code);
             material.addBindValue(m);
             material.addBindValue(mat.name);
-            material.addBindValue(formKey(mat.form));
+            material.addBindValue(materialFormKey(mat.form));
             material.addBindValue(mat.copies);
-            material.addBindValue(requirementKey(mat.requirement));
-            material.addBindValue(mat.note.isNull() ? QStringLiteral("") : mat.note);
+            material.addBindValue(materialRequirementKey(mat.requirement));
+            material.addBindValue(sqlText(mat.note));
             if (!material.exec())
                 return failed(material);
         }
@@ -214,7 +130,8 @@ Result<Catalog> CatalogStore::load() const
     };
     Catalog catalog;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT version, source FROM catalog_info WHERE id = 1")))
+    if (!q.exec(QStringLiteral(
+                "SELECT version, source, region_code, region_name FROM catalog_info WHERE id = 1")))
         return failed(q);
     if (!q.next()) {
         return Error{QStringLiteral("catalog.empty"),
@@ -223,6 +140,8 @@ Result<Catalog> CatalogStore::load() const
     }
     catalog.version = q.value(0).toString();
     catalog.source = q.value(1).toString();
+    catalog.regionCode = q.value(2).toString();
+    catalog.regionName = q.value(3).toString();
 
     if (!q.exec(QStringLiteral("SELECT code, name FROM departments ORDER BY position")))
         return failed(q);
@@ -241,7 +160,7 @@ Result<Catalog> CatalogStore::load() const
         it.code = q.value(0).toString();
         it.name = q.value(1).toString();
         it.departmentCode = q.value(2).toString();
-        it.kind = kindFromKey(q.value(3).toString());
+        it.kind = itemKindFromKey(q.value(3).toString()).value_or(ItemKind::PublicService);
         it.legalDays = q.value(4).toInt();
         it.promisedDays = q.value(5).toInt();
         it.feeFen = q.value(6).toLongLong();
@@ -262,9 +181,10 @@ Result<Catalog> CatalogStore::load() const
     while (q.next()) {
         Material m;
         m.name = q.value(1).toString();
-        m.form = formFromKey(q.value(2).toString());
+        m.form = materialFormFromKey(q.value(2).toString()).value_or(Material::Form::Original);
         m.copies = q.value(3).toInt();
-        m.requirement = requirementFromKey(q.value(4).toString());
+        m.requirement = materialRequirementFromKey(q.value(4).toString())
+                                .value_or(Material::Requirement::Required);
         m.note = q.value(5).toString();
         catalog.items[index.value(q.value(0).toString())].materials.append(m);
     }

@@ -65,6 +65,12 @@ private:
     Error m_error;
 };
 
+// A null QString binds as SQL NULL; text columns that are NOT NULL want "" instead.
+inline QString sqlText(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 // Wraps a failed QSqlQuery or driver call into an Error with a message for the user.
 Error sqlError(const QString &what, const QString &driverText);
 

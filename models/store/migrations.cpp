@@ -30,6 +30,8 @@ QStringList catalogTables()
                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
                            " version TEXT NOT NULL,"
                            " source TEXT NOT NULL,"
+                           " region_code TEXT NOT NULL,"
+                           " region_name TEXT NOT NULL,"
                            " loaded_at TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE departments ("
                            " code TEXT PRIMARY KEY,"
@@ -132,10 +134,11 @@ QStringList caseTables()
             QStringLiteral("CREATE INDEX applicants_phone ON applicants(phone)"),
             // Every two-character run of a name: finds a name by any 2+ characters (LIKE
             // cannot use an index and FTS5 does not split Chinese; TOOLCHAIN.md).
-            QStringLiteral("CREATE TABLE applicant_name_grams ("
-                           " gram TEXT NOT NULL,"
-                           " applicant_id TEXT NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,"
-                           " PRIMARY KEY (gram, applicant_id)) WITHOUT ROWID"),
+            QStringLiteral(
+                    "CREATE TABLE applicant_name_grams ("
+                    " gram TEXT NOT NULL,"
+                    " applicant_id TEXT NOT NULL REFERENCES applicants(id) ON DELETE CASCADE,"
+                    " PRIMARY KEY (gram, applicant_id)) WITHOUT ROWID"),
             QStringLiteral("CREATE TABLE cases ("
                            " id TEXT PRIMARY KEY,"
                            " number TEXT NOT NULL UNIQUE,"
@@ -171,7 +174,8 @@ QStringList caseTables()
                            " updated_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, received_at)"),
             QStringLiteral("CREATE INDEX cases_state ON cases(state, due_date)"),
-            QStringLiteral("CREATE INDEX cases_department ON cases(department_code, state, due_date)"),
+            QStringLiteral(
+                    "CREATE INDEX cases_department ON cases(department_code, state, due_date)"),
             QStringLiteral("CREATE INDEX cases_item ON cases(item_code, received_at)"),
             QStringLiteral("CREATE INDEX cases_received ON cases(received_at)"),
             QStringLiteral("CREATE INDEX cases_parent ON cases(parent_id)"),

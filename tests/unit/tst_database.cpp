@@ -201,3 +201,28 @@ TEST_CASE("The demo directory has a hall, two townships and one user per role", 
     CHECK(back.places == d.places);
     CHECK(back.users == d.users);
 }
+
+#include "domain/catalogloader.h"
+#include "store/catalogstore.h"
+
+TEST_CASE("The catalogue survives a round trip through the store", "[store][catalog]")
+{
+    auto db = Database::open(QStringLiteral(":memory:"));
+    REQUIRE(db.ok());
+    auto catalog = CatalogLoader::loadEmbedded();
+    REQUIRE(catalog.ok());
+    CatalogStore store(db.value());
+    CHECK(store.isEmpty());
+    REQUIRE(store.replace(catalog.value(), testActor()).ok());
+    CHECK(store.version() == catalog->version);
+    auto back = store.load();
+    REQUIRE(back.ok());
+    CHECK(back.value() == catalog.value());
+    // Replacing is one transaction: a broken catalogue leaves the old one whole.
+    Catalog broken = catalog.value();
+    broken.version = QStringLiteral("broken");
+    broken.items[0].departmentCode = QStringLiteral("NO-SUCH-DEPARTMENT");
+    CHECK_FALSE(store.replace(broken, testActor()).ok());
+    CHECK(store.version() == catalog->version);
+    CHECK(store.load().value() == catalog.value());
+}

@@ -1,0 +1,107 @@
+#include "workspace.h"
+
+#include "auditlog.h"
+#include "domain/catalogloader.h"
+#include "domain/uuidv7.h"
+
+namespace ow {
+
+Workspace::Workspace(std::shared_ptr<Database> database)
+    : m_database(database)
+    , m_catalog(database)
+    , m_directory(database)
+    , m_settings(database)
+{ }
+
+Workspace::~Workspace() = default;
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
+{
+    auto database = Database::open(databasePath);
+    if (!database)
+        return database.error();
+    std::unique_ptr<Workspace> workspace(new Workspace(database.value()));
+    if (Status s = workspace->bootstrap(); !s)
+        return s.error();
+    return workspace;
+}
+
+Status Workspace::bootstrap()
+{
+    QString deviceId = m_settings.value(LocalSettings::deviceIdKey());
+    // Before anyone has signed in on this device, setup acts as the device itself.
+    Actor setup{QStringLiteral("system"), QStringLiteral("system"), QString(), deviceId};
+    if (deviceId.isEmpty()) {
+        deviceId = UuidV7::createString();
+        setup.deviceId = deviceId;
+        WriteTransaction transaction(m_database->connection());
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Status s = m_settings.setValue(LocalSettings::deviceIdKey(), deviceId); !s)
+            return s;
+        if (Status s
+            = AuditLog::record(m_database->connection(), setup, QStringLiteral("device.create"),
+                               QStringLiteral("device"), deviceId);
+            !s) {
+            return s;
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+
+    if (m_directory.isEmpty()) {
+        if (Status s = m_directory.merge(DirectoryJson::demo(), setup); !s)
+            return s;
+    }
+    if (m_catalog.isEmpty()) {
+        auto catalog = CatalogLoader::loadEmbedded();
+        if (!catalog)
+            return catalog.error();
+        if (Status s = m_catalog.replace(catalog.value(), setup); !s)
+            return s;
+    }
+    QString username = m_settings.value(LocalSettings::currentUserKey());
+    if (username.isEmpty())
+        username = QStringLiteral("counter");
+    return setCurrentUser(username);
+}
+
+Status Workspace::setCurrentUser(const QString &username)
+{
+    const auto user = m_directory.userByName(username);
+    if (!user || !user->active) {
+        return Error{QStringLiteral("user.unknown"),
+                     tr("There is no active user \"%1\" on this device.").arg(username),
+                     {}};
+    }
+    const auto place = m_directory.place(user->placeCode);
+    if (!place) {
+        return Error{QStringLiteral("place.unknown"),
+                     tr("The place %1 of user \"%2\" is unknown on this device.")
+                             .arg(user->placeCode, username),
+                     {}};
+    }
+    const Actor actor{user->id, user->username, place->code,
+                      m_settings.value(LocalSettings::deviceIdKey())};
+    if (m_settings.value(LocalSettings::currentUserKey()) != username) {
+        WriteTransaction transaction(m_database->connection());
+        if (!transaction.isActive())
+            return transaction.error();
+        if (Status s = m_settings.setValue(LocalSettings::currentUserKey(), username); !s)
+            return s;
+        if (Status s = AuditLog::record(m_database->connection(), actor,
+                                        QStringLiteral("session.switch_user"),
+                                        QStringLiteral("user"), user->id);
+            !s) {
+            return s;
+        }
+        if (Status s = transaction.commit(); !s)
+            return s;
+    }
+    m_user = *user;
+    m_place = *place;
+    m_actor = actor;
+    return Status::success();
+}
+
+} // namespace ow

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "catalogstore.h"
+#include "database.h"
+#include "directorystore.h"
+#include "domain/actor.h"
+#include "localsettings.h"
+
+#include <QCoreApplication>
+
+namespace ow {
+
+// What the client works with: the local store, who is working and where. Opening it on a new
+// device loads the embedded catalogue and calendar and, until the device is enrolled with a
+// server, the demo directory (a county hall, two township points, one user per role).
+class Workspace final
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+    Q_DISABLE_COPY_MOVE(Workspace)
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString &databasePath);
+    ~Workspace();
+
+    std::shared_ptr<Database> database() const { return m_database; }
+    CatalogStore &catalog() { return m_catalog; }
+    DirectoryStore &directory() { return m_directory; }
+    LocalSettings &settings() { return m_settings; }
+
+    Actor actor() const { return m_actor; }
+    User currentUser() const { return m_user; }
+    Place currentPlace() const { return m_place; }
+    // Switches who works on this device (several users may share one).
+    Status setCurrentUser(const QString &username);
+
+private:
+    explicit Workspace(std::shared_ptr<Database> database);
+    Status bootstrap();
+
+    std::shared_ptr<Database> m_database;
+    CatalogStore m_catalog;
+    DirectoryStore m_directory;
+    LocalSettings m_settings;
+    Actor m_actor;
+    User m_user;
+    Place m_place;
+};
+
+} // namespace ow

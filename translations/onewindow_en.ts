@@ -1,4 +1,1696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>ApplicantRules</name>
+    <message numerus="yes">
+        <source>Too long: at most %n character(s).</source>
+        <translation>
+            <numerusform>Too long: at most %n character.</numerusform>
+            <numerusform>Too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>Enter the enterprise&apos;s name.</translation>
+    </message>
+    <message>
+        <source>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</source>
+        <translation>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</translation>
+    </message>
+    <message>
+        <source>Enter the legal representative&apos;s name.</source>
+        <translation>Enter the legal representative&apos;s name.</translation>
+    </message>
+    <message>
+        <source>The legal representative&apos;s name has letters only.</source>
+        <translation>The legal representative&apos;s name has letters only.</translation>
+    </message>
+    <message>
+        <source>The contact&apos;s name has letters only.</source>
+        <translation>The contact&apos;s name has letters only.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>record the audit trail</source>
+        <translation>record the audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>save the working-day calendar</source>
+        <translation>save the working-day calendar</translation>
+    </message>
+    <message>
+        <source>read the working-day calendar</source>
+        <translation>read the working-day calendar</translation>
+    </message>
+    <message>
+        <source>No working-day calendar has been loaded yet.</source>
+        <translation>No working-day calendar has been loaded yet.</translation>
+    </message>
+    <message>
+        <source>The stored working-day calendar cannot be read. Load it again.</source>
+        <translation>The stored working-day calendar cannot be read. Load it again.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocument</name>
+    <message>
+        <source>the Administrative Licensing Law of the People&apos;s Republic of China</source>
+        <translation>the Administrative Licensing Law of the People&apos;s Republic of China</translation>
+    </message>
+    <message>
+        <source>Article 32 of %1</source>
+        <translation>Article 32 of %1</translation>
+    </message>
+    <message>
+        <source>Article 38, paragraph 1, of %1</source>
+        <translation>Article 38, paragraph 1, of %1</translation>
+    </message>
+    <message>
+        <source>Article 38, paragraph 2, of %1</source>
+        <translation>Article 38, paragraph 2, of %1</translation>
+    </message>
+    <message>
+        <source>Article 45 of %1</source>
+        <translation>Article 45 of %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 working days</translation>
+    </message>
+    <message>
+        <source>Original received</source>
+        <translation>Original received</translation>
+    </message>
+    <message>
+        <source>Copy received</source>
+        <translation>Copy received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>To be corrected</source>
+        <translation>To be corrected</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Supply by %1</source>
+        <translation>Supply by %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Applicant and application</source>
+        <translation>Applicant and application</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>Promised time limit</source>
+        <translation>Promised time limit</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Enquiries: %1</source>
+        <translation>Enquiries: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>the competent administrative reconsideration authority</source>
+        <translation>the competent administrative reconsideration authority</translation>
+    </message>
+    <message>
+        <source>the competent people&apos;s court</source>
+        <translation>the competent people&apos;s court</translation>
+    </message>
+    <message>
+        <source>the Administrative Reconsideration Law of the People&apos;s Republic of China</source>
+        <translation>the Administrative Reconsideration Law of the People&apos;s Republic of China</translation>
+    </message>
+    <message>
+        <source>Article 46 of the Administrative Litigation Law of the People&apos;s Republic of China</source>
+        <translation>Article 46 of the Administrative Litigation Law of the People&apos;s Republic of China</translation>
+    </message>
+    <message>
+        <source>Your rights</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <source>If you do not accept this decision, you may apply to %1 for administrative reconsideration within 60 days from the day you receive this notice, in accordance with %2; or you may bring an administrative lawsuit before %3 within six months from the day you receive this notice, in accordance with %4.</source>
+        <translation>If you do not accept this decision, you may apply to %1 for administrative reconsideration within 60 days from the day you receive this notice, in accordance with %2; or you may bring an administrative lawsuit before %3 within six months from the day you receive this notice, in accordance with %4.</translation>
+    </message>
+    <message>
+        <source>If you do not accept this decision, you may apply to %1 for administrative reconsideration within 60 days from the day you receive this decision, in accordance with %2; or you may bring an administrative lawsuit before %3 within six months from the day you receive this decision, in accordance with %4.</source>
+        <translation>If you do not accept this decision, you may apply to %1 for administrative reconsideration within 60 days from the day you receive this decision, in accordance with %2; or you may bring an administrative lawsuit before %3 within six months from the day you receive this decision, in accordance with %4.</translation>
+    </message>
+    <message>
+        <source>On %1 you submitted an application for &quot;%2&quot; (item code: %3).</source>
+        <translation>On %1 you submitted an application for &quot;%2&quot; (item code: %3).</translation>
+    </message>
+    <message>
+        <source>Your application for &quot;%2&quot; submitted on %1 was accepted on %3 under case number %4.</source>
+        <translation>Your application for &quot;%2&quot; submitted on %1 was accepted on %3 under case number %4.</translation>
+    </message>
+    <message>
+        <source>Please keep this notice; the case number or the QR code lets you check progress.</source>
+        <translation>Please keep this notice; the case number or the QR code lets you check progress.</translation>
+    </message>
+    <message>
+        <source>On %1 we received from %2 the materials listed below for &quot;%3&quot; (item code: %4).</source>
+        <translation>On %1 we received from %2 the materials listed below for &quot;%3&quot; (item code: %4).</translation>
+    </message>
+    <message>
+        <source>This receipt certifies only that the materials were received. Whether the application is accepted is stated in the acceptance notice or the one-time notice.</source>
+        <translation>This receipt certifies only that the materials were received. Whether the application is accepted is stated in the acceptance notice or the one-time notice.</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, if the materials are incomplete or not in the statutory form, you will be told on the spot or within five days everything that must be supplemented; if you are not told in time, the application is deemed accepted from the day the materials were received.</source>
+        <translation>In accordance with %1, if the materials are incomplete or not in the statutory form, you will be told on the spot or within five days everything that must be supplemented; if you are not told in time, the application is deemed accepted from the day the materials were received.</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt; the case number or the QR code lets you check progress.</source>
+        <translation>Please keep this receipt; the case number or the QR code lets you check progress.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>Received by:</translation>
+    </message>
+    <message>
+        <source>Applicant (signature):</source>
+        <translation>Applicant (signature):</translation>
+    </message>
+    <message>
+        <source>Upon examination, the application materials are complete and in the statutory form. It is decided to accept the application.</source>
+        <translation>Upon examination, the application materials are complete and in the statutory form. It is decided to accept the application.</translation>
+    </message>
+    <message>
+        <source>Upon examination, the application materials are complete and in the statutory form. In accordance with %1, it is decided to accept the application.</source>
+        <translation>Upon examination, the application materials are complete and in the statutory form. In accordance with %1, it is decided to accept the application.</translation>
+    </message>
+    <message>
+        <source>The item is handled on the spot.</source>
+        <translation>The item is handled on the spot.</translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1 working days; the case is due to be completed by %2 (public holidays are not counted).</source>
+        <translation>The promised time limit is %1 working days; the case is due to be completed by %2 (public holidays are not counted).</translation>
+    </message>
+    <message>
+        <source>The promised time limit is %1 working days (public holidays are not counted).</source>
+        <translation>The promised time limit is %1 working days (public holidays are not counted).</translation>
+    </message>
+    <message>
+        <source>Some materials were accepted as deferred: please supply them by the dates in the table below, as promised in your letter of commitment.</source>
+        <translation>Some materials were accepted as deferred: please supply them by the dates in the table below, as promised in your letter of commitment.</translation>
+    </message>
+    <message>
+        <source>Handled by:</source>
+        <translation>Handled by:</translation>
+    </message>
+    <message>
+        <source>Received by the applicant (signature):</source>
+        <translation>Received by the applicant (signature):</translation>
+    </message>
+    <message>
+        <source>Upon examination, the application materials are incomplete or not in the statutory form. In accordance with %1, you are hereby told at one time everything that must be supplemented or corrected, as listed below.</source>
+        <translation>Upon examination, the application materials are incomplete or not in the statutory form. In accordance with %1, you are hereby told at one time everything that must be supplemented or corrected, as listed below.</translation>
+    </message>
+    <message>
+        <source>Upon examination, the application materials are incomplete or not in the statutory form. You are hereby told at one time everything that must be supplemented or corrected, as listed below.</source>
+        <translation>Upon examination, the application materials are incomplete or not in the statutory form. You are hereby told at one time everything that must be supplemented or corrected, as listed below.</translation>
+    </message>
+    <message>
+        <source>Materials to supplement or correct</source>
+        <translation>Materials to supplement or correct</translation>
+    </message>
+    <message>
+        <source>Once you have supplied everything listed above and the materials are complete and in the statutory form, the application will be accepted. Apart from what this notice lists, you will not be asked to supplement any other material.</source>
+        <translation>Once you have supplied everything listed above and the materials are complete and in the statutory form, the application will be accepted. Apart from what this notice lists, you will not be asked to supplement any other material.</translation>
+    </message>
+    <message>
+        <source>The materials can be handed in at any integrated window of %1.</source>
+        <translation>The materials can be handed in at any integrated window of %1.</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>Materials received</translation>
+    </message>
+    <message>
+        <source>Upon examination, your application does not meet the conditions for acceptance, for the reasons stated below. It is decided not to accept the application.</source>
+        <translation>Upon examination, your application does not meet the conditions for acceptance, for the reasons stated below. It is decided not to accept the application.</translation>
+    </message>
+    <message>
+        <source>Upon examination, your application does not meet the conditions for acceptance, for the reasons stated below. In accordance with %1, it is decided not to accept the application.</source>
+        <translation>Upon examination, your application does not meet the conditions for acceptance, for the reasons stated below. In accordance with %1, it is decided not to accept the application.</translation>
+    </message>
+    <message>
+        <source>To %1:</source>
+        <translation>To %1:</translation>
+    </message>
+    <message>
+        <source>I (my organisation), %1, have applied for &quot;%2&quot; (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</source>
+        <translation>I (my organisation), %1, have applied for &quot;%2&quot; (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</translation>
+    </message>
+    <message>
+        <source>1. I will supply every material listed below by the date stated for it;</source>
+        <translation>1. I will supply every material listed below by the date stated for it;</translation>
+    </message>
+    <message>
+        <source>2. The materials submitted and the information given are true, accurate and complete, and I am responsible for their truthfulness;</source>
+        <translation>2. The materials submitted and the information given are true, accurate and complete, and I am responsible for their truthfulness;</translation>
+    </message>
+    <message>
+        <source>3. If I fail to supply the materials in time, or what I supply does not meet the requirements, I accept that the application be dealt with according to the rules, and I bear the consequences.</source>
+        <translation>3. If I fail to supply the materials in time, or what I supply does not meet the requirements, I accept that the application be dealt with according to the rules, and I bear the consequences.</translation>
+    </message>
+    <message>
+        <source>Deferred materials</source>
+        <translation>Deferred materials</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>Supply by</translation>
+    </message>
+    <message>
+        <source>Sign or seal here</source>
+        <translation>Sign or seal here</translation>
+    </message>
+    <message>
+        <source>Promisor: %1</source>
+        <translation>Promisor: %1</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Accepted by:</translation>
+    </message>
+    <message>
+        <source>Upon review, your application meets the statutory conditions and standards. In accordance with %1, it is decided to grant the administrative licence.</source>
+        <translation>Upon review, your application meets the statutory conditions and standards. In accordance with %1, it is decided to grant the administrative licence.</translation>
+    </message>
+    <message>
+        <source>Upon review, your application meets the required conditions. In accordance with %1, it is decided to approve it.</source>
+        <translation>Upon review, your application meets the required conditions. In accordance with %1, it is decided to approve it.</translation>
+    </message>
+    <message>
+        <source>Upon review, your application meets the required conditions. It is decided to approve it.</source>
+        <translation>Upon review, your application meets the required conditions. It is decided to approve it.</translation>
+    </message>
+    <message>
+        <source>Please collect the result at %1 with this decision and a valid identity document.</source>
+        <translation>Please collect the result at %1 with this decision and a valid identity document.</translation>
+    </message>
+    <message>
+        <source>Upon review, your application does not meet the statutory conditions and standards. In accordance with %1, it is decided not to grant the administrative licence, for the reasons stated below.</source>
+        <translation>Upon review, your application does not meet the statutory conditions and standards. In accordance with %1, it is decided not to grant the administrative licence, for the reasons stated below.</translation>
+    </message>
+    <message>
+        <source>Upon review, your application does not meet the required conditions. In accordance with %1, it is decided not to approve it, for the reasons stated below.</source>
+        <translation>Upon review, your application does not meet the required conditions. In accordance with %1, it is decided not to approve it, for the reasons stated below.</translation>
+    </message>
+    <message>
+        <source>Upon review, your application does not meet the required conditions. It is decided not to approve it, for the reasons stated below.</source>
+        <translation>Upon review, your application does not meet the required conditions. It is decided not to approve it, for the reasons stated below.</translation>
+    </message>
+    <message>
+        <source>Your application requires the special procedure described below. In accordance with %1, the time it takes is not counted in the time limit for the licensing decision.</source>
+        <translation>Your application requires the special procedure described below. In accordance with %1, the time it takes is not counted in the time limit for the licensing decision.</translation>
+    </message>
+    <message>
+        <source>Your application requires the special procedure described below. The time it takes is not counted in the promised time limit.</source>
+        <translation>Your application requires the special procedure described below. The time it takes is not counted in the promised time limit.</translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <source>Procedure and reason</source>
+        <translation>Procedure and reason</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <source>Expected time needed</source>
+        <translation>Expected time needed</translation>
+    </message>
+    <message>
+        <source>Expected to end by</source>
+        <translation>Expected to end by</translation>
+    </message>
+    <message>
+        <source>When the special procedure ends, the time limit runs on from where it stopped, and we will tell you the result in time.</source>
+        <translation>When the special procedure ends, the time limit runs on from where it stopped, and we will tell you the result in time.</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Scan to check progress</source>
+        <translation>Scan to check progress</translation>
+    </message>
+    <message>
+        <source>Seal here</source>
+        <translation>Seal here</translation>
+    </message>
+    <message>
+        <source>Receipt of Materials</source>
+        <translation>Receipt of Materials</translation>
+    </message>
+    <message>
+        <source>Acceptance Notice</source>
+        <translation>Acceptance Notice</translation>
+    </message>
+    <message>
+        <source>One-Time Notice of Materials to Supplement</source>
+        <translation>One-Time Notice of Materials to Supplement</translation>
+    </message>
+    <message>
+        <source>Notice of Non-Acceptance</source>
+        <translation>Notice of Non-Acceptance</translation>
+    </message>
+    <message>
+        <source>Letter of Commitment for Deferred Materials</source>
+        <translation>Letter of Commitment for Deferred Materials</translation>
+    </message>
+    <message>
+        <source>Decision to Grant an Administrative Licence</source>
+        <translation>Decision to Grant an Administrative Licence</translation>
+    </message>
+    <message>
+        <source>Decision to Approve the Application</source>
+        <translation>Decision to Approve the Application</translation>
+    </message>
+    <message>
+        <source>Decision Not to Grant an Administrative Licence</source>
+        <translation>Decision Not to Grant an Administrative Licence</translation>
+    </message>
+    <message>
+        <source>Decision Not to Approve the Application</source>
+        <translation>Decision Not to Approve the Application</translation>
+    </message>
+    <message>
+        <source>Notice of Special Procedure</source>
+        <translation>Notice of Special Procedure</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <extracomment>Year, month and day without leading zeros, as official documents write dates.</extracomment>
+        <translation>%1-%2-%3</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLifecycle</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Awaiting materials</source>
+        <translation>Awaiting materials</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Ready for release</source>
+        <translation>Ready for release</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Issue one-time notice</source>
+        <translation>Issue one-time notice</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Do not accept</translation>
+    </message>
+    <message>
+        <source>Accept supplemented materials</source>
+        <translation>Accept supplemented materials</translation>
+    </message>
+    <message>
+        <source>Forward to department</source>
+        <translation>Forward to department</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Suspend</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Mark ready for release</source>
+        <translation>Mark ready for release</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Release by post</source>
+        <translation>Release by post</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Terminate</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The case has not been received yet.</source>
+        <translation>The case has not been received yet.</translation>
+    </message>
+    <message>
+        <source>The case has already been received.</source>
+        <translation>The case has already been received.</translation>
+    </message>
+    <message>
+        <source>A one-time notice has already been issued; a second notice is not allowed.</source>
+        <translation>A one-time notice has already been issued; a second notice is not allowed.</translation>
+    </message>
+    <message>
+        <source>The case is closed (%1); nothing more can be done with it.</source>
+        <translation>The case is closed (%1); nothing more can be done with it.</translation>
+    </message>
+    <message>
+        <source>The case has been decided; it can no longer be withdrawn.</source>
+        <translation>The case has been decided; it can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a case that is “%2”.</source>
+        <translation>“%1” is not possible for a case that is “%2”.</translation>
+    </message>
+    <message>
+        <source>Auditors may look at cases but not change them.</source>
+        <translation>Auditors may look at cases but not change them.</translation>
+    </message>
+    <message>
+        <source>A township point may forward this case but not decide it.</source>
+        <translation>A township point may forward this case but not decide it.</translation>
+    </message>
+    <message>
+        <source>Only an approver of the case&apos;s department decides it.</source>
+        <translation>Only an approver of the case&apos;s department decides it.</translation>
+    </message>
+    <message>
+        <source>The role “%1” may not do this: %2.</source>
+        <translation>The role “%1” may not do this: %2.</translation>
+    </message>
+    <message>
+        <source>The result is held at another place and is released there.</source>
+        <translation>The result is held at another place and is released there.</translation>
+    </message>
+    <message>
+        <source>A case is received at the place where you work.</source>
+        <translation>A case is received at the place where you work.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another place.</source>
+        <translation>This case belongs to another place.</translation>
+    </message>
+    <message>
+        <source>This case belongs to another department; approvers decide only their own department&apos;s cases.</source>
+        <translation>This case belongs to another department; approvers decide only their own department&apos;s cases.</translation>
+    </message>
+    <message>
+        <source>This item cannot be accepted at a township point; forward the materials to the hall.</source>
+        <translation>This item cannot be accepted at a township point; forward the materials to the hall.</translation>
+    </message>
+    <message>
+        <source>Your role cannot receive a case through this channel.</source>
+        <translation>Your role cannot receive a case through this channel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n working day(s) for a one-time notice have passed: the application counts as accepted from the day it was received.</source>
+        <translation>
+            <numerusform>The %n working day for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
+            <numerusform>The %n working days for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Required materials are still missing.</source>
+        <translation>Required materials are still missing.</translation>
+    </message>
+    <message>
+        <source>Required materials are missing: issue a one-time notice instead.</source>
+        <translation>Required materials are missing: issue a one-time notice instead.</translation>
+    </message>
+    <message>
+        <source>The deadline for the outstanding materials has not passed yet.</source>
+        <translation>The deadline for the outstanding materials has not passed yet.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>Give a reason for this step.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Catalogue, field %1: %2</source>
+        <translation>Catalogue, field %1: %2</translation>
+    </message>
+    <message>
+        <source>Item %1, field %2: %3</source>
+        <translation>Item %1, field %2: %3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid department code (upper-case letters and digits, starting with a letter, at most 16)</source>
+        <translation>“%1” is not a valid department code (upper-case letters and digits, starting with a letter, at most 16)</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid item code (letters, digits, “-”, “.” and “_”, at most 64)</source>
+        <translation>“%1” is not a valid item code (letters, digits, “-”, “.” and “_”, at most 64)</translation>
+    </message>
+    <message>
+        <source>unknown department “%1”</source>
+        <translation>unknown department “%1”</translation>
+    </message>
+    <message>
+        <source>%1 is not a number of working days from 0 to %2</source>
+        <translation>%1 is not a number of working days from 0 to %2</translation>
+    </message>
+    <message>
+        <source>the promised time limit (%1 working days) exceeds the legal one (%2)</source>
+        <translation>the promised time limit (%1 working days) exceeds the legal one (%2)</translation>
+    </message>
+    <message>
+        <source>an item handled immediately (马上办) must promise 0 working days, not %1</source>
+        <translation>an item handled immediately (马上办) must promise 0 working days, not %1</translation>
+    </message>
+    <message>
+        <source>the fee is out of range</source>
+        <translation>the fee is out of range</translation>
+    </message>
+    <message>
+        <source>the legal basis is empty</source>
+        <translation>the legal basis is empty</translation>
+    </message>
+    <message>
+        <source>the material&apos;s name is empty</source>
+        <translation>the material&apos;s name is empty</translation>
+    </message>
+    <message>
+        <source>%1 copies: expected 0 to %2</source>
+        <translation>%1 copies: expected 0 to %2</translation>
+    </message>
+    <message>
+        <source>a material that is asked for needs at least one copy</source>
+        <translation>a material that is asked for needs at least one copy</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s name is empty</source>
+        <translation>the certificate&apos;s name is empty</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice</source>
+        <translation>“%1” is listed twice</translation>
+    </message>
+    <message>
+        <source>a bundle cannot contain itself</source>
+        <translation>a bundle cannot contain itself</translation>
+    </message>
+    <message>
+        <source>the part “%1” is not an item of the catalogue</source>
+        <translation>the part “%1” is not an item of the catalogue</translation>
+    </message>
+    <message>
+        <source>the part “%1” is itself a bundle</source>
+        <translation>the part “%1” is itself a bundle</translation>
+    </message>
+    <message>
+        <source>the part “%1” is listed twice</source>
+        <translation>the part “%1” is listed twice</translation>
+    </message>
+    <message>
+        <source>a bundle (一件事) needs at least two parts</source>
+        <translation>a bundle (一件事) needs at least two parts</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1)</source>
+        <translation>cannot read the file (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>the file is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>the column “%1” appears twice</source>
+        <translation>the column “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>the header has no column “%1”</source>
+        <translation>the header has no column “%1”</translation>
+    </message>
+    <message>
+        <source>unknown column “%1” (expected: %2)</source>
+        <translation>unknown column “%1” (expected: %2)</translation>
+    </message>
+    <message>
+        <source>%1 tab-separated fields, but the header has %2</source>
+        <translation>%1 tab-separated fields, but the header has %2</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>the file has no header row</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number in range</source>
+        <translation>“%1” is not a whole number in range</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>the cell is empty</translation>
+    </message>
+    <message>
+        <source>expected 是 or 否, found “%1”</source>
+        <translation>expected 是 or 否, found “%1”</translation>
+    </message>
+    <message>
+        <source>no item “%1” in %2</source>
+        <translation>no item “%1” in %2</translation>
+    </message>
+    <message>
+        <source>the order %1 appears twice for this item</source>
+        <translation>the order %1 appears twice for this item</translation>
+    </message>
+    <message>
+        <source>the file must have exactly one row below its header</source>
+        <translation>the file must have exactly one row below its header</translation>
+    </message>
+    <message>
+        <source>“%1” is not a six-digit GB/T 2260 code</source>
+        <translation>“%1” is not a six-digit GB/T 2260 code</translation>
+    </message>
+    <message>
+        <source>the department “%1” is listed twice</source>
+        <translation>the department “%1” is listed twice</translation>
+    </message>
+    <message>
+        <source>no departments</source>
+        <translation>no departments</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1” (expected one of: 行政许可, 行政确认, 行政给付, 行政裁决, 行政征收, 行政奖励, 其他行政权力, 公共服务)</source>
+        <translation>unknown kind “%1” (expected one of: 行政许可, 行政确认, 行政给付, 行政裁决, 行政征收, 行政奖励, 其他行政权力, 公共服务)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount in yuan (e.g. 0, 20 or 12.50)</source>
+        <translation>“%1” is not an amount in yuan (e.g. 0, 20 or 12.50)</translation>
+    </message>
+    <message>
+        <source>the item code “%1” appears twice</source>
+        <translation>the item code “%1” appears twice</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>no items</translation>
+    </message>
+    <message>
+        <source>unknown form “%1” (expected 原件, 复印件 or 原件和复印件)</source>
+        <translation>unknown form “%1” (expected 原件, 复印件 or 原件和复印件)</translation>
+    </message>
+    <message>
+        <source>unknown requirement “%1” (expected 必需, 容缺 or 已取消)</source>
+        <translation>unknown requirement “%1” (expected 必需, 容缺 or 已取消)</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected a whole number, at least 0</source>
+        <translation>expected a whole number, at least 0</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>expected a list</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>expected a list of strings</translation>
+    </message>
+    <message>
+        <source>expected a list of objects</source>
+        <translation>expected a list of objects</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a OneWindow catalogue</source>
+        <translation>“%1” is not a OneWindow catalogue</translation>
+    </message>
+    <message>
+        <source>format version %1 is newer than this program understands (%2); update the program</source>
+        <translation>format version %1 is newer than this program understands (%2); update the program</translation>
+    </message>
+    <message>
+        <source>unknown kind “%1”</source>
+        <translation>unknown kind “%1”</translation>
+    </message>
+    <message>
+        <source>unknown form “%1”</source>
+        <translation>unknown form “%1”</translation>
+    </message>
+    <message>
+        <source>unknown requirement “%1”</source>
+        <translation>unknown requirement “%1”</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogStore</name>
+    <message>
+        <source>save the service catalogue</source>
+        <translation>save the service catalogue</translation>
+    </message>
+    <message>
+        <source>read the service catalogue</source>
+        <translation>read the service catalogue</translation>
+    </message>
+    <message>
+        <source>No service catalogue has been loaded yet.</source>
+        <translation>No service catalogue has been loaded yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <source>The unified social credit code is valid.</source>
+        <translation>The unified social credit code is valid.</translation>
+    </message>
+    <message>
+        <source>Enter the unified social credit code.</source>
+        <translation>Enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters: check for a missing or an extra character.</source>
+        <translation>A unified social credit code has 18 characters: check for a missing or an extra character.</translation>
+    </message>
+    <message>
+        <source>A unified social credit code holds only digits and capital letters other than I, O, S, V and Z: check for a 0 typed as O, a 1 as I, a 5 as S, a 2 as Z, or a space.</source>
+        <translation>A unified social credit code holds only digits and capital letters other than I, O, S, V and Z: check for a 0 typed as O, a 1 as I, a 5 as S, a 2 as Z, or a space.</translation>
+    </message>
+    <message>
+        <source>The first character is not a registration authority code: compare it with the licence.</source>
+        <translation>The first character is not a registration authority code: compare it with the licence.</translation>
+    </message>
+    <message>
+        <source>The second character is not an entity type that this registration authority issues: compare the first two characters with the licence.</source>
+        <translation>The second character is not an entity type that this registration authority issues: compare the first two characters with the licence.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 are not a valid region code: compare them with the licence.</source>
+        <translation>Characters 3 to 8 are not a valid region code: compare them with the licence.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: please check each character again.</source>
+        <translation>The check character does not match: please check each character again.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
+        <translation>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</translation>
+    </message>
+    <message>
+        <source>number the case</source>
+        <translation>number the case</translation>
+    </message>
+    <message>
+        <source>The local database could not %1. Nothing was saved. If this happens again, tell the IT administrator.</source>
+        <translation>The local database could not %1. Nothing was saved. If this happens again, tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose another place for the database.</source>
+        <translation>%1 is not a file. Choose another place for the database.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>The folder %1 cannot be created. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. Check that the file exists, is readable and is not used by another program.</source>
+        <translation>The database %1 cannot be opened. Check that the file exists, is readable and is not used by another program.</translation>
+    </message>
+    <message>
+        <source>%1 is not a OneWindow database (or it is damaged). It was not changed.</source>
+        <translation>%1 is not a OneWindow database (or it is damaged). It was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another file.</source>
+        <translation>%1 holds another program&apos;s data. It was not changed; choose another file.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the file was not changed.</source>
+        <translation>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>be prepared</source>
+        <translation>be prepared</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be upgraded to data version %2. It was not changed. Tell the IT administrator.</source>
+        <translation>The database %1 could not be upgraded to data version %2. It was not changed. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>be upgraded</source>
+        <translation>be upgraded</translation>
+    </message>
+    <message>
+        <source>save the settings</source>
+        <translation>save the settings</translation>
+    </message>
+    <message>
+        <source>queue the change for the server</source>
+        <translation>queue the change for the server</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryJson</name>
+    <message>
+        <source>Place %1: the code and the name are required.</source>
+        <translation>Place %1: the code and the name are required.</translation>
+    </message>
+    <message>
+        <source>Place %1: unknown kind &quot;%2&quot; (hall or township).</source>
+        <translation>Place %1: unknown kind &quot;%2&quot; (hall or township).</translation>
+    </message>
+    <message>
+        <source>Place %1: its hall %2 must be listed before it.</source>
+        <translation>Place %1: its hall %2 must be listed before it.</translation>
+    </message>
+    <message>
+        <source>Place %1 is listed twice.</source>
+        <translation>Place %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>User %1: the id, the user name and the name are required.</source>
+        <translation>User %1: the id, the user name and the name are required.</translation>
+    </message>
+    <message>
+        <source>User %1: unknown role &quot;%2&quot;.</source>
+        <translation>User %1: unknown role &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>User %1: unknown place %2.</source>
+        <translation>User %1: unknown place %2.</translation>
+    </message>
+    <message>
+        <source>User %1 is listed twice.</source>
+        <translation>User %1 is listed twice.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>save the places</source>
+        <translation>save the places</translation>
+    </message>
+    <message>
+        <source>save the users</source>
+        <translation>save the users</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentPrinter</name>
+    <message>
+        <source>No Chinese font is installed, so the document cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</source>
+        <translation>No Chinese font is installed, so the document cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</translation>
+    </message>
+    <message>
+        <source>The document cannot be saved as %1: %2. Choose another folder.</source>
+        <translation>The document cannot be saved as %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out as a PDF. Try again, or print it instead.</source>
+        <translation>The document could not be laid out as a PDF. Try again, or print it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>The phone number is valid.</source>
+        <translation>The phone number is valid.</translation>
+    </message>
+    <message>
+        <source>Enter the phone number.</source>
+        <translation>Enter the phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number holds only half-width digits, spaces and hyphens: remove any letters or other signs.</source>
+        <translation>A phone number holds only half-width digits, spaces and hyphens: remove any letters or other signs.</translation>
+    </message>
+    <message>
+        <source>Only numbers in mainland China can be entered: the country code must be +86.</source>
+        <translation>Only numbers in mainland China can be entered: the country code must be +86.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number: a mobile number starts with 1, a landline number with its area code (0...), a service number with 400 or 800.</source>
+        <translation>This is not a phone number: a mobile number starts with 1, a landline number with its area code (0...), a service number with 400 or 800.</translation>
+    </message>
+    <message>
+        <source>The number has too few or too many digits: a mobile number has 11 digits, a landline number an area code and 7 or 8 digits, a service number 10 digits.</source>
+        <translation>The number has too few or too many digits: a mobile number has 11 digits, a landline number an area code and 7 or 8 digits, a service number 10 digits.</translation>
+    </message>
+    <message>
+        <source>A mobile number starts with 13 to 19: check the first two digits.</source>
+        <translation>A mobile number starts with 13 to 19: check the first two digits.</translation>
+    </message>
+    <message>
+        <source>The area code is not valid: it is 010, 02x or four digits starting with 0, such as 0931.</source>
+        <translation>The area code is not valid: it is 010, 02x or four digits starting with 0, such as 0931.</translation>
+    </message>
+    <message>
+        <source>A local number never starts with 0 or 1: check the digits after the area code.</source>
+        <translation>A local number never starts with 0 or 1: check the digits after the area code.</translation>
+    </message>
+    <message>
+        <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
+        <translation>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentId</name>
+    <message>
+        <source>The ID number is valid.</source>
+        <translation>The ID number is valid.</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>Enter the ID number.</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: check for a missing or an extra digit.</source>
+        <translation>An ID number has 18 characters: check for a missing or an extra digit.</translation>
+    </message>
+    <message>
+        <source>An ID number holds only the digits 0-9 and, as its last character, X: remove spaces and type half-width digits.</source>
+        <translation>An ID number holds only the digits 0-9 and, as its last character, X: remove spaces and type half-width digits.</translation>
+    </message>
+    <message>
+        <source>The first digits are not a valid region code: compare the first six digits with the card.</source>
+        <translation>The first digits are not a valid region code: compare the first six digits with the card.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 are not a real birth date: compare them with the card.</source>
+        <translation>Digits 7 to 14 are not a real birth date: compare them with the card.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 give a birth date in the future: compare them with the card.</source>
+        <translation>Digits 7 to 14 give a birth date in the future: compare them with the card.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 14 give a birth date before 1900: compare them with the card.</source>
+        <translation>Digits 7 to 14 give a birth date before 1900: compare them with the card.</translation>
+    </message>
+    <message>
+        <source>The check character does not match: please check each digit again.</source>
+        <translation>The check character does not match: please check each digit again.</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number, which is no longer accepted: ask for the current 18-digit ID card.</source>
+        <translation>This is an old 15-digit ID number, which is no longer accepted: ask for the current 18-digit ID card.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Counter staff</source>
+        <translation>Counter staff</translation>
+    </message>
+    <message>
+        <source>Help agent</source>
+        <translation>Help agent</translation>
+    </message>
+    <message>
+        <source>Township point staff</source>
+        <translation>Township point staff</translation>
+    </message>
+    <message>
+        <source>Department approver</source>
+        <translation>Department approver</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceItem</name>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>Administrative licensing</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>Administrative confirmation</translation>
+    </message>
+    <message>
+        <source>Administrative payment</source>
+        <translation>Administrative payment</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>Administrative adjudication</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>Administrative levy</translation>
+    </message>
+    <message>
+        <source>Administrative award</source>
+        <translation>Administrative award</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>Other administrative power</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>Public service</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Original and copy</source>
+        <translation>Original and copy</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>May be supplied later</source>
+        <translation>May be supplied later</translation>
+    </message>
+    <message>
+        <source>No longer required</source>
+        <translation>No longer required</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Cannot read the working-day calendar %1: %2</source>
+        <translation>Cannot read the working-day calendar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the working-day calendar is not UTF-8 text.</source>
+        <translation>%1: the working-day calendar is not UTF-8 text.</translation>
+    </message>
+    <message>
+        <source>expected “year &lt;YYYY&gt; &lt;notice number&gt;…”.</source>
+        <translation>expected “year &lt;YYYY&gt; &lt;notice number&gt;…”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a year (expected YYYY).</source>
+        <translation>“%1” is not a year (expected YYYY).</translation>
+    </message>
+    <message>
+        <source>year %1 is listed twice (first on line %2).</source>
+        <translation>year %1 is listed twice (first on line %2).</translation>
+    </message>
+    <message>
+        <source>unknown keyword “%1” (expected year, holiday or workday).</source>
+        <translation>unknown keyword “%1” (expected year, holiday or workday).</translation>
+    </message>
+    <message>
+        <source>“%1” comes before any “year” line.</source>
+        <translation>“%1” comes before any “year” line.</translation>
+    </message>
+    <message>
+        <source>expected “%1 &lt;YYYY-MM-DD&gt; &lt;name&gt;”.</source>
+        <translation>expected “%1 &lt;YYYY-MM-DD&gt; &lt;name&gt;”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (expected YYYY-MM-DD).</source>
+        <translation>“%1” is not a date (expected YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2, the year of this section (line %3).</source>
+        <translation>%1 is not in %2, the year of this section (line %3).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (first on line %2).</source>
+        <translation>%1 is listed twice (first on line %2).</translation>
+    </message>
+    <message>
+        <source>make-up working day %1 is not a Saturday or Sunday.</source>
+        <translation>make-up working day %1 is not a Saturday or Sunday.</translation>
+    </message>
+    <message>
+        <source>%1: the working-day calendar has no “year” line.</source>
+        <translation>%1: the working-day calendar has no “year” line.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar has no data for %1. Ask the administrator to publish the State Council holiday notice for that year.</source>
+        <translation>The working-day calendar has no data for %1. Ask the administrator to publish the State Council holiday notice for that year.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>The date is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>There is no active user &quot;%1&quot; on this device.</source>
+        <translation>There is no active user &quot;%1&quot; on this device.</translation>
+    </message>
+    <message>
+        <source>The place %1 of user &quot;%2&quot; is unknown on this device.</source>
+        <translation>The place %1 of user &quot;%2&quot; is unknown on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteTransaction</name>
+    <message>
+        <source>The local database is busy. Wait a moment and try again; nothing was saved.</source>
+        <translation>The local database is busy. Wait a moment and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>save</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>OneWindow cannot start</source>
+        <translation>OneWindow cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogBrowser</name>
+    <message>
+        <source>&amp;Immediate</source>
+        <translation>&amp;Immediate</translation>
+    </message>
+    <message>
+        <source>O&amp;nline</source>
+        <translation>O&amp;nline</translation>
+    </message>
+    <message>
+        <source>Near&amp;by</source>
+        <translation>Near&amp;by</translation>
+    </message>
+    <message>
+        <source>One &amp;trip</source>
+        <translation>One &amp;trip</translation>
+    </message>
+    <message>
+        <source>To&amp;wnship may accept</source>
+        <translation>To&amp;wnship may accept</translation>
+    </message>
+    <message>
+        <source>Name, code or pinyin initials (e.g. qysl)</source>
+        <translation>Name, code or pinyin initials (e.g. qysl)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item matches. Try fewer characters or another department.</source>
+        <translation>No item matches. Try fewer characters or another department.</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its materials.</source>
+        <translation>Choose an item to see its materials.</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>on the spot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>legal %1, promised %2</source>
+        <translation>legal %1, promised %2</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Four ways</source>
+        <translation>Four ways</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Township point</source>
+        <translation>Township point</translation>
+    </message>
+    <message>
+        <source>may accept</source>
+        <translation>may accept</translation>
+    </message>
+    <message>
+        <source>county hall only</source>
+        <translation>county hall only</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>One visit for</source>
+        <translation>One visit for</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Replaces</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation>may be supplied later</translation>
+    </message>
+    <message>
+        <source>No longer required (do not ask for):</source>
+        <translation>No longer required (do not ask for):</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CatalogItemModel</name>
+    <message>
+        <source>Immediate</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Nearby</source>
+        <translation>Nearby</translation>
+    </message>
+    <message>
+        <source>One trip</source>
+        <translation>One trip</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>On the spot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Promised time</source>
+        <translation>Promised time</translation>
+    </message>
+    <message>
+        <source>Four ways</source>
+        <translation>Four ways</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MainWindow</name>
+    <message>
+        <source>OneWindow — %1</source>
+        <translation>OneWindow — %1</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Search the catalogue</source>
+        <translation>&amp;Search the catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Check connection now</source>
+        <translation>&amp;Check connection now</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About OneWindow</source>
+        <translation>&amp;About OneWindow</translation>
+    </message>
+    <message>
+        <source>About OneWindow</source>
+        <translation>About OneWindow</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;OneWindow %1&lt;/h3&gt;&lt;p&gt;Counter software for government service halls and township convenience-service points.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;OneWindow %1&lt;/h3&gt;&lt;p&gt;Counter software for government service halls and township convenience-service points.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Service catalogue</translation>
+    </message>
+    <message>
+        <source>Catalogue %1</source>
+        <translation>Catalogue %1</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>Server %1 answers (version %2).</source>
+        <translation>Server %1 answers (version %2).</translation>
+    </message>
+    <message>
+        <source>● Offline</source>
+        <translation>● Offline</translation>
+    </message>
+    <message>
+        <source>Server %1 does not answer: %2. Work goes on locally.</source>
+        <translation>Server %1 does not answer: %2. Work goes on locally.</translation>
+    </message>
+    <message>
+        <source>● Connecting…</source>
+        <translation>● Connecting…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ServerProbe</name>
+    <message>
+        <source>No server address is set, or it is not a valid address (&quot;%1&quot;).</source>
+        <translation>No server address is set, or it is not a valid address (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answers, but its database is not available. Tell the IT administrator.</source>
+        <translation>The server at %1 answers, but its database is not available. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the connection: it is not running, or the address is wrong.</source>
+        <translation>The server at %1 refused the connection: it is not running, or the address is wrong.</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known on this network.</source>
+        <translation>The server name %1 is not known on this network.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds.</source>
+        <translation>The server at %1 did not answer within %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the connection.</source>
+        <translation>The server at %1 closed the connection.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2</source>
+        <translation>The server at %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</source>
+        <translation>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@ namespace ow {
 Workspace::Workspace(std::shared_ptr<Database> database)
     : m_database(database)
     , m_catalog(database)
+    , m_calendarStore(database)
     , m_directory(database)
     , m_settings(database)
 { }
@@ -60,6 +61,18 @@ Status Workspace::bootstrap()
         if (Status s = m_catalog.replace(catalog.value(), setup); !s)
             return s;
     }
+    if (m_calendarStore.isEmpty()) {
+        auto calendar = WorkCalendar::loadResource();
+        if (!calendar)
+            return calendar.error();
+        if (Status s = m_calendarStore.replace(calendar.value(), setup); !s)
+            return s;
+    }
+    auto calendar = m_calendarStore.load();
+    if (!calendar)
+        return calendar.error();
+    m_calendar = calendar.value();
+
     QString username = m_settings.value(LocalSettings::currentUserKey());
     if (username.isEmpty())
         username = QStringLiteral("counter");

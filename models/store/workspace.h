@@ -1,9 +1,11 @@
 #pragma once
 
+#include "calendarstore.h"
 #include "catalogstore.h"
 #include "database.h"
 #include "directorystore.h"
 #include "domain/actor.h"
+#include "domain/workcalendar.h"
 #include "localsettings.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ public:
 
     std::shared_ptr<Database> database() const { return m_database; }
     CatalogStore &catalog() { return m_catalog; }
+    CalendarStore &calendarStore() { return m_calendarStore; }
+    const WorkCalendar &calendar() const { return m_calendar; }
     DirectoryStore &directory() { return m_directory; }
     LocalSettings &settings() { return m_settings; }
 
@@ -38,6 +42,8 @@ private:
 
     std::shared_ptr<Database> m_database;
     CatalogStore m_catalog;
+    CalendarStore m_calendarStore;
+    WorkCalendar m_calendar;
     DirectoryStore m_directory;
     LocalSettings m_settings;
     Actor m_actor;

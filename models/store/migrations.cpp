@@ -147,6 +147,8 @@ QStringList caseTables()
                            " item_name TEXT NOT NULL,"
                            " department_code TEXT NOT NULL,"
                            " item_kind TEXT NOT NULL,"
+                           " promised_days INTEGER NOT NULL,"
+                           " township_acceptable INTEGER NOT NULL,"
                            " applicant_id TEXT NOT NULL REFERENCES applicants(id),"
                            " applicant_name TEXT NOT NULL,"      // as at intake
                            " applicant_id_number TEXT NOT NULL," // as at intake

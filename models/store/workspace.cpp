@@ -4,6 +4,8 @@
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
 
+#include <QRandomGenerator>
+
 namespace ow {
 
 Workspace::Workspace(std::shared_ptr<Database> database)
@@ -39,6 +41,12 @@ Status Workspace::bootstrap()
         if (!transaction.isActive())
             return transaction.error();
         if (Status s = m_settings.setValue(LocalSettings::deviceIdKey(), deviceId); !s)
+            return s;
+        static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUVWXY";
+        QString provisional = QStringLiteral("Z");
+        for (int i = 0; i < 3; ++i)
+            provisional += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+        if (Status s = m_settings.setValue(LocalSettings::deviceShortIdKey(), provisional); !s)
             return s;
         if (Status s
             = AuditLog::record(m_database->connection(), setup, QStringLiteral("device.create"),
@@ -77,6 +85,11 @@ Status Workspace::bootstrap()
     if (username.isEmpty())
         username = QStringLiteral("counter");
     return setCurrentUser(username);
+}
+
+QString Workspace::deviceShortId() const
+{
+    return m_settings.value(LocalSettings::deviceShortIdKey());
 }
 
 Status Workspace::setCurrentUser(const QString &username)

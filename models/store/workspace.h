@@ -31,6 +31,10 @@ public:
     LocalSettings &settings() { return m_settings; }
 
     Actor actor() const { return m_actor; }
+    // The short id that numbers this device's cases. The server assigns it at enrollment; until
+    // then the device numbers with a provisional id starting with Z, which the server never
+    // hands out.
+    QString deviceShortId() const;
     User currentUser() const { return m_user; }
     Place currentPlace() const { return m_place; }
     // Switches who works on this device (several users may share one).

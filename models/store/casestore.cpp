@@ -1,0 +1,806 @@
+#include "casestore.h"
+
+#include "auditlog.h"
+#include "casenumberallocator.h"
+#include "domain/uuidv7.h"
+#include "outbox.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ow {
+
+namespace {
+
+constexpr int maxReasonLength = 500;
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QVariant isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(iso(t)) : QVariant();
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QString reversed(const QString &s)
+{
+    QString r(s.size(), QChar());
+    for (qsizetype i = 0; i < s.size(); ++i)
+        r[s.size() - 1 - i] = s[i];
+    return r;
+}
+
+// Every two-character run of a name, for search by any 2+ characters.
+QSet<QString> nameGrams(const QString &name)
+{
+    QSet<QString> grams;
+    const QString n = name.simplified().toLower();
+    for (qsizetype i = 0; i + 1 < n.size(); ++i)
+        grams.insert(n.mid(i, 2));
+    return grams;
+}
+
+QJsonObject materialJson(const CaseMaterial &m)
+{
+    QJsonObject o{{QStringLiteral("name"), m.name},
+                  {QStringLiteral("form"), materialFormKey(m.form)},
+                  {QStringLiteral("copies_expected"), m.copiesExpected},
+                  {QStringLiteral("requirement"), materialRequirementKey(m.requirement)},
+                  {QStringLiteral("status"), CaseMaterial::statusKey(m.status)},
+                  {QStringLiteral("copies_received"), m.copiesReceived},
+                  {QStringLiteral("note"), m.note}};
+    if (m.supplyBy.isValid())
+        o.insert(QStringLiteral("supply_by"), m.supplyBy.toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject caseJson(const Case &c)
+{
+    QJsonArray materials;
+    for (const CaseMaterial &m : c.materials)
+        materials.append(materialJson(m));
+    return {{QStringLiteral("id"), c.id},
+            {QStringLiteral("number"), c.number},
+            {QStringLiteral("parent_id"), c.parentId},
+            {QStringLiteral("item_code"), c.itemCode},
+            {QStringLiteral("channel"), CaseLifecycle::channelKey(c.channel)},
+            {QStringLiteral("place_code"), c.placeCode},
+            {QStringLiteral("received_at"), iso(c.receivedAt)},
+            {QStringLiteral("business_date"),
+             CaseRules::businessDate(c.receivedAt).toString(Qt::ISODate)},
+            {QStringLiteral("applicant"),
+             QJsonObject{{QStringLiteral("id"), c.applicant.id},
+                         {QStringLiteral("kind"), ApplicantRules::kindKey(c.applicant.kind)},
+                         {QStringLiteral("name"), c.applicant.name},
+                         {QStringLiteral("id_number"), c.applicant.idNumber},
+                         {QStringLiteral("phone"), c.applicant.phone},
+                         {QStringLiteral("address"), c.applicant.address},
+                         {QStringLiteral("legal_representative"), c.applicant.legalRepresentative},
+                         {QStringLiteral("contact_name"), c.applicant.contactName}}},
+            {QStringLiteral("agent_name"), c.agentName},
+            {QStringLiteral("agent_id_number"), c.agentIdNumber},
+            {QStringLiteral("materials"), materials}};
+}
+
+Error invalid(const QString &message)
+{
+    return {QStringLiteral("intake.invalid"), message, {}};
+}
+
+} // namespace
+
+CaseStore::CaseStore(std::shared_ptr<Database> database, const WorkCalendar &calendar)
+    : m_database(database)
+    , m_calendar(calendar)
+    , m_directory(database)
+{ }
+
+std::optional<Applicant> CaseStore::findApplicant(Applicant::Kind kind,
+                                                  const QString &idNumber) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral(
+            "SELECT id, name, id_number, phone, address, legal_representative, contact_name"
+            " FROM applicants WHERE kind = ? AND id_number = ?"));
+    q.addBindValue(ApplicantRules::kindKey(kind));
+    q.addBindValue(idNumber.trimmed().toUpper());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Applicant a;
+    a.kind = kind;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.idNumber = q.value(2).toString();
+    a.phone = q.value(3).toString();
+    a.address = q.value(4).toString();
+    a.legalRepresentative = q.value(5).toString();
+    a.contactName = q.value(6).toString();
+    return a;
+}
+
+QString CaseStore::hallOf(const QString &placeCode) const
+{
+    const auto place = m_directory.place(placeCode);
+    if (place && place->kind == Place::Kind::Township)
+        return place->parentCode;
+    return placeCode;
+}
+
+TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const QDate &today) const
+{
+    TransitionContext ctx;
+    const auto user = m_directory.user(actor.userId);
+    const auto place = m_directory.place(actor.placeCode);
+    if (user) {
+        ctx.role = user->role;
+        ctx.departmentCode = user->departmentCode;
+    }
+    ctx.placeKind = place ? place->kind : Place::Kind::Hall;
+    ctx.placeCode = actor.placeCode;
+    ctx.caseDepartmentCode = c.departmentCode;
+    ctx.caseHallCode = hallOf(c.placeCode);
+    ctx.acceptingPlaceCode = c.placeCode;
+    ctx.releasePlaceCode = c.releasePlaceCode;
+    ctx.channel = c.channel;
+    ctx.townshipAcceptable = c.townshipAcceptable;
+    ctx.materialsComplete = c.materialsComplete();
+    ctx.materialsOverdue = std::any_of(
+            c.materials.cbegin(), c.materials.cend(), [&today](const CaseMaterial &m) {
+                return m.isOutstanding() && m.supplyBy.isValid() && m.supplyBy < today;
+            });
+    const auto addWorkingDays = [this](QDate from, int n) {
+        const auto r = m_calendar.addWorkingDays(from, n);
+        return r ? r.value() : QDate();
+    };
+    ctx.deemedAccepted = CaseLifecycle::isDeemedAccepted(
+            c.itemKind, c.state, CaseRules::businessDate(c.receivedAt), today, addWorkingDays);
+    return ctx;
+}
+
+Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDateTime &nowUtc)
+{
+    a.name = a.name.trimmed();
+    a.idNumber = a.idNumber.trimmed().toUpper();
+    if (const auto existing = findApplicant(a.kind, a.idNumber))
+        a.id = existing->id;
+    else if (a.id.isEmpty())
+        a.id = UuidV7::createString();
+    const auto failed = [](const QSqlQuery &q) {
+        return sqlError(tr("save the applicant"), q.lastError().text());
+    };
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO applicants (id, kind, name, id_number, id_reversed, phone, address,"
+            " legal_representative, contact_name, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, phone = excluded.phone,"
+            " address = excluded.address, legal_representative = excluded.legal_representative,"
+            " contact_name = excluded.contact_name, updated_at = excluded.updated_at"));
+    q.addBindValue(a.id);
+    q.addBindValue(ApplicantRules::kindKey(a.kind));
+    q.addBindValue(a.name);
+    q.addBindValue(a.idNumber);
+    q.addBindValue(reversed(a.idNumber));
+    q.addBindValue(sqlText(a.phone.trimmed()));
+    q.addBindValue(sqlText(a.address.trimmed()));
+    q.addBindValue(sqlText(a.legalRepresentative.trimmed()));
+    q.addBindValue(sqlText(a.contactName.trimmed()));
+    q.addBindValue(iso(nowUtc));
+    if (!q.exec())
+        return failed(q);
+    // The name may have changed: rebuild its grams.
+    q.prepare(QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
+    q.addBindValue(a.id);
+    if (!q.exec())
+        return failed(q);
+    q.prepare(
+            QStringLiteral("INSERT INTO applicant_name_grams (gram, applicant_id) VALUES (?, ?)"));
+    for (const QString &gram : nameGrams(a.name)) {
+        q.addBindValue(gram);
+        q.addBindValue(a.id);
+        if (!q.exec())
+            return failed(q);
+    }
+    return Status::success();
+}
+
+Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO cases (id, number, parent_id, item_code, item_name, department_code,"
+            " item_kind, promised_days, township_acceptable, applicant_id, applicant_name,"
+            " applicant_id_number, applicant_phone, agent_name, agent_id_number, channel, state,"
+            " place_code, release_place_code, staff_id, received_at, notice_deadline, trips,"
+            " version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(c.number);
+    q.addBindValue(c.parentId.isEmpty() ? QVariant() : QVariant(c.parentId));
+    q.addBindValue(c.itemCode);
+    q.addBindValue(c.itemName);
+    q.addBindValue(c.departmentCode);
+    q.addBindValue(itemKindKey(c.itemKind));
+    q.addBindValue(c.promisedDays);
+    q.addBindValue(c.townshipAcceptable ? 1 : 0);
+    q.addBindValue(c.applicant.id);
+    q.addBindValue(c.applicant.name);
+    q.addBindValue(c.applicant.idNumber);
+    q.addBindValue(sqlText(c.applicant.phone));
+    q.addBindValue(sqlText(c.agentName));
+    q.addBindValue(sqlText(c.agentIdNumber));
+    q.addBindValue(CaseLifecycle::channelKey(c.channel));
+    q.addBindValue(CaseLifecycle::stateKey(c.state));
+    q.addBindValue(c.placeCode);
+    q.addBindValue(c.releasePlaceCode);
+    q.addBindValue(c.staffId);
+    q.addBindValue(iso(c.receivedAt));
+    q.addBindValue(dateOrNull(c.noticeDeadline));
+    q.addBindValue(c.trips);
+    q.addBindValue(c.version);
+    q.addBindValue(iso(c.updatedAt));
+    if (!q.exec())
+        return sqlError(tr("save the case"), q.lastError().text());
+    q.prepare(QStringLiteral(
+            "INSERT INTO case_materials (case_id, position, name, form, copies_expected,"
+            " requirement, status, copies_received, supply_by, received_at, note)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    for (int i = 0; i < c.materials.size(); ++i) {
+        const CaseMaterial &m = c.materials[i];
+        q.addBindValue(c.id);
+        q.addBindValue(i);
+        q.addBindValue(m.name);
+        q.addBindValue(materialFormKey(m.form));
+        q.addBindValue(m.copiesExpected);
+        q.addBindValue(materialRequirementKey(m.requirement));
+        q.addBindValue(CaseMaterial::statusKey(m.status));
+        q.addBindValue(m.copiesReceived);
+        q.addBindValue(dateOrNull(m.supplyBy));
+        q.addBindValue(m.status == CaseMaterial::Status::Received ? QVariant(iso(c.receivedAt))
+                                                                  : QVariant());
+        q.addBindValue(sqlText(m.note));
+        if (!q.exec())
+            return sqlError(tr("save the materials"), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "UPDATE cases SET state = ?, release_place_code = ?, accepted_at = ?,"
+            " notice_deadline = ?, due_date = ?, suspended_at = ?, suspended_working_days = ?,"
+            " decided_at = ?, released_at = ?, closed_at = ?, trips = ?, delivery = ?,"
+            " reason = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+    q.addBindValue(CaseLifecycle::stateKey(c.state));
+    q.addBindValue(c.releasePlaceCode);
+    q.addBindValue(isoOrNull(c.acceptedAt));
+    q.addBindValue(dateOrNull(c.noticeDeadline));
+    q.addBindValue(dateOrNull(c.dueDate));
+    q.addBindValue(isoOrNull(c.suspendedAt));
+    q.addBindValue(c.suspendedWorkingDays);
+    q.addBindValue(isoOrNull(c.decidedAt));
+    q.addBindValue(isoOrNull(c.releasedAt));
+    q.addBindValue(isoOrNull(c.closedAt));
+    q.addBindValue(c.trips);
+    q.addBindValue(c.delivery == Case::Delivery::Mail ? QStringLiteral("mail")
+                                                      : QStringLiteral("counter"));
+    q.addBindValue(sqlText(c.reason));
+    q.addBindValue(c.version);
+    q.addBindValue(iso(c.updatedAt));
+    q.addBindValue(c.id);
+    q.addBindValue(c.version - 1);
+    if (!q.exec())
+        return sqlError(tr("save the case"), q.lastError().text());
+    if (q.numRowsAffected() != 1) {
+        return Error{QStringLiteral("case.changed"),
+                     tr("Case %1 was changed by someone else meanwhile. Open it again and "
+                        "repeat the action.")
+                             .arg(c.number),
+                     {}};
+    }
+    // Materials change with 补正: rewrite their statuses.
+    q.prepare(QStringLiteral("UPDATE case_materials SET status = ?, copies_received = ?,"
+                             " supply_by = ?, note = ?, received_at = COALESCE(received_at, ?)"
+                             " WHERE case_id = ? AND position = ?"));
+    for (int i = 0; i < c.materials.size(); ++i) {
+        const CaseMaterial &m = c.materials[i];
+        q.addBindValue(CaseMaterial::statusKey(m.status));
+        q.addBindValue(m.copiesReceived);
+        q.addBindValue(dateOrNull(m.supplyBy));
+        q.addBindValue(sqlText(m.note));
+        q.addBindValue(m.status == CaseMaterial::Status::Received ? QVariant(iso(c.updatedAt))
+                                                                  : QVariant());
+        q.addBindValue(c.id);
+        q.addBindValue(i);
+        if (!q.exec())
+            return sqlError(tr("save the materials"), q.lastError().text());
+    }
+    return Status::success();
+}
+
+Status CaseStore::insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &e)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO case_history (id, case_id, event, from_state, to_state, at_utc,"
+            " business_date, user_id, place_code, device_id, note) VALUES "
+            "(?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(e.id);
+    q.addBindValue(c.id);
+    q.addBindValue(CaseLifecycle::eventKey(e.event));
+    q.addBindValue(e.from ? CaseLifecycle::stateKey(*e.from) : QStringLiteral(""));
+    q.addBindValue(CaseLifecycle::stateKey(e.to));
+    q.addBindValue(iso(e.atUtc));
+    q.addBindValue(e.businessDate.toString(Qt::ISODate));
+    q.addBindValue(e.userId);
+    q.addBindValue(e.placeCode);
+    q.addBindValue(e.deviceId);
+    q.addBindValue(sqlText(e.note));
+    if (!q.exec())
+        return sqlError(tr("save the case history"), q.lastError().text());
+    return Status::success();
+}
+
+Status CaseStore::applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
+                               const QString &note, const Actor &actor, const QDateTime &nowUtc,
+                               CaseHistoryEntry *entry)
+{
+    const QDate today = CaseRules::businessDate(nowUtc);
+    const std::optional<CaseState> from
+            = event == CaseEvent::Receive ? std::nullopt : std::optional<CaseState>(c.state);
+    switch (event) {
+    case CaseEvent::Accept:
+    case CaseEvent::Supplement: {
+        // A licensing application not answered within 5 working days counts as accepted from
+        // the day it was received (行政许可法 第三十二条).
+        const bool deemed = event == CaseEvent::Accept && c.noticeDeadline.isValid()
+                && today > c.noticeDeadline;
+        c.acceptedAt = deemed ? c.receivedAt : nowUtc;
+        const auto due
+                = m_calendar.addWorkingDays(CaseRules::businessDate(c.acceptedAt), c.promisedDays);
+        if (!due)
+            return due.error();
+        c.dueDate = due.value();
+        break;
+    }
+    case CaseEvent::Suspend:
+        c.suspendedAt = nowUtc;
+        c.reason = note;
+        break;
+    case CaseEvent::Resume: {
+        const auto paused
+                = m_calendar.workingDaysBetween(CaseRules::businessDate(c.suspendedAt), today);
+        if (!paused)
+            return paused.error();
+        const int days = qMax(0, paused.value());
+        if (c.dueDate.isValid() && days > 0) {
+            const auto due = m_calendar.addWorkingDays(c.dueDate, days);
+            if (!due)
+                return due.error();
+            c.dueDate = due.value();
+        }
+        c.suspendedWorkingDays += days;
+        c.suspendedAt = QDateTime();
+        break;
+    }
+    case CaseEvent::Approve:
+    case CaseEvent::Deny:
+        c.decidedAt = nowUtc;
+        c.reason = note;
+        break;
+    case CaseEvent::Release:
+    case CaseEvent::MailRelease:
+        c.releasedAt = nowUtc;
+        c.closedAt = nowUtc;
+        c.delivery
+                = event == CaseEvent::MailRelease ? Case::Delivery::Mail : Case::Delivery::Counter;
+        break;
+    case CaseEvent::Reject:
+    case CaseEvent::Terminate:
+    case CaseEvent::Withdraw:
+        c.closedAt = nowUtc;
+        c.reason = note;
+        break;
+    default:
+        break;
+    }
+    c.state = outcome.to;
+    c.trips += outcome.tripDelta;
+    c.updatedAt = nowUtc;
+    *entry = {UuidV7::createString(), event,           from,           outcome.to, nowUtc, today,
+              actor.userId,           actor.placeCode, actor.deviceId, note};
+    return Status::success();
+}
+
+Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
+                               const QString &deviceShortId, const QDateTime &nowUtc)
+{
+    // Validate everything before touching the store.
+    Applicant applicant = request.applicant;
+    const QList<ApplicantRules::Problem> problems = ApplicantRules::check(applicant);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const auto &p : problems)
+            messages << p.message;
+        return invalid(messages.join(QLatin1Char('\n')));
+    }
+    if (request.item.code.isEmpty())
+        return invalid(tr("Choose the item the applicant applies for."));
+    if (request.reason.size() > maxReasonLength)
+        return invalid(
+                tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
+    const QDate today = CaseRules::businessDate(nowUtc);
+    for (const CaseMaterial &m : request.materials) {
+        if (m.status == CaseMaterial::Status::Deferred
+            && (m.requirement != Material::Requirement::Deferrable || !m.supplyBy.isValid()
+                || m.supplyBy <= today)) {
+            return invalid(tr("\"%1\" can be supplied later only if the catalogue allows it, with "
+                              "a promised date after today.")
+                                   .arg(m.name));
+        }
+        if (m.note.size() > maxReasonLength)
+            return invalid(tr("The note on \"%1\" is too long.").arg(m.name));
+    }
+    if (request.item.isBundle() && request.bundleParts.size() != request.item.bundleParts.size())
+        return invalid(tr("The parts of this one-visit bundle are missing from the catalogue."));
+
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = saveApplicant(db, applicant, nowUtc); !s)
+        return s.error();
+
+    const auto newCase = [&](const ServiceItem &item, const QString &parentId,
+                             const QList<CaseMaterial> &materials) -> Result<Case> {
+        auto number = CaseNumberAllocator::next(db, actor.placeCode, today, deviceShortId);
+        if (!number)
+            return number.error();
+        Case c;
+        c.id = UuidV7::createString();
+        c.number = number->toString();
+        c.parentId = parentId;
+        c.itemCode = item.code;
+        c.itemName = item.name;
+        c.departmentCode = item.departmentCode;
+        c.itemKind = item.kind;
+        c.promisedDays = item.promisedDays;
+        c.townshipAcceptable = item.townshipAcceptable;
+        c.applicant = applicant;
+        c.agentName = request.agentName.trimmed();
+        c.agentIdNumber = request.agentIdNumber.trimmed().toUpper();
+        c.channel = request.channel;
+        c.placeCode = actor.placeCode;
+        c.releasePlaceCode = hallOf(actor.placeCode);
+        c.staffId = actor.userId;
+        c.receivedAt = nowUtc;
+        c.updatedAt = nowUtc;
+        c.materials = materials;
+        if (item.kind == ItemKind::Licensing) {
+            c.noticeDeadline = CaseLifecycle::noticeDeadline(today, [this](QDate from, int n) {
+                const auto r = m_calendar.addWorkingDays(from, n);
+                return r ? r.value() : QDate();
+            });
+        }
+        const TransitionOutcome received = CaseLifecycle::receive(contextFor(c, actor, today));
+        if (!received)
+            return received.toError();
+        CaseHistoryEntry entry;
+        if (Status s
+            = applyOutcome(c, received, CaseEvent::Receive, QString(), actor, nowUtc, &entry);
+            !s)
+            return s.error();
+        if (Status s = insertCase(db, c); !s)
+            return s.error();
+        if (Status s = insertHistory(db, c, entry); !s)
+            return s.error();
+        if (auto m
+            = Outbox::append(db, actor, QStringLiteral("case.receive"), c.id, 0, caseJson(c));
+            !m)
+            return m.error();
+        if (Status s
+            = AuditLog::record(db, actor, QStringLiteral("case.receive"), QStringLiteral("case"),
+                               c.id, {{QStringLiteral("number"), c.number}});
+            !s) {
+            return s.error();
+        }
+        return c;
+    };
+    const auto decide = [&](Case &c) -> Status {
+        if (request.decision == IntakeDecision::ReceiveOnly)
+            return Status::success();
+        const CaseEvent event = request.decision == IntakeDecision::Accept ? CaseEvent::Accept
+                : request.decision == IntakeDecision::Notify               ? CaseEvent::Notify
+                                                                           : CaseEvent::Reject;
+        TransitionContext ctx = contextFor(c, actor, today);
+        ctx.reason = request.reason;
+        if (event == CaseEvent::Notify && c.outstandingMaterials().isEmpty())
+            return invalid(tr("Every material was handed in: there is nothing to put on a "
+                              "one-time notice."));
+        const TransitionOutcome outcome = CaseLifecycle::apply(c.state, event, ctx);
+        if (!outcome)
+            return outcome.toError();
+        CaseHistoryEntry entry;
+        ++c.version;
+        if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, &entry); !s)
+            return s;
+        if (Status s = updateCase(db, c); !s)
+            return s;
+        if (Status s = insertHistory(db, c, entry); !s)
+            return s;
+        const QString name = event == CaseEvent::Accept ? QStringLiteral("case.accept")
+                                                        : QStringLiteral("case.transition");
+        const QJsonObject payload{{QStringLiteral("case_id"), c.id},
+                                  {QStringLiteral("event"), CaseLifecycle::eventKey(event)},
+                                  {QStringLiteral("reason"), request.reason},
+                                  {QStringLiteral("at"), iso(nowUtc)},
+                                  {QStringLiteral("business_date"), today.toString(Qt::ISODate)}};
+        if (auto m = Outbox::append(db, actor, name, c.id, c.version - 1, payload); !m)
+            return m.error();
+        return AuditLog::record(db, actor, name, QStringLiteral("case"), c.id,
+                                {{QStringLiteral("event"), CaseLifecycle::eventKey(event)}});
+    };
+
+    auto parent = newCase(request.item, QString(), request.materials);
+    if (!parent)
+        return parent.error();
+    if (Status s = decide(parent.value()); !s)
+        return s.error();
+    // 一件事一次办: one case per department under the parent, each decided there; the
+    // materials were checked once, on the parent.
+    if (request.item.isBundle() && request.decision == IntakeDecision::Accept) {
+        for (const ServiceItem &part : request.bundleParts) {
+            auto child = newCase(part, parent->id, {});
+            if (!child)
+                return child.error();
+            if (Status s = decide(child.value()); !s)
+                return s.error();
+        }
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return load(parent->id);
+}
+
+Result<Case> CaseStore::transition(const QString &caseId, const TransitionRequest &request,
+                                   const Actor &actor, const QDateTime &nowUtc)
+{
+    if (request.reason.size() > maxReasonLength)
+        return invalid(
+                tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
+    auto loaded = load(caseId);
+    if (!loaded)
+        return loaded.error();
+    Case c = loaded.value();
+    const QDate today = CaseRules::businessDate(nowUtc);
+    if (request.event == CaseEvent::Supplement) {
+        if (request.materials.size() != c.materials.size())
+            return invalid(tr("The materials list does not match the case."));
+        c.materials = request.materials;
+    }
+    if (request.event == CaseEvent::Release
+        && !CaseRules::mayCollect(c, request.recipientIdNumber)) {
+        return Error{QStringLiteral("release.recipient"),
+                     tr("The ID number does not match the applicant's or an authorised agent's. "
+                        "The result can be handed only to them."),
+                     {}};
+    }
+    const QList<Case> kids = children(c.id);
+    if (!kids.isEmpty() && request.event == CaseEvent::PrepareRelease) {
+        for (const Case &kid : kids) {
+            if (CaseLifecycle::isPending(kid.state)) {
+                return Error{QStringLiteral("bundle.undecided"),
+                             tr("Case %1 of this bundle is not decided yet; the results are "
+                                "released together.")
+                                     .arg(kid.number),
+                             {}};
+            }
+        }
+    }
+    TransitionContext ctx = contextFor(c, actor, today);
+    ctx.reason = request.reason;
+    ctx.sameVisitAsAcceptance = request.sameVisitAsAcceptance && c.acceptedAt.isValid()
+            && CaseRules::businessDate(c.acceptedAt) == today;
+    const TransitionOutcome outcome = CaseLifecycle::apply(c.state, request.event, ctx);
+    if (!outcome)
+        return outcome.toError();
+
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    CaseHistoryEntry entry;
+    ++c.version;
+    if (Status s = applyOutcome(c, outcome, request.event, request.reason, actor, nowUtc, &entry);
+        !s)
+        return s.error();
+    if (Status s = updateCase(db, c); !s)
+        return s.error();
+    if (Status s = insertHistory(db, c, entry); !s)
+        return s.error();
+    QJsonObject payload{{QStringLiteral("case_id"), c.id},
+                        {QStringLiteral("event"), CaseLifecycle::eventKey(request.event)},
+                        {QStringLiteral("reason"), request.reason},
+                        {QStringLiteral("at"), iso(nowUtc)},
+                        {QStringLiteral("business_date"), today.toString(Qt::ISODate)}};
+    if (request.event == CaseEvent::Supplement) {
+        QJsonArray materials;
+        for (const CaseMaterial &m : c.materials)
+            materials.append(materialJson(m));
+        payload.insert(QStringLiteral("materials"), materials);
+    }
+    if (auto m = Outbox::append(db, actor, QStringLiteral("case.transition"), c.id, c.version - 1,
+                                payload);
+        !m)
+        return m.error();
+    if (Status s = AuditLog::record(
+                db, actor, QStringLiteral("case.transition"), QStringLiteral("case"), c.id,
+                {{QStringLiteral("event"), CaseLifecycle::eventKey(request.event)}});
+        !s) {
+        return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return load(caseId);
+}
+
+Result<Case> CaseStore::load(const QString &caseId) const
+{
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "SELECT c.id, c.number, c.parent_id, c.item_code, c.item_name, c.department_code,"
+            " c.item_kind, c.promised_days, c.township_acceptable, c.applicant_id,"
+            " c.applicant_name, c.applicant_id_number, c.applicant_phone, c.agent_name,"
+            " c.agent_id_number, c.channel, c.state, c.place_code, c.release_place_code,"
+            " c.staff_id, c.received_at, c.accepted_at, c.notice_deadline, c.due_date,"
+            " c.suspended_at, c.suspended_working_days, c.decided_at, c.released_at,"
+            " c.closed_at, c.trips, c.delivery, c.reason, c.version, c.updated_at,"
+            " a.kind, a.address, a.legal_representative, a.contact_name"
+            " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(tr("read the case"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("case.not_found"), tr("The case was not found."), caseId};
+    Case c;
+    int i = 0;
+    c.id = q.value(i++).toString();
+    c.number = q.value(i++).toString();
+    c.parentId = q.value(i++).toString();
+    c.itemCode = q.value(i++).toString();
+    c.itemName = q.value(i++).toString();
+    c.departmentCode = q.value(i++).toString();
+    c.itemKind = itemKindFromKey(q.value(i++).toString()).value_or(ItemKind::PublicService);
+    c.promisedDays = q.value(i++).toInt();
+    c.townshipAcceptable = q.value(i++).toBool();
+    c.applicant.id = q.value(i++).toString();
+    c.applicant.name = q.value(i++).toString();
+    c.applicant.idNumber = q.value(i++).toString();
+    c.applicant.phone = q.value(i++).toString();
+    c.agentName = q.value(i++).toString();
+    c.agentIdNumber = q.value(i++).toString();
+    c.channel
+            = CaseLifecycle::channelFromKey(q.value(i++).toString()).value_or(CaseChannel::Window);
+    c.state = CaseLifecycle::stateFromKey(q.value(i++).toString()).value_or(CaseState::Received);
+    c.placeCode = q.value(i++).toString();
+    c.releasePlaceCode = q.value(i++).toString();
+    c.staffId = q.value(i++).toString();
+    c.receivedAt = fromIso(q.value(i++));
+    c.acceptedAt = fromIso(q.value(i++));
+    c.noticeDeadline = dateFrom(q.value(i++));
+    c.dueDate = dateFrom(q.value(i++));
+    c.suspendedAt = fromIso(q.value(i++));
+    c.suspendedWorkingDays = q.value(i++).toInt();
+    c.decidedAt = fromIso(q.value(i++));
+    c.releasedAt = fromIso(q.value(i++));
+    c.closedAt = fromIso(q.value(i++));
+    c.trips = q.value(i++).toInt();
+    c.delivery = q.value(i++).toString() == QLatin1String("mail") ? Case::Delivery::Mail
+                                                                  : Case::Delivery::Counter;
+    c.reason = q.value(i++).toString();
+    c.version = q.value(i++).toLongLong();
+    c.updatedAt = fromIso(q.value(i++));
+    ApplicantRules::kindFromKey(q.value(i++).toString(), &c.applicant.kind);
+    c.applicant.address = q.value(i++).toString();
+    c.applicant.legalRepresentative = q.value(i++).toString();
+    c.applicant.contactName = q.value(i++).toString();
+
+    q.prepare(QStringLiteral("SELECT name, form, copies_expected, requirement, status,"
+                             " copies_received, supply_by, note FROM case_materials"
+                             " WHERE case_id = ? ORDER BY position"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(tr("read the case"), q.lastError().text());
+    while (q.next()) {
+        CaseMaterial m;
+        m.name = q.value(0).toString();
+        m.form = materialFormFromKey(q.value(1).toString()).value_or(Material::Form::Original);
+        m.copiesExpected = q.value(2).toInt();
+        m.requirement = materialRequirementFromKey(q.value(3).toString())
+                                .value_or(Material::Requirement::Required);
+        CaseMaterial::statusFromKey(q.value(4).toString(), &m.status);
+        m.copiesReceived = q.value(5).toInt();
+        m.supplyBy = dateFrom(q.value(6));
+        m.note = q.value(7).toString();
+        c.materials.append(m);
+    }
+    q.prepare(QStringLiteral("SELECT id, event, from_state, to_state, at_utc, business_date,"
+                             " user_id, place_code, device_id, note FROM case_history"
+                             " WHERE case_id = ? ORDER BY at_utc, rowid"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(tr("read the case"), q.lastError().text());
+    while (q.next()) {
+        CaseHistoryEntry e;
+        e.id = q.value(0).toString();
+        e.event = CaseLifecycle::eventFromKey(q.value(1).toString()).value_or(CaseEvent::Receive);
+        e.from = CaseLifecycle::stateFromKey(q.value(2).toString());
+        e.to = CaseLifecycle::stateFromKey(q.value(3).toString()).value_or(CaseState::Received);
+        e.atUtc = fromIso(q.value(4));
+        e.businessDate = dateFrom(q.value(5));
+        e.userId = q.value(6).toString();
+        e.placeCode = q.value(7).toString();
+        e.deviceId = q.value(8).toString();
+        e.note = q.value(9).toString();
+        c.history.append(e);
+    }
+    return c;
+}
+
+std::optional<QString> CaseStore::idByNumber(const QString &number) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
+    q.addBindValue(number.trimmed().toUpper());
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+QList<Case> CaseStore::children(const QString &parentId) const
+{
+    QList<Case> result;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE parent_id = ? ORDER BY number"));
+    q.addBindValue(parentId);
+    if (!q.exec())
+        return result;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    for (const QString &id : ids) {
+        if (auto c = load(id))
+            result.append(c.value());
+    }
+    return result;
+}
+
+qint64 CaseStore::count() const
+{
+    QSqlQuery q(m_database->connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+} // namespace ow

@@ -2,6 +2,9 @@
 BUILD   ?= build
 JOBS    ?= $(shell nproc)
 CMAKE_FLAGS ?=
+# ccache: relative paths, so that another clone of the repository on this machine hits the cache.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 ifneq ($(CI),)
 CMAKE_FLAGS += -DONEWINDOW_WERROR=ON
 endif

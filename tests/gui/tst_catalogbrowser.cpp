@@ -107,3 +107,35 @@ TEST_CASE("The catalogue item model passes the model tester", "[gui][catalog][mo
     model.setCatalog(catalog.value());
     CHECK(model.rowCount() == catalog->items.size());
 }
+
+#include "items/catalogfilterproxy.h"
+
+TEST_CASE("The catalogue filter proxy passes the model tester while the filter changes",
+          "[gui][catalog][model]")
+{
+    QTemporaryDir dir;
+    auto workspace = Workspace::open(dir.filePath(QStringLiteral("client.sqlite")));
+    REQUIRE(workspace.ok());
+    CatalogItemModel model;
+    CatalogFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setCatalog(workspace.value()->catalog().load().value());
+    const int all = proxy.rowCount();
+    CatalogSearch::Filter filter;
+    filter.text = QStringLiteral("qysl");
+    proxy.setFilter(filter);
+    CHECK(proxy.rowCount() >= 1);
+    CHECK(proxy.rowCount() < all);
+    filter.text.clear();
+    filter.townshipOnly = true;
+    proxy.setFilter(filter);
+    for (int r = 0; r < proxy.rowCount(); ++r) {
+        const QModelIndex source = proxy.mapToSource(proxy.index(r, 0));
+        CHECK(model.itemAt(source.row())->townshipAcceptable);
+    }
+    proxy.sort(CatalogItemModel::NameColumn);
+    model.setCatalog(workspace.value()->catalog().load().value()); // reset keeps the filter
+    CHECK(proxy.rowCount() > 0);
+    CHECK(proxy.rowCount() < all);
+}

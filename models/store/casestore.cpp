@@ -108,7 +108,7 @@ Error invalid(const QString &message)
 
 } // namespace
 
-CaseStore::CaseStore(std::shared_ptr<Database> database, const WorkCalendar &calendar)
+CaseStore::CaseStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar)
     : m_database(database)
     , m_calendar(calendar)
     , m_directory(database)
@@ -176,7 +176,7 @@ TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const
     return ctx;
 }
 
-Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDateTime &nowUtc)
+Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDateTime &nowUtc) const
 {
     a.name = a.name.trimmed();
     a.idNumber = a.idNumber.trimmed().toUpper();

@@ -47,7 +47,7 @@ class CaseStore final
 {
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 public:
-    CaseStore(std::shared_ptr<Database> database, const WorkCalendar &calendar);
+    CaseStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar);
 
     // An applicant entered before (数据共享): found by resident ID number or credit code.
     std::optional<Applicant> findApplicant(Applicant::Kind kind, const QString &idNumber) const;
@@ -67,7 +67,8 @@ public:
     TransitionContext contextFor(const Case &c, const Actor &actor, const QDate &today) const;
 
 private:
-    Status saveApplicant(const QSqlDatabase &db, Applicant &applicant, const QDateTime &nowUtc);
+    Status saveApplicant(const QSqlDatabase &db, Applicant &applicant,
+                         const QDateTime &nowUtc) const;
     Status insertCase(const QSqlDatabase &db, const Case &c);
     Status updateCase(const QSqlDatabase &db, const Case &c);
     Status insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &entry);

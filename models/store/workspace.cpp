@@ -8,7 +8,7 @@
 
 namespace ow {
 
-Workspace::Workspace(std::shared_ptr<Database> database)
+Workspace::Workspace(const std::shared_ptr<Database> &database)
     : m_database(database)
     , m_catalog(database)
     , m_calendarStore(database)

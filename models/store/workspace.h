@@ -41,7 +41,7 @@ public:
     Status setCurrentUser(const QString &username);
 
 private:
-    explicit Workspace(std::shared_ptr<Database> database);
+    explicit Workspace(const std::shared_ptr<Database> &database);
     Status bootstrap();
 
     std::shared_ptr<Database> m_database;

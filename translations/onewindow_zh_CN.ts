@@ -5,59 +5,59 @@
     <name>ApplicantRules</name>
     <message numerus="yes">
         <source>Too long: at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>内容过长：最多%n个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the applicant&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入申请人姓名。</translation>
     </message>
     <message>
         <source>Enter the enterprise&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入企业名称。</translation>
     </message>
     <message>
         <source>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名只能包含汉字或字母（可使用间隔号“·”），最多30个字。</translation>
     </message>
     <message>
         <source>Enter the legal representative&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入法定代表人姓名。</translation>
     </message>
     <message>
         <source>The legal representative&apos;s name has letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人姓名只能包含汉字或字母。</translation>
     </message>
     <message>
         <source>The contact&apos;s name has letters only.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人姓名只能包含汉字或字母。</translation>
     </message>
 </context>
 <context>
     <name>AuditLog</name>
     <message>
         <source>record the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>记录审计日志</translation>
     </message>
 </context>
 <context>
     <name>CalendarStore</name>
     <message>
         <source>save the working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工作日历</translation>
     </message>
     <message>
         <source>read the working-day calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工作日历</translation>
     </message>
     <message>
         <source>No working-day calendar has been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入工作日历。请联系系统管理员导入。</translation>
     </message>
     <message>
         <source>The stored working-day calendar cannot be read. Load it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的工作日历无法读取，请重新导入。</translation>
     </message>
 </context>
 <context>
@@ -504,1188 +504,1189 @@
     <name>CaseLifecycle</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>已收件</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Awaiting materials</source>
-        <translation type="unfinished"></translation>
+        <translation>待补正</translation>
     </message>
     <message>
         <source>Not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>审批中</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>特别程序中（暂停计时）</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>准予办理</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>不予办理</translation>
     </message>
     <message>
         <source>Ready for release</source>
-        <translation type="unfinished"></translation>
+        <translation>待出件</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>已出件</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤回</translation>
     </message>
     <message>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>收件</translation>
     </message>
     <message>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>受理</translation>
     </message>
     <message>
         <source>Issue one-time notice</source>
-        <translation type="unfinished"></translation>
+        <translation>出具一次性告知书</translation>
     </message>
     <message>
         <source>Do not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>不予受理</translation>
     </message>
     <message>
         <source>Accept supplemented materials</source>
-        <translation type="unfinished"></translation>
+        <translation>补正后受理</translation>
     </message>
     <message>
         <source>Forward to department</source>
-        <translation type="unfinished"></translation>
+        <translation>转部门审批</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>作出准予决定</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>作出不予决定</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>启动特别程序</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复审批</translation>
     </message>
     <message>
         <source>Mark ready for release</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为待出件</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>出件</translation>
     </message>
     <message>
         <source>Release by post</source>
-        <translation type="unfinished"></translation>
+        <translation>邮寄送达</translation>
     </message>
     <message>
         <source>Terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>终止办理</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回申请</translation>
     </message>
     <message>
         <source>The case has not been received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件尚未收件。</translation>
     </message>
     <message>
         <source>The case has already been received.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已经收件。</translation>
     </message>
     <message>
         <source>A one-time notice has already been issued; a second notice is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已出具过一次性告知书，不能再次告知。</translation>
     </message>
     <message>
         <source>The case is closed (%1); nothing more can be done with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已结束（%1），不能再进行任何操作。</translation>
     </message>
     <message>
         <source>The case has been decided; it can no longer be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件已作出决定，不能再撤回。</translation>
     </message>
     <message>
         <source>“%1” is not possible for a case that is “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>处于“%2”状态的办件不能执行“%1”。</translation>
     </message>
     <message>
         <source>Auditors may look at cases but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>审计人员只能查看办件，不能进行修改。</translation>
     </message>
     <message>
         <source>A township point may forward this case but not decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇便民服务中心可以转报此办件，但不能作出决定。</translation>
     </message>
     <message>
         <source>Only an approver of the case&apos;s department decides it.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有该办件所属部门的审批人员才能作出决定。</translation>
     </message>
     <message>
         <source>The role “%1” may not do this: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”无权执行此操作：%2。</translation>
     </message>
     <message>
         <source>The result is held at another place and is released there.</source>
-        <translation type="unfinished"></translation>
+        <translation>办理结果存放在其他服务网点，须由该网点出件。</translation>
     </message>
     <message>
         <source>A case is received at the place where you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在您所在的服务网点收件。</translation>
     </message>
     <message>
         <source>This case belongs to another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件属于其他服务网点，您不能办理。</translation>
     </message>
     <message>
         <source>This case belongs to another department; approvers decide only their own department&apos;s cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>该办件属于其他部门；审批人员只能审批本部门的办件。</translation>
     </message>
     <message>
         <source>This item cannot be accepted at a township point; forward the materials to the hall.</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项不能在乡镇便民服务中心受理，请将材料转交政务服务中心。</translation>
     </message>
     <message>
         <source>Your role cannot receive a case through this channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的角色不能通过此渠道收件。</translation>
     </message>
     <message numerus="yes">
         <source>The %n working day(s) for a one-time notice have passed: the application counts as accepted from the day it was received.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>一次性告知的%n个工作日期限已过：自收到申请材料之日起即视为受理。</numerusform>
         </translation>
     </message>
     <message>
         <source>Required materials are still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍缺少必需的申请材料。</translation>
     </message>
     <message>
         <source>Required materials are missing: issue a one-time notice instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的申请材料：请出具一次性告知书。</translation>
     </message>
     <message>
         <source>The deadline for the outstanding materials has not passed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>待补材料的期限尚未届满。</translation>
     </message>
     <message>
         <source>Give a reason for this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写此操作的理由。</translation>
     </message>
 </context>
 <context>
     <name>CatalogLoader</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第%2行：%3</translation>
     </message>
     <message>
         <source>%1, line %2, column %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第%2行第%3列：%4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Catalogue, field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录，字段 %1：%2</translation>
     </message>
     <message>
         <source>Item %1, field %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>事项 %1，字段 %2：%3</translation>
     </message>
     <message>
         <source>“%1” is not a valid department code (upper-case letters and digits, starting with a letter, at most 16)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的部门编码（由大写字母和数字组成，以字母开头，最多16位）</translation>
     </message>
     <message>
         <source>the name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>名称为空</translation>
     </message>
     <message>
         <source>“%1” is not a valid item code (letters, digits, “-”, “.” and “_”, at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的事项编码（由字母、数字和“-”“.”“_”组成，最多64位）</translation>
     </message>
     <message>
         <source>unknown department “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知部门“%1”</translation>
     </message>
     <message>
         <source>%1 is not a number of working days from 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是0至%2之间的工作日数</translation>
     </message>
     <message>
         <source>the promised time limit (%1 working days) exceeds the legal one (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限（%1个工作日）超过了法定时限（%2个工作日）</translation>
     </message>
     <message>
         <source>an item handled immediately (马上办) must promise 0 working days, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>马上办事项的承诺时限应为0个工作日，不能是%1个工作日</translation>
     </message>
     <message>
         <source>the fee is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>收费金额超出范围</translation>
     </message>
     <message>
         <source>the legal basis is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>法律依据为空</translation>
     </message>
     <message>
         <source>the material&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>材料名称为空</translation>
     </message>
     <message>
         <source>%1 copies: expected 0 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>份数%1无效：应为0至%2份</translation>
     </message>
     <message>
         <source>a material that is asked for needs at least one copy</source>
-        <translation type="unfinished"></translation>
+        <translation>需要提交的材料至少为1份</translation>
     </message>
     <message>
         <source>the certificate&apos;s name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>证照名称为空</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”重复列出</translation>
     </message>
     <message>
         <source>a bundle cannot contain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>“一件事”不能包含其自身</translation>
     </message>
     <message>
         <source>the part “%1” is not an item of the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>组成事项“%1”不在事项目录中</translation>
     </message>
     <message>
         <source>the part “%1” is itself a bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>组成事项“%1”本身也是“一件事”</translation>
     </message>
     <message>
         <source>the part “%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>组成事项“%1”重复列出</translation>
     </message>
     <message>
         <source>a bundle (一件事) needs at least two parts</source>
-        <translation type="unfinished"></translation>
+        <translation>“一件事”至少需要包含两个事项</translation>
     </message>
     <message>
         <source>cannot read the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件（%1）</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是UTF-8编码的文本</translation>
     </message>
     <message>
         <source>the column “%1” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”列出现了两次</translation>
     </message>
     <message>
         <source>the header has no column “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>表头中缺少“%1”列</translation>
     </message>
     <message>
         <source>unknown column “%1” (expected: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列“%1”（应为：%2）</translation>
     </message>
     <message>
         <source>%1 tab-separated fields, but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>本行有%1个以制表符分隔的字段，但表头有%2个</translation>
     </message>
     <message>
         <source>the file has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>文件缺少表头行</translation>
     </message>
     <message>
         <source>“%1” is not a whole number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效范围内的整数</translation>
     </message>
     <message>
         <source>the cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>单元格为空</translation>
     </message>
     <message>
         <source>expected 是 or 否, found “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>应为“是”或“否”，实际为“%1”</translation>
     </message>
     <message>
         <source>no item “%1” in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2中没有事项“%1”</translation>
     </message>
     <message>
         <source>the order %1 appears twice for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>该事项的序号%1重复出现</translation>
     </message>
     <message>
         <source>the file must have exactly one row below its header</source>
-        <translation type="unfinished"></translation>
+        <translation>表头下方必须有且只有一行数据</translation>
     </message>
     <message>
         <source>“%1” is not a six-digit GB/T 2260 code</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是六位GB/T 2260行政区划代码</translation>
     </message>
     <message>
         <source>the department “%1” is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>部门“%1”重复列出</translation>
     </message>
     <message>
         <source>no departments</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何部门</translation>
     </message>
     <message>
         <source>unknown kind “%1” (expected one of: 行政许可, 行政确认, 行政给付, 行政裁决, 行政征收, 行政奖励, 其他行政权力, 公共服务)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知事项类型“%1”（应为以下之一：行政许可、行政确认、行政给付、行政裁决、行政征收、行政奖励、其他行政权力、公共服务）</translation>
     </message>
     <message>
         <source>“%1” is not an amount in yuan (e.g. 0, 20 or 12.50)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以元为单位的金额（如0、20或12.50）</translation>
     </message>
     <message>
         <source>the item code “%1” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码“%1”重复出现</translation>
     </message>
     <message>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何事项</translation>
     </message>
     <message>
         <source>unknown form “%1” (expected 原件, 复印件 or 原件和复印件)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知材料形式“%1”（应为原件、复印件或原件和复印件）</translation>
     </message>
     <message>
         <source>unknown requirement “%1” (expected 必需, 容缺 or 已取消)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知提交要求“%1”（应为必需、容缺或已取消）</translation>
     </message>
     <message>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
         <source>expected a whole number, at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>应为不小于0的整数</translation>
     </message>
     <message>
         <source>expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表</translation>
     </message>
     <message>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串列表</translation>
     </message>
     <message>
         <source>expected a list of objects</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象列表</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1项</translation>
     </message>
     <message>
         <source>“%1” is not a OneWindow catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是一窗通事项目录</translation>
     </message>
     <message>
         <source>format version %1 is newer than this program understands (%2); update the program</source>
-        <translation type="unfinished"></translation>
+        <translation>格式版本%1高于本程序支持的版本（%2），请升级本程序</translation>
     </message>
     <message>
         <source>unknown kind “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知事项类型“%1”</translation>
     </message>
     <message>
         <source>unknown form “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知材料形式“%1”</translation>
     </message>
     <message>
         <source>unknown requirement “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>未知提交要求“%1”</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
 </context>
 <context>
     <name>CatalogStore</name>
     <message>
         <source>save the service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存事项目录</translation>
     </message>
     <message>
         <source>read the service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>读取事项目录</translation>
     </message>
     <message>
         <source>No service catalogue has been loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未导入事项目录。请联系系统管理员导入。</translation>
     </message>
 </context>
 <context>
     <name>CreditCode</name>
     <message>
         <source>The unified social credit code is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码有效。</translation>
     </message>
     <message>
         <source>Enter the unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入统一社会信用代码。</translation>
     </message>
     <message>
         <source>A unified social credit code has 18 characters: check for a missing or an extra character.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码应为18位：请检查是否漏输或多输了字符。</translation>
     </message>
     <message>
         <source>A unified social credit code holds only digits and capital letters other than I, O, S, V and Z: check for a 0 typed as O, a 1 as I, a 5 as S, a 2 as Z, or a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码只包含数字和大写字母（不含I、O、S、V、Z）：请检查是否把0输成了O、1输成了I、5输成了S、2输成了Z，或多输了空格。</translation>
     </message>
     <message>
         <source>The first character is not a registration authority code: compare it with the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>第1位不是有效的登记管理部门代码：请与证照核对。</translation>
     </message>
     <message>
         <source>The second character is not an entity type that this registration authority issues: compare the first two characters with the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>第2位不是该登记管理部门使用的机构类别代码：请将前两位与证照核对。</translation>
     </message>
     <message>
         <source>Characters 3 to 8 are not a valid region code: compare them with the licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>第3至8位不是有效的行政区划码：请与证照核对。</translation>
     </message>
     <message>
         <source>The check character does not match: please check each character again.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码不符：请逐位重新核对。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备尚未设置有效的服务网点或设备编号，无法为办件编号。请先完成设备登记。</translation>
     </message>
     <message>
         <source>number the case</source>
-        <translation type="unfinished"></translation>
+        <translation>为办件编号</translation>
     </message>
     <message>
         <source>The local database could not %1. Nothing was saved. If this happens again, tell the IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库未能%1，本次操作的内容均未保存。如果再次出现此问题，请联系信息技术运维人员。</translation>
     </message>
     <message>
         <source>%1 is not a file. Choose another place for the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。请为数据库另选存放位置。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。请检查文件夹权限。</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened. Check that the file exists, is readable and is not used by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1。请检查该文件是否存在、是否可读，以及是否被其他程序占用。</translation>
     </message>
     <message>
         <source>%1 is not a OneWindow database (or it is damaged). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是一窗通数据库（或已损坏）。该文件未被改动。</translation>
     </message>
     <message>
         <source>%1 holds another program&apos;s data. It was not changed; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 存有其他程序的数据。该文件未被改动，请另选文件。</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由较新版本的一窗通写入（数据版本 %2，本程序最高支持 %3）。请安装新版本；该文件未被改动。</translation>
     </message>
     <message>
         <source>be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>完成初始化</translation>
     </message>
     <message>
         <source>The database %1 could not be upgraded to data version %2. It was not changed. Tell the IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 无法升级到数据版本 %2，该文件未被改动。请联系信息技术运维人员。</translation>
     </message>
     <message>
         <source>be upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>完成升级</translation>
     </message>
     <message>
         <source>save the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存设置</translation>
     </message>
     <message>
         <source>queue the change for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改加入待同步队列</translation>
     </message>
 </context>
 <context>
     <name>DirectoryJson</name>
     <message>
         <source>Place %1: the code and the name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务网点 %1：必须填写编码和名称。</translation>
     </message>
     <message>
         <source>Place %1: unknown kind &quot;%2&quot; (hall or township).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务网点 %1：未知类型“%2”（应为 hall 或 township）。</translation>
     </message>
     <message>
         <source>Place %1: its hall %2 must be listed before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务网点 %1：其所属政务服务中心 %2 必须列在它之前。</translation>
     </message>
     <message>
         <source>Place %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务网点 %1 重复列出。</translation>
     </message>
     <message>
         <source>User %1: the id, the user name and the name are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1：必须填写编号、用户名和姓名。</translation>
     </message>
     <message>
         <source>User %1: unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1：未知角色“%2”。</translation>
     </message>
     <message>
         <source>User %1: unknown place %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1：未知服务网点 %2。</translation>
     </message>
     <message>
         <source>User %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 重复列出。</translation>
     </message>
 </context>
 <context>
     <name>DirectoryStore</name>
     <message>
         <source>save the places</source>
-        <translation type="unfinished"></translation>
+        <translation>保存服务网点</translation>
     </message>
     <message>
         <source>save the users</source>
-        <translation type="unfinished"></translation>
+        <translation>保存用户</translation>
     </message>
 </context>
 <context>
     <name>DocumentPrinter</name>
     <message>
         <source>No Chinese font is installed, so the document cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未安装中文字体，无法生成文书。请联系系统管理员安装中文字体（例如文泉驿微米黑）。</translation>
     </message>
     <message>
         <source>The document cannot be saved as %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文书保存为 %1：%2。请选择其他文件夹。</translation>
     </message>
     <message>
         <source>The document could not be laid out as a PDF. Try again, or print it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>文书无法排版为PDF。请重试，或直接打印。</translation>
     </message>
 </context>
 <context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码有效。</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>A phone number holds only half-width digits, spaces and hyphens: remove any letters or other signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码只能包含半角数字、空格和连字符：请删除字母或其他符号。</translation>
     </message>
     <message>
         <source>Only numbers in mainland China can be entered: the country code must be +86.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能输入中国大陆的电话号码：国家代码必须为+86。</translation>
     </message>
     <message>
         <source>This is not a phone number: a mobile number starts with 1, a landline number with its area code (0...), a service number with 400 or 800.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是电话号码：手机号码以1开头，固定电话以区号（0……）开头，服务号码以400或800开头。</translation>
     </message>
     <message>
         <source>The number has too few or too many digits: a mobile number has 11 digits, a landline number an area code and 7 or 8 digits, a service number 10 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码位数不对：手机号码为11位，固定电话为区号加7位或8位号码，服务号码为10位。</translation>
     </message>
     <message>
         <source>A mobile number starts with 13 to 19: check the first two digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>手机号码以13至19开头：请检查前两位。</translation>
     </message>
     <message>
         <source>The area code is not valid: it is 010, 02x or four digits starting with 0, such as 0931.</source>
-        <translation type="unfinished"></translation>
+        <translation>区号无效：区号应为010、02x，或以0开头的四位数字（如0931）。</translation>
     </message>
     <message>
         <source>A local number never starts with 0 or 1: check the digits after the area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地号码不能以0或1开头：请检查区号后面的数字。</translation>
     </message>
     <message>
         <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>分机号无效：只有固定电话可以带分机号，写在连字符之后，最多6位。</translation>
     </message>
 </context>
 <context>
     <name>ResidentId</name>
     <message>
         <source>The ID number is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件号码有效。</translation>
     </message>
     <message>
         <source>Enter the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入身份证件号码。</translation>
     </message>
     <message>
         <source>An ID number has 18 characters: check for a missing or an extra digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件号码应为18位：请检查是否漏输或多输了数字。</translation>
     </message>
     <message>
         <source>An ID number holds only the digits 0-9 and, as its last character, X: remove spaces and type half-width digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证件号码只能包含数字0-9，最后一位可以是X：请删除空格，并使用半角数字输入。</translation>
     </message>
     <message>
         <source>The first digits are not a valid region code: compare the first six digits with the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>开头几位不是有效的行政区划代码：请将前六位与证件核对。</translation>
     </message>
     <message>
         <source>Digits 7 to 14 are not a real birth date: compare them with the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>第7至14位不是有效的出生日期：请与证件核对。</translation>
     </message>
     <message>
         <source>Digits 7 to 14 give a birth date in the future: compare them with the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>第7至14位的出生日期晚于今天：请与证件核对。</translation>
     </message>
     <message>
         <source>Digits 7 to 14 give a birth date before 1900: compare them with the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>第7至14位的出生日期早于1900年：请与证件核对。</translation>
     </message>
     <message>
         <source>The check character does not match: please check each digit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码不符：请逐位重新核对。</translation>
     </message>
     <message>
         <source>This is an old 15-digit ID number, which is no longer accepted: ask for the current 18-digit ID card.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是已停用的15位身份证号码，不能受理：请申请人出示现行的18位居民身份证。</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口人员</translation>
     </message>
     <message>
         <source>Help agent</source>
-        <translation type="unfinished"></translation>
+        <translation>帮办代办员</translation>
     </message>
     <message>
         <source>Township point staff</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇便民服务中心人员</translation>
     </message>
     <message>
         <source>Department approver</source>
-        <translation type="unfinished"></translation>
+        <translation>部门审批人员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>管理人员</translation>
     </message>
     <message>
         <source>Auditor</source>
-        <translation type="unfinished"></translation>
+        <translation>审计人员</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>系统管理员</translation>
     </message>
 </context>
 <context>
     <name>ServiceItem</name>
     <message>
         <source>Administrative licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可</translation>
     </message>
     <message>
         <source>Administrative confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>行政确认</translation>
     </message>
     <message>
         <source>Administrative payment</source>
-        <translation type="unfinished"></translation>
+        <translation>行政给付</translation>
     </message>
     <message>
         <source>Administrative adjudication</source>
-        <translation type="unfinished"></translation>
+        <translation>行政裁决</translation>
     </message>
     <message>
         <source>Administrative levy</source>
-        <translation type="unfinished"></translation>
+        <translation>行政征收</translation>
     </message>
     <message>
         <source>Administrative award</source>
-        <translation type="unfinished"></translation>
+        <translation>行政奖励</translation>
     </message>
     <message>
         <source>Other administrative power</source>
-        <translation type="unfinished"></translation>
+        <translation>其他行政权力</translation>
     </message>
     <message>
         <source>Public service</source>
-        <translation type="unfinished"></translation>
+        <translation>公共服务</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原件</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复印件</translation>
     </message>
     <message>
         <source>Original and copy</source>
-        <translation type="unfinished"></translation>
+        <translation>原件和复印件</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <source>May be supplied later</source>
-        <translation type="unfinished"></translation>
+        <translation>容缺后补</translation>
     </message>
     <message>
         <source>No longer required</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
     <name>WorkCalendar</name>
     <message>
         <source>Cannot read the working-day calendar %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取工作日历 %1：%2</translation>
     </message>
     <message>
         <source>%1: the working-day calendar is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作日历不是UTF-8编码的文本。</translation>
     </message>
     <message>
         <source>expected “year &lt;YYYY&gt; &lt;notice number&gt;…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应为“year &lt;YYYY&gt; &lt;通知文号&gt;…”。</translation>
     </message>
     <message>
         <source>“%1” is not a year (expected YYYY).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是年份（格式应为YYYY）。</translation>
     </message>
     <message>
         <source>year %1 is listed twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>年份%1重复出现（首次出现在第%2行）。</translation>
     </message>
     <message>
         <source>unknown keyword “%1” (expected year, holiday or workday).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知关键字“%1”（应为 year、holiday 或 workday）。</translation>
     </message>
     <message>
         <source>“%1” comes before any “year” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”出现在第一个“year”行之前。</translation>
     </message>
     <message>
         <source>expected “%1 &lt;YYYY-MM-DD&gt; &lt;name&gt;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>格式应为“%1 &lt;YYYY-MM-DD&gt; &lt;名称&gt;”。</translation>
     </message>
     <message>
         <source>“%1” is not a date (expected YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（格式应为YYYY-MM-DD）。</translation>
     </message>
     <message>
         <source>%1 is not in %2, the year of this section (line %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不在本节所属的%2年内（见第%3行）。</translation>
     </message>
     <message>
         <source>%1 is listed twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1重复出现（首次出现在第%2行）。</translation>
     </message>
     <message>
         <source>make-up working day %1 is not a Saturday or Sunday.</source>
-        <translation type="unfinished"></translation>
+        <translation>调休上班日%1不是星期六或星期日。</translation>
     </message>
     <message>
         <source>%1: the working-day calendar has no “year” line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作日历中没有“year”行。</translation>
     </message>
     <message>
         <source>The working-day calendar has no data for %1. Ask the administrator to publish the State Council holiday notice for that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日历中没有%1年的数据。请联系系统管理员导入国务院办公厅发布的该年度节假日安排通知。</translation>
     </message>
     <message>
         <source>The date is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期无效。</translation>
     </message>
 </context>
 <context>
     <name>Workspace</name>
     <message>
         <source>There is no active user &quot;%1&quot; on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备上没有可用的用户“%1”。</translation>
     </message>
     <message>
         <source>The place %1 of user &quot;%2&quot; is unknown on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>本设备上没有用户“%2”所属的服务网点 %1。</translation>
     </message>
 </context>
 <context>
     <name>WriteTransaction</name>
     <message>
         <source>The local database is busy. Wait a moment and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据库正忙，本次内容未保存。请稍候再试。</translation>
     </message>
     <message>
         <source>save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>OneWindow cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通无法启动</translation>
     </message>
 </context>
 <context>
     <name>ow::CatalogBrowser</name>
     <message>
         <source>&amp;Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>马上办(&amp;I)</translation>
     </message>
     <message>
         <source>O&amp;nline</source>
-        <translation type="unfinished"></translation>
+        <translation>网上办(&amp;N)</translation>
     </message>
     <message>
         <source>Near&amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>就近办(&amp;B)</translation>
     </message>
     <message>
         <source>One &amp;trip</source>
-        <translation type="unfinished"></translation>
+        <translation>一次办(&amp;T)</translation>
     </message>
     <message>
         <source>To&amp;wnship may accept</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇可受理(&amp;W)</translation>
     </message>
     <message>
         <source>Name, code or pinyin initials (e.g. qysl)</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称、编码或拼音首字母（如 qysl）</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部门(&amp;D)：</translation>
     </message>
     <message>
         <source>All departments</source>
-        <translation type="unfinished"></translation>
+        <translation>全部部门</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共%n个事项</numerusform>
         </translation>
     </message>
     <message>
         <source>No item matches. Try fewer characters or another department.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的事项。请减少输入的字符，或选择其他部门。</translation>
     </message>
     <message>
         <source>Choose an item to see its materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个事项，查看所需材料。</translation>
     </message>
     <message>
         <source>on the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>即办</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">承办部门</translation>
+        <translation>实施部门</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>事项类型</translation>
     </message>
     <message>
         <source>Time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>办理时限</translation>
     </message>
     <message>
         <source>legal %1, promised %2</source>
-        <translation type="unfinished"></translation>
+        <translation>法定：%1；承诺：%2</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished"></translation>
+        <translation>收费</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>不收费</translation>
     </message>
     <message>
         <source>Four ways</source>
-        <translation type="unfinished"></translation>
+        <translation>四办</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Township point</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇便民服务中心</translation>
     </message>
     <message>
         <source>may accept</source>
-        <translation type="unfinished"></translation>
+        <translation>可受理</translation>
     </message>
     <message>
         <source>county hall only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限政务服务中心受理</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished">法律依据</translation>
+        <translation>法律依据</translation>
     </message>
     <message>
         <source>One visit for</source>
-        <translation type="unfinished"></translation>
+        <translation>一件事包含</translation>
     </message>
     <message>
         <source>Replaces</source>
-        <translation type="unfinished"></translation>
+        <translation>整合证照</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished">申请材料</translation>
+        <translation>申请材料</translation>
     </message>
     <message>
         <source>× %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1份</translation>
     </message>
     <message>
         <source>may be supplied later</source>
-        <translation type="unfinished"></translation>
+        <translation>可容缺后补</translation>
     </message>
     <message>
         <source>No longer required (do not ask for):</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消的材料（请勿要求申请人提供）：</translation>
     </message>
 </context>
 <context>
     <name>ow::CatalogItemModel</name>
     <message>
         <source>Immediate</source>
-        <translation type="unfinished"></translation>
+        <translation>马上办</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>网上办</translation>
     </message>
     <message>
         <source>Nearby</source>
-        <translation type="unfinished"></translation>
+        <translation>就近办</translation>
     </message>
     <message>
         <source>One trip</source>
-        <translation type="unfinished"></translation>
+        <translation>一次办</translation>
     </message>
     <message>
         <source>On the spot</source>
-        <translation type="unfinished"></translation>
+        <translation>即办</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>事项编码</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>事项名称</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished">承办部门</translation>
+        <translation>实施部门</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>事项类型</translation>
     </message>
     <message>
         <source>Promised time</source>
-        <translation type="unfinished"></translation>
+        <translation>承诺时限</translation>
     </message>
     <message>
         <source>Four ways</source>
-        <translation type="unfinished"></translation>
+        <translation>四办</translation>
     </message>
 </context>
 <context>
     <name>ow::MainWindow</name>
     <message>
         <source>OneWindow — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>一窗通 — %1</translation>
     </message>
     <message>
         <source>Catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Search the catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索事项目录(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即检查连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗通(&amp;A)</translation>
     </message>
     <message>
         <source>About OneWindow</source>
-        <translation type="unfinished"></translation>
+        <translation>关于一窗通</translation>
     </message>
     <message>
         <source>&lt;h3&gt;OneWindow %1&lt;/h3&gt;&lt;p&gt;Counter software for government service halls and township convenience-service points.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;一窗通 %1&lt;/h3&gt;&lt;p&gt;面向政务服务中心和乡镇便民服务中心的窗口受理软件。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）· %3</translation>
     </message>
     <message>
         <source>Service catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录</translation>
     </message>
     <message>
         <source>Catalogue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>事项目录 %1</translation>
     </message>
     <message>
         <source>● Online</source>
-        <translation type="unfinished"></translation>
+        <translation>● 在线</translation>
     </message>
     <message>
         <source>Server %1 answers (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 连接正常（版本 %2）。</translation>
     </message>
     <message>
         <source>● Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>● 离线</translation>
     </message>
     <message>
         <source>Server %1 does not answer: %2. Work goes on locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 无响应：%2
+业务可继续在本机办理。</translation>
     </message>
     <message>
         <source>● Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>● 连接中…</translation>
     </message>
 </context>
 <context>
     <name>ow::ServerProbe</name>
     <message>
         <source>No server address is set, or it is not a valid address (&quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置服务器地址，或地址无效（“%1”）。请在设置中填写正确的服务器地址。</translation>
     </message>
     <message>
         <source>The server at %1 answers, but its database is not available. Tell the IT administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 有响应，但其数据库不可用。请联系信息技术运维人员。</translation>
     </message>
     <message>
         <source>The server at %1 refused the connection: it is not running, or the address is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 拒绝连接：服务器未运行，或地址有误。</translation>
     </message>
     <message>
         <source>The server name %1 is not known on this network.</source>
-        <translation type="unfinished"></translation>
+        <translation>在当前网络中找不到服务器 %1。请检查服务器地址。</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 在 %2 秒内未响应。</translation>
     </message>
     <message>
         <source>The server at %1 closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器 %1 断开了连接。</translation>
     </message>
     <message>
         <source>The server at %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器 %1：%2</translation>
     </message>
     <message>
         <source>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1 有响应，但不是一窗通服务器。请在设置中检查服务器地址。</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,10 @@
 #include "documentprinter.h"
+#include "language.h"
 #include "qrcode.h"
 #include "samplecase.h"
-#include "tabletranslator.h"
 #include "testsupport.h"
 
 #include <QApplication>
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -13,6 +12,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -25,18 +25,20 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Prints in Chinese, as the counter does, before the strings reach the .ts file.
+// Prints in Chinese, as the counter does, with the application's own compiled translation;
+// English again afterwards, as the other tests expect.
 struct ChineseDocuments
 {
-    TableTranslator translator{u"CaseDocument"_s};
-    ChineseDocuments()
-    {
-        REQUIRE(translator.loadTable(
-                QStringLiteral(ONEWINDOW_SOURCE_DIR "/translations/casedocument_zh_CN.txt")));
-        QCoreApplication::installTranslator(&translator);
-    }
-    ~ChineseDocuments() { QCoreApplication::removeTranslator(&translator); }
+    ChineseDocuments() { REQUIRE(ow::Language::install(u"zh_CN"_s)); }
+    ~ChineseDocuments() { ow::Language::install(u"en"_s); }
+    ChineseDocuments(const ChineseDocuments &) = delete;
+    ChineseDocuments &operator=(const ChineseDocuments &) = delete;
 };
+
+QString textOf(const ComposedDocument &doc)
+{
+    return doc.allText().join(u'\n');
+}
 
 QString run(const QString &program, const QStringList &arguments)
 {
@@ -81,6 +83,52 @@ QString squeezed(const QString &text)
 }
 
 } // namespace
+
+TEST_CASE("Every document reads in the official Chinese wording", "[documents]")
+{
+    ChineseDocuments chinese;
+
+    // Every branch of compose(): both item kinds, with and without basis, dates, authorities.
+    QList<ow::DocumentFacts> variants = {sample::licensingFacts(), sample::publicServiceFacts()};
+    ow::DocumentFacts sparse = sample::publicServiceFacts();
+    sparse.legalBasis.clear();
+    sparse.dueOn = {};
+    sparse.reviewAuthority.clear();
+    sparse.court.clear();
+    variants << sparse;
+    ow::DocumentFacts onTheSpot = sample::licensingFacts();
+    onTheSpot.promisedDays = 0;
+    variants << onTheSpot;
+
+    // The sample facts hold no lower-case Latin letter (codes are digits and capitals), so any
+    // such letter in a document is an English string that the translation does not cover.
+    static const QRegularExpression english(u"[a-z]{2,}"_s);
+    for (const ow::DocumentFacts &facts : variants) {
+        for (DocumentKind kind : CaseDocument::allKinds()) {
+            INFO(CaseDocument::kindId(kind).toStdString());
+            const ComposedDocument doc = CaseDocument::compose(kind, facts);
+            for (const QString &text : doc.allText()) {
+                INFO(text.toStdString());
+                CHECK_FALSE(text.contains(english));
+            }
+        }
+    }
+
+    const ow::DocumentFacts facts = sample::licensingFacts();
+    const ComposedDocument acceptance = CaseDocument::compose(DocumentKind::Acceptance, facts);
+    CHECK(acceptance.title == u"受理通知书"_s);
+    CHECK(textOf(acceptance)
+                  .contains(u"经审查，您（单位）提交的申请材料齐全、符合法定形式，根据《中华"
+                            "人民共和国行政许可法》第三十二条的规定，决定予以受理。"_s));
+    CHECK(acceptance.footer.date == u"2026年11月30日"_s);
+    const QString denial = textOf(CaseDocument::compose(DocumentKind::Denial, facts));
+    CHECK(denial.contains(
+            u"自收到本决定书之日起六十日内依照《中华人民共和国行政复议法》的规定向礼县"
+            "人民政府申请行政复议"_s));
+    CHECK(denial.contains(
+            u"自收到本决定书之日起六个月内依照《中华人民共和国行政诉讼法》第四十六条的"
+            "规定向礼县人民法院提起行政诉讼"_s));
+}
 
 TEST_CASE("Every document is written to PDF with searchable Chinese text", "[documents]")
 {

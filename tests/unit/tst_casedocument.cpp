@@ -1,9 +1,7 @@
 #include "domain/casedocument.h"
 #include "samplecase.h"
-#include "tabletranslator.h"
 #include "testsupport.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 using ow::CaseDocument;
@@ -29,20 +27,6 @@ const ow::DocumentSection *findSection(const ComposedDocument &doc, const QStrin
 }
 
 const QString kLicensingLaw = u"Administrative Licensing Law"_s;
-
-// Installs the table translator for the lifetime of the guard.
-struct TranslatorGuard
-{
-    TableTranslator translator{u"CaseDocument"_s};
-    bool loaded = false;
-    TranslatorGuard()
-    {
-        loaded = translator.loadTable(
-                QStringLiteral(ONEWINDOW_SOURCE_DIR "/translations/casedocument_zh_CN.txt"));
-        QCoreApplication::installTranslator(&translator);
-    }
-    ~TranslatorGuard() { QCoreApplication::removeTranslator(&translator); }
-};
 
 } // namespace
 
@@ -258,48 +242,4 @@ TEST_CASE("Acceptance, promise and suspension state their dates and periods", "[
     DocumentFacts issued = facts;
     issued.issuedOn = QDate(2026, 12, 5);
     CHECK(CaseDocument::compose(DocumentKind::Denial, issued).footer.date == u"2026-12-5"_s);
-}
-
-TEST_CASE("The Chinese wording table covers every document string", "[documents]")
-{
-    TranslatorGuard guard;
-    REQUIRE(guard.loaded);
-
-    // Every branch of compose(): both item kinds, with and without basis, dates, authorities.
-    QList<DocumentFacts> variants = {sample::licensingFacts(), sample::publicServiceFacts()};
-    DocumentFacts sparse = sample::publicServiceFacts();
-    sparse.legalBasis.clear();
-    sparse.dueOn = {};
-    sparse.reviewAuthority.clear();
-    sparse.court.clear();
-    variants << sparse;
-    DocumentFacts onTheSpot = sample::licensingFacts();
-    onTheSpot.promisedDays = 0;
-    variants << onTheSpot;
-
-    for (const DocumentFacts &facts : variants) {
-        for (DocumentKind kind : CaseDocument::allKinds()) {
-            const ComposedDocument doc = CaseDocument::compose(kind, facts);
-            // The title and the legal wording read as Chinese.
-            CHECK_FALSE(doc.title.contains(u'e'));
-        }
-    }
-    CHECK(guard.translator.missing().isEmpty());
-    INFO(QStringList(guard.translator.unused().values()).join(u" | ").toStdString());
-    CHECK(guard.translator.unused().isEmpty());
-
-    const DocumentFacts facts = sample::licensingFacts();
-    const ComposedDocument acceptance = CaseDocument::compose(DocumentKind::Acceptance, facts);
-    CHECK(acceptance.title == u"受理通知书"_s);
-    CHECK(textOf(acceptance)
-                  .contains(u"经审查，您（单位）提交的申请材料齐全、符合法定形式，根据《中华"
-                            "人民共和国行政许可法》第三十二条的规定，决定予以受理。"_s));
-    CHECK(acceptance.footer.date == u"2026年11月30日"_s);
-    const QString denial = textOf(CaseDocument::compose(DocumentKind::Denial, facts));
-    CHECK(denial.contains(
-            u"自收到本决定书之日起六十日内依照《中华人民共和国行政复议法》的规定向礼县"
-            "人民政府申请行政复议"_s));
-    CHECK(denial.contains(
-            u"自收到本决定书之日起六个月内依照《中华人民共和国行政诉讼法》第四十六条的"
-            "规定向礼县人民法院提起行政诉讼"_s));
 }

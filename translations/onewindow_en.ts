@@ -678,7 +678,7 @@
     <message numerus="yes">
         <source>The %n working day(s) for a one-time notice have passed: the application counts as accepted from the day it was received.</source>
         <translation>
-            <numerusform>The %n working day for a one-time notice has passed: the application counts as accepted from the day it was received.</numerusform>
+            <numerusform>The %n working day for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
             <numerusform>The %n working days for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
         </translation>
     </message>
@@ -697,6 +697,76 @@
     <message>
         <source>Give a reason for this step.</source>
         <translation>Give a reason for this step.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStore</name>
+    <message>
+        <source>save the applicant</source>
+        <translation>save the applicant</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>save the case</translation>
+    </message>
+    <message>
+        <source>save the materials</source>
+        <translation>save the materials</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else meanwhile. Open it again and repeat the action.</source>
+        <translation>Case %1 was changed by someone else meanwhile. Open it again and repeat the action.</translation>
+    </message>
+    <message>
+        <source>save the case history</source>
+        <translation>save the case history</translation>
+    </message>
+    <message>
+        <source>Choose the item the applicant applies for.</source>
+        <translation>Choose the item the applicant applies for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</source>
+        <translation>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</translation>
+    </message>
+    <message>
+        <source>The note on &quot;%1&quot; is too long.</source>
+        <translation>The note on &quot;%1&quot; is too long.</translation>
+    </message>
+    <message>
+        <source>The parts of this one-visit bundle are missing from the catalogue.</source>
+        <translation>The parts of this one-visit bundle are missing from the catalogue.</translation>
+    </message>
+    <message>
+        <source>Every material was handed in: there is nothing to put on a one-time notice.</source>
+        <translation>Every material was handed in: there is nothing to put on a one-time notice.</translation>
+    </message>
+    <message>
+        <source>The materials list does not match the case.</source>
+        <translation>The materials list does not match the case.</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</source>
+        <translation>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</translation>
+    </message>
+    <message>
+        <source>Case %1 of this bundle is not decided yet; the results are released together.</source>
+        <translation>Case %1 of this bundle is not decided yet; the results are released together.</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>read the case</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>The case was not found.</translation>
     </message>
 </context>
 <context>

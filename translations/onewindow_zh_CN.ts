@@ -698,6 +698,75 @@
     </message>
 </context>
 <context>
+    <name>CaseStore</name>
+    <message>
+        <source>save the applicant</source>
+        <translation>保存申请人信息</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>保存办件</translation>
+    </message>
+    <message>
+        <source>save the materials</source>
+        <translation>保存申请材料</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else meanwhile. Open it again and repeat the action.</source>
+        <translation>办件 %1 已被他人修改。请重新打开该办件后再操作一次。</translation>
+    </message>
+    <message>
+        <source>save the case history</source>
+        <translation>保存办件流转记录</translation>
+    </message>
+    <message>
+        <source>Choose the item the applicant applies for.</source>
+        <translation>请选择申请人办理的事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>理由过长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</source>
+        <translation>“%1”只有在事项目录允许容缺时才能后补，且承诺补交日期须晚于今天。</translation>
+    </message>
+    <message>
+        <source>The note on &quot;%1&quot; is too long.</source>
+        <translation>“%1”的备注过长。</translation>
+    </message>
+    <message>
+        <source>The parts of this one-visit bundle are missing from the catalogue.</source>
+        <translation>事项目录中缺少这个“一件事”所包含的事项。</translation>
+    </message>
+    <message>
+        <source>Every material was handed in: there is nothing to put on a one-time notice.</source>
+        <translation>材料已全部提交，无需出具一次性告知书。</translation>
+    </message>
+    <message>
+        <source>The materials list does not match the case.</source>
+        <translation>材料清单与该办件不一致。</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</source>
+        <translation>证件号码与申请人或受托代理人的不一致。办理结果只能交给申请人或受托代理人。</translation>
+    </message>
+    <message>
+        <source>Case %1 of this bundle is not decided yet; the results are released together.</source>
+        <translation>本“一件事”中的办件 %1 尚未办结；各项结果须一并出件。</translation>
+    </message>
+    <message>
+        <source>read the case</source>
+        <translation>读取办件</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>未找到该办件。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogLoader</name>
     <message>
         <source>%1, line %2: %3</source>

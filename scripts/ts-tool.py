@@ -4,8 +4,8 @@
   ts-tool.py unfinished FILE.ts            list unfinished messages as TSV: context, source, plural
   ts-tool.py apply FILE.ts MAP.tsv         fill translations from TSV lines: context<TAB>source<TAB>translation
                                            (plural messages: forms separated by ' || ')
-  ts-tool.py english FILE.ts               fill the English file: translation = source, plurals
-                                           "(s)" -> singular / plural forms
+  ts-tool.py english FILE.ts               fill the English file's unfinished messages: translation =
+                                           source, plurals "(s)" -> singular / plural forms
 
 Run `cmake --build build --target update_translations` afterwards to normalise the files.
 """
@@ -82,6 +82,8 @@ def main():
         print(f'{filled} translations applied', file=sys.stderr)
     elif command == 'english':
         for name, message in messages(tree):
+            if message.find('translation').get('type') != 'unfinished':
+                continue  # keep what a person wrote
             source = message.findtext('source')
             if message.get('numerus') == 'yes':
                 one = re.sub(r'\((\w+)\)', '', source)

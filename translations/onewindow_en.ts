@@ -678,7 +678,7 @@
     <message numerus="yes">
         <source>The %n working day(s) for a one-time notice have passed: the application counts as accepted from the day it was received.</source>
         <translation>
-            <numerusform>The %n working day for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
+            <numerusform>The %n working day for a one-time notice has passed: the application counts as accepted from the day it was received.</numerusform>
             <numerusform>The %n working days for a one-time notice have passed: the application counts as accepted from the day it was received.</numerusform>
         </translation>
     </message>

@@ -77,6 +77,11 @@ CatalogBrowser::CatalogBrowser(CatalogItemModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(CatalogItemModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->setColumnHidden(CatalogItemModel::KindColumn, true);
+    m_table->setWordWrap(false);
+    for (int column : {CatalogItemModel::CodeColumn, CatalogItemModel::DepartmentColumn,
+                       CatalogItemModel::PromisedDaysColumn}) {
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
 
     m_detail->setObjectName(QStringLiteral("catalogDetail"));
     m_detail->setOpenLinks(false);

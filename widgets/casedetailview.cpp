@@ -504,6 +504,7 @@ void CaseDetailView::rebuildActions()
         auto *none = new QLabel(tr("No move on this case is open to you now."), m_actionBar);
         none->setObjectName(QStringLiteral("noActions"));
         layout->addWidget(none);
+        none->show();
     }
     for (CaseEvent event : std::as_const(m_offered)) {
         const QKeySequence shortcut = shortcutFor(event);

@@ -2,6 +2,8 @@
 
 #include "catalogbrowser.h"
 #include "items/catalogitemmodel.h"
+#include "releasescreen.h"
+#include "reviewqueuescreen.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 
@@ -43,6 +45,9 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addScreen(m_catalogBrowser, tr("Catalogue"), QKeySequence(Qt::Key_F8));
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
+                     QKeySequence(Qt::Key_F6));
+    addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
 
     createMenus();
@@ -67,6 +72,22 @@ void MainWindow::addScreen(QWidget *screen, const QString &title, const QKeySequ
     action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, index] { m_rail->setCurrentRow(index); });
     m_screenActions.append(action);
+}
+
+// A work queue: its rail entry shows how many cases wait there.
+template<typename Screen>
+void MainWindow::addCountedScreen(Screen *screen, const QString &title,
+                                  const QKeySequence &shortcut)
+{
+    const int row = m_screens->count();
+    addScreen(screen, title, shortcut);
+    const auto showCount = [this, row, title](int count) {
+        m_rail->item(row)->setText(count > 0 ? tr("%1 (%2)").arg(title).arg(count) : title);
+    };
+    connect(screen, &Screen::countChanged, this, showCount);
+    connect(screen, &Screen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    showCount(screen->count());
 }
 
 void MainWindow::createMenus()

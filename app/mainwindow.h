@@ -28,6 +28,8 @@ public:
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
+    template<typename Screen>
+    void addCountedScreen(Screen *screen, const QString &title, const QKeySequence &shortcut);
     void createMenus();
     void createStatusBar();
     void updateServerStatus();

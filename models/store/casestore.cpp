@@ -14,8 +14,6 @@ namespace ow {
 
 namespace {
 
-constexpr int maxReasonLength = 500;
-
 QString iso(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -765,6 +763,36 @@ Result<Case> CaseStore::load(const QString &caseId) const
         c.history.append(e);
     }
     return c;
+}
+
+Result<PersonalData> CaseStore::revealPersonalData(const QString &caseId, const Actor &actor)
+{
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT number, applicant_id_number, applicant_phone, agent_id_number"
+                             " FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(tr("read the case"), q.lastError().text());
+    if (!q.next())
+        return Error{QStringLiteral("case.not_found"), tr("The case was not found."), caseId};
+    const QString number = q.value(0).toString();
+    PersonalData data{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    QJsonArray fields{QStringLiteral("id_number"), QStringLiteral("phone")};
+    if (!data.agentIdNumber.isEmpty())
+        fields.append(QStringLiteral("agent_id_number"));
+    if (Status s = AuditLog::record(
+                db, actor, QStringLiteral("personal_data.reveal"), QStringLiteral("case"), caseId,
+                {{QStringLiteral("number"), number}, {QStringLiteral("fields"), fields}});
+        !s) {
+        return s.error();
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return data;
 }
 
 std::optional<QString> CaseStore::idByNumber(const QString &number) const

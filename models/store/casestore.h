@@ -40,6 +40,14 @@ struct TransitionRequest
     QList<CaseMaterial> materials;      // supplement: the checklist as it stands now
 };
 
+// A case's personal data, whole: only for those whose work needs it, and audited.
+struct PersonalData
+{
+    QString idNumber; // the applicant's resident ID or credit code
+    QString phone;
+    QString agentIdNumber;
+};
+
 // Cases in the local store. Every action is one transaction: the case, its materials, its
 // history, the outbox mutation and the audit row commit together or not at all. The moves are
 // judged by CaseLifecycle, the same rule the server applies.
@@ -48,6 +56,8 @@ class CaseStore final
     Q_DECLARE_TR_FUNCTIONS(CaseStore)
 public:
     CaseStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar);
+
+    static constexpr int maxReasonLength = 500; // characters of a reason or a note
 
     // An applicant entered before (数据共享): found by resident ID number or credit code.
     std::optional<Applicant> findApplicant(Applicant::Kind kind, const QString &idNumber) const;
@@ -59,6 +69,8 @@ public:
                             const Actor &actor, const QDateTime &nowUtc);
 
     Result<Case> load(const QString &caseId) const;
+    // The whole ID and phone numbers of a case, with an audit row "personal_data.reveal".
+    Result<PersonalData> revealPersonalData(const QString &caseId, const Actor &actor);
     std::optional<QString> idByNumber(const QString &number) const;
     QList<Case> children(const QString &parentId) const;
     qint64 count() const;

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace ow {
+
+class CaseDetailView;
+class CaseQueueModel;
+class CaseQueues;
+class CaseStore;
+class Workspace;
+
+// 统一窗口出件: the results held at this place. The clerk scans or types the case number (or
+// picks it from the list), types the recipient's ID number and releases (F9), or records that
+// the result was posted (邮寄送达). A bundle lists every part's outcome.
+class ReleaseScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseScreen)
+public:
+    explicit ReleaseScreen(Workspace &workspace, QWidget *parent = nullptr);
+    ~ReleaseScreen() override;
+
+    void reload();
+    int count() const;
+    CaseDetailView *detail() const { return m_detail; }
+    CaseQueueModel *model() const { return m_model; }
+    // Finds a case by its number (scanned or typed) and opens it; false with a message if none.
+    bool openNumber(const QString &number);
+    bool release();       // to the person whose ID number was typed
+    bool releaseByMail(); // 邮寄送达
+    QString message() const;
+
+signals:
+    void countChanged(int count);
+    void statusMessage(const QString &message);
+
+protected:
+    bool event(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void openCurrent();
+    void caseOpened();
+    void showMessage(const QString &text, bool error);
+
+    Workspace &m_workspace;
+    std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<CaseQueues> m_queues;
+    CaseQueueModel *m_model = nullptr;
+    QLineEdit *m_number = nullptr;
+    QTableView *m_table = nullptr;
+    CaseDetailView *m_detail = nullptr;
+    QLabel *m_parts = nullptr;
+    QLineEdit *m_recipient = nullptr;
+    QPushButton *m_release = nullptr;
+    QPushButton *m_mail = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+} // namespace ow

@@ -700,6 +700,13 @@
     </message>
 </context>
 <context>
+    <name>CaseQueues</name>
+    <message>
+        <source>read the work queue</source>
+        <translation>read the work queue</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>save the applicant</source>
@@ -1451,6 +1458,325 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDetailView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Result held at</source>
+        <translation>Result held at</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Shows the whole ID and phone numbers. Each look is recorded.</source>
+        <translation>Shows the whole ID and phone numbers. Each look is recorded.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>Supply by</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>&amp;Materials</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle parts</source>
+        <translation>&amp;Bundle parts</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>at the window</source>
+        <translation>at the window</translation>
+    </message>
+    <message>
+        <source>at a township point</source>
+        <translation>at a township point</translation>
+    </message>
+    <message>
+        <source>through a help agent</source>
+        <translation>through a help agent</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n working day(s) promised)</source>
+        <translation>
+            <numerusform>(%n working day promised)</numerusform>
+            <numerusform>(%n working days promised)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— clock paused</source>
+        <translation>— clock paused</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) not counted</source>
+        <translation>
+            <numerusform>%n working day not counted</numerusform>
+            <numerusform>%n working days not counted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(by post)</source>
+        <translation>(by post)</translation>
+    </message>
+    <message>
+        <source>(at the counter)</source>
+        <translation>(at the counter)</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>defective</translation>
+    </message>
+    <message>
+        <source>to be supplied later</source>
+        <translation>to be supplied later</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No move on this case is open to you now.</source>
+        <translation>No move on this case is open to you now.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</source>
+        <translation>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</translation>
+    </message>
+    <message>
+        <source>ID number of the person collecting the result:</source>
+        <translation>ID number of the person collecting the result:</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>Choose a case first.</translation>
+    </message>
+    <message>
+        <source>%1: done. The case is now &quot;%2&quot;.</source>
+        <translation>%1: done. The case is now &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseQueueModel</name>
+    <message numerus="yes">
+        <source>%1 (%n part(s))</source>
+        <translation>
+            <numerusform>%1 (%n part)</numerusform>
+            <numerusform>%1 (%n parts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogBrowser</name>
     <message>
         <source>&amp;Immediate</source>
@@ -1726,6 +2052,122 @@
     <message>
         <source>● Connecting…</source>
         <translation>● Connecting…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReasonDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReleaseScreen</name>
+    <message>
+        <source>Scan the QR code or type the case number, then Enter</source>
+        <translation>Scan the QR code or type the case number, then Enter</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>ID number of the applicant or the authorised agent</source>
+        <translation>ID number of the applicant or the authorised agent</translation>
+    </message>
+    <message>
+        <source>&amp;Release (F9)</source>
+        <translation>&amp;Release (F9)</translation>
+    </message>
+    <message>
+        <source>Hand the result over and record the time.</source>
+        <translation>Hand the result over and record the time.</translation>
+    </message>
+    <message>
+        <source>&amp;Mailed</source>
+        <translation>&amp;Mailed</translation>
+    </message>
+    <message>
+        <source>The result was posted to the applicant (邮寄送达): no trip.</source>
+        <translation>The result was posted to the applicant (邮寄送达): no trip.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;ID number:</source>
+        <translation>Recipient&apos;s &amp;ID number:</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>Mailed</translation>
+    </message>
+    <message>
+        <source>Record that the result of case %1 was posted to the applicant?</source>
+        <translation>Record that the result of case %1 was posted to the applicant?</translation>
+    </message>
+    <message>
+        <source>There is no case numbered &quot;%1&quot;.</source>
+        <translation>There is no case numbered &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list or scan its number.</source>
+        <translation>Choose a case from the list or scan its number.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation>Authorised agent: %1</translation>
+    </message>
+    <message>
+        <source>• %1 %2: %3</source>
+        <translation>• %1 %2: %3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Case %1 released.</source>
+        <translation>Case %1 released.</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as posted.</source>
+        <translation>Case %1 recorded as posted.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReviewQueueScreen</name>
+    <message>
+        <source>Only approvers of a department have a review queue.</source>
+        <translation>Only approvers of a department have a review queue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) for %1 at %2, the earliest due first.</source>
+        <translation>
+            <numerusform>%n case for %1 at %2, the earliest due first.</numerusform>
+            <numerusform>%n cases for %1 at %2, the earliest due first.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,13 @@
     </message>
 </context>
 <context>
+    <name>CaseQueues</name>
+    <message>
+        <source>read the work queue</source>
+        <translation>读取待办队列</translation>
+    </message>
+</context>
+<context>
     <name>CaseStore</name>
     <message>
         <source>save the applicant</source>
@@ -1448,6 +1455,322 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseDetailView</name>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>特别程序</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>跑动次数</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>受托代理人</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Result held at</source>
+        <translation>出件地点</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>出件时间</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Shows the whole ID and phone numbers. Each look is recorded.</source>
+        <translation>显示完整的证件号码和电话号码。每次查看都会记录在审计日志中。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存为PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>流转记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>申请材料(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Bundle parts</source>
+        <translation>一件事分项(&amp;B)</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>文书(&amp;O)</translation>
+    </message>
+    <message>
+        <source>No case chosen</source>
+        <translation>未选择办件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>已显示</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>at the window</source>
+        <translation>窗口受理</translation>
+    </message>
+    <message>
+        <source>at a township point</source>
+        <translation>乡镇便民服务中心受理</translation>
+    </message>
+    <message>
+        <source>through a help agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n working day(s) promised)</source>
+        <translation>
+            <numerusform>（承诺%n个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— clock paused</source>
+        <translation>— 暂停计时</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自%1起</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) not counted</source>
+        <translation>
+            <numerusform>%n个工作日不计入办理时限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(by post)</source>
+        <translation>（邮寄送达）</translation>
+    </message>
+    <message>
+        <source>(at the counter)</source>
+        <translation>（窗口领取）</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>to be supplied later</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No move on this case is open to you now.</source>
+        <translation>您目前不能对该办件进行任何操作。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</source>
+        <translation>请填写理由。理由将记入办件流转记录，并打印在交给申请人的文书上。</translation>
+    </message>
+    <message>
+        <source>ID number of the person collecting the result:</source>
+        <translation>领取人的证件号码：</translation>
+    </message>
+    <message>
+        <source>Choose a case first.</source>
+        <translation>请先选择一个办件。</translation>
+    </message>
+    <message>
+        <source>%1: done. The case is now &quot;%2&quot;.</source>
+        <translation>%1：已完成。办件当前状态为“%2”。</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseQueueModel</name>
+    <message numerus="yes">
+        <source>%1 (%n part(s))</source>
+        <translation>
+            <numerusform>%1（共%n项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>承诺办结日期</translation>
+    </message>
+</context>
+<context>
     <name>ow::CatalogBrowser</name>
     <message>
         <source>&amp;Immediate</source>
@@ -1721,6 +2044,121 @@
     <message>
         <source>● Connecting…</source>
         <translation>● 连接中…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReasonDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReleaseScreen</name>
+    <message>
+        <source>Scan the QR code or type the case number, then Enter</source>
+        <translation>扫描二维码或输入办件编号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>办件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>ID number of the applicant or the authorised agent</source>
+        <translation>申请人或受托代理人的证件号码</translation>
+    </message>
+    <message>
+        <source>&amp;Release (F9)</source>
+        <translation>出件(&amp;R)（F9）</translation>
+    </message>
+    <message>
+        <source>Hand the result over and record the time.</source>
+        <translation>交付办理结果并记录出件时间。</translation>
+    </message>
+    <message>
+        <source>&amp;Mailed</source>
+        <translation>已邮寄(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The result was posted to the applicant (邮寄送达): no trip.</source>
+        <translation>办理结果已邮寄送达申请人，不计跑动次数。</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>出件</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s &amp;ID number:</source>
+        <translation>领取人证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Mailed</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Record that the result of case %1 was posted to the applicant?</source>
+        <translation>确认记录办件 %1 的办理结果已邮寄送达申请人？</translation>
+    </message>
+    <message>
+        <source>There is no case numbered &quot;%1&quot;.</source>
+        <translation>没有编号为“%1”的办件。</translation>
+    </message>
+    <message>
+        <source>Choose a case from the list or scan its number.</source>
+        <translation>请从列表中选择办件，或扫描办件编号。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Authorised agent: %1</source>
+        <translation>受托代理人：%1</translation>
+    </message>
+    <message>
+        <source>• %1 %2: %3</source>
+        <translation>• %1 %2：%3</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>Case %1 released.</source>
+        <translation>办件 %1 已出件。</translation>
+    </message>
+    <message>
+        <source>Case %1 recorded as posted.</source>
+        <translation>已记录办件 %1 邮寄送达。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ReviewQueueScreen</name>
+    <message>
+        <source>Only approvers of a department have a review queue.</source>
+        <translation>只有部门审批人员才有审批队列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) for %1 at %2, the earliest due first.</source>
+        <translation>
+            <numerusform>%1 在 %2 共有 %n 件待审批，按承诺办结日期先后排列。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

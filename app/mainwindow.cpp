@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "caselistscreen.h"
 #include "catalogbrowser.h"
 #include "items/catalogitemmodel.h"
 #include "store/workspace.h"
@@ -43,6 +44,10 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addScreen(m_catalogBrowser, tr("Catalogue"), QKeySequence(Qt::Key_F8));
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_caseList = new CaseListScreen(m_workspace.database(), m_workspace.calendar(), this);
+    addScreen(m_caseList, tr("Cases"), QKeySequence(Qt::Key_F4));
+    connect(m_caseList, &CaseListScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
 
     createMenus();
@@ -81,6 +86,11 @@ void MainWindow::createMenus()
     QAction *search = go->addAction(tr("&Search the catalogue"));
     search->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::Find});
     connect(search, &QAction::triggered, this, [this] {
+        // On the case list F3 searches cases; everywhere else, the catalogue.
+        if (m_screens->currentWidget() == m_caseList) {
+            m_caseList->focusSearch();
+            return;
+        }
         m_rail->setCurrentRow(m_screens->indexOf(m_catalogBrowser));
         m_catalogBrowser->focusSearch();
     });

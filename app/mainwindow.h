@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace ow {
 
+class CaseListScreen;
 class CatalogBrowser;
 class CatalogItemModel;
 class ServerProbe;
@@ -24,6 +25,7 @@ public:
     ~MainWindow() override;
 
     CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
+    CaseListScreen *caseListScreen() const { return m_caseList; }
     ServerProbe *serverProbe() const { return m_probe; }
 
 private:
@@ -36,6 +38,7 @@ private:
     Workspace &m_workspace;
     CatalogItemModel *m_catalogModel = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
+    CaseListScreen *m_caseList = nullptr;
     ServerProbe *m_probe = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;

@@ -1,15 +1,21 @@
 #include "mainwindow.h"
 
+#include "casedetailview.h"
+#include "caselistscreen.h"
 #include "catalogbrowser.h"
 #include "items/catalogitemmodel.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
+#include "store/casestore.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -22,6 +28,7 @@ namespace ow {
 MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_cases(std::make_unique<CaseStore>(workspace.database(), workspace.calendar()))
     , m_catalogModel(new CatalogItemModel(this))
     , m_probe(new ServerProbe(this))
     , m_rail(new QListWidget(this))
@@ -45,6 +52,11 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addScreen(m_catalogBrowser, tr("Catalogue"), QKeySequence(Qt::Key_F8));
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_caseList = new CaseListScreen(m_workspace.database(), m_workspace.calendar(), this);
+    addScreen(m_caseList, tr("Cases"), QKeySequence(Qt::Key_F4));
+    connect(m_caseList, &CaseListScreen::openCase, this, &MainWindow::openCase);
+    connect(m_caseList, &CaseListScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
                      QKeySequence(Qt::Key_F6));
     addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
@@ -63,6 +75,23 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openCase(const QString &caseId)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Case"));
+    auto *view = new CaseDetailView(m_workspace, *m_cases, &dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    if (!view->showCase(caseId))
+        return;
+    dialog.resize(1000, 700);
+    dialog.exec();
+    m_caseList->refresh();
+}
 
 void MainWindow::addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut)
 {
@@ -102,6 +131,11 @@ void MainWindow::createMenus()
     QAction *search = go->addAction(tr("&Search the catalogue"));
     search->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::Find});
     connect(search, &QAction::triggered, this, [this] {
+        // On the case list F3 searches cases; everywhere else, the catalogue.
+        if (m_screens->currentWidget() == m_caseList) {
+            m_caseList->focusSearch();
+            return;
+        }
         m_rail->setCurrentRow(m_screens->indexOf(m_catalogBrowser));
         m_catalogBrowser->focusSearch();
     });

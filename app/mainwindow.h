@@ -3,13 +3,17 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace ow {
 
+class CaseListScreen;
 class CatalogBrowser;
+class CaseStore;
 class CatalogItemModel;
 class ServerProbe;
 class Workspace;
@@ -24,6 +28,7 @@ public:
     ~MainWindow() override;
 
     CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
+    CaseListScreen *caseListScreen() const { return m_caseList; }
     ServerProbe *serverProbe() const { return m_probe; }
 
 private:
@@ -34,10 +39,13 @@ private:
     void createStatusBar();
     void updateServerStatus();
     void reloadCatalog();
+    void openCase(const QString &caseId);
 
     Workspace &m_workspace;
+    std::unique_ptr<CaseStore> m_cases;
     CatalogItemModel *m_catalogModel = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
+    CaseListScreen *m_caseList = nullptr;
     ServerProbe *m_probe = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;

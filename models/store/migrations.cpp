@@ -210,6 +210,24 @@ QStringList caseTables()
     };
 }
 
+QStringList caseSearchIndexes()
+{
+    return {
+            // Case lists run newest first (received_at DESC, id DESC) with keyset pagination:
+            // each index ends in (received_at, id) so that a list filtered by one value is read
+            // in order and stops at the page size (docs/case-search.md).
+            QStringLiteral("DROP INDEX cases_received"),
+            QStringLiteral("CREATE INDEX cases_received ON cases(received_at, id)"),
+            QStringLiteral("DROP INDEX cases_item"),
+            QStringLiteral("CREATE INDEX cases_item ON cases(item_code, received_at, id)"),
+            QStringLiteral("DROP INDEX cases_applicant"),
+            QStringLiteral("CREATE INDEX cases_applicant ON cases(applicant_id, received_at, id)"),
+            QStringLiteral("CREATE INDEX cases_state_received ON cases(state, received_at, id)"),
+            QStringLiteral("CREATE INDEX cases_department_received"
+                           " ON cases(department_code, received_at, id)"),
+    };
+}
+
 QStringList outboxTables()
 {
     return {
@@ -252,6 +270,8 @@ const Schema &localSchema()
                             + catalogTables() + calendarTables() + auditTables(),
                     // 2: applicants, cases with their materials and history, the outbox.
                     caseTables() + outboxTables(),
+                    // 3: indexes for finding cases (CaseQuery).
+                    caseSearchIndexes(),
             }};
     return schema;
 }

@@ -21,6 +21,7 @@ QStringList catalogTables();
 QStringList calendarTables();
 QStringList auditTables();
 QStringList caseTables();
+QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
 
 // The client's local store.

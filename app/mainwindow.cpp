@@ -1,7 +1,9 @@
 #include "mainwindow.h"
 
 #include "catalogbrowser.h"
+#include "intakescreen.h"
 #include "items/catalogitemmodel.h"
+#include "store/casestore.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 
@@ -20,6 +22,7 @@ namespace ow {
 MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
+    , m_cases(std::make_unique<CaseStore>(workspace.database(), workspace.calendar()))
     , m_catalogModel(new CatalogItemModel(this))
     , m_probe(new ServerProbe(this))
     , m_rail(new QListWidget(this))
@@ -39,6 +42,11 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     layout->addWidget(m_screens, 1);
     setCentralWidget(central);
 
+    m_intakeScreen = new IntakeScreen(m_workspace, *m_cases, m_catalogModel, this);
+    addScreen(m_intakeScreen, tr("Intake"), QKeySequence(Qt::Key_F2));
+    // F2 also starts the next intake (asking first if one is in progress).
+    connect(m_screenActions.constLast(), &QAction::triggered, m_intakeScreen,
+            &IntakeScreen::newIntake);
     m_catalogBrowser = new CatalogBrowser(m_catalogModel, this);
     addScreen(m_catalogBrowser, tr("Catalogue"), QKeySequence(Qt::Key_F8));
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
@@ -49,7 +57,7 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     createStatusBar();
     reloadCatalog();
     m_rail->setCurrentRow(0);
-    m_catalogBrowser->focusSearch();
+    m_intakeScreen->newIntake();
 
     connect(m_probe, &ServerProbe::stateChanged, this, &MainWindow::updateServerStatus);
     m_probe->setBaseUrl(serverUrl);

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QUrl>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -10,7 +12,9 @@ class QStackedWidget;
 namespace ow {
 
 class CatalogBrowser;
+class CaseStore;
 class CatalogItemModel;
+class IntakeScreen;
 class ServerProbe;
 class Workspace;
 
@@ -24,6 +28,7 @@ public:
     ~MainWindow() override;
 
     CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
+    IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
 
 private:
@@ -34,7 +39,9 @@ private:
     void reloadCatalog();
 
     Workspace &m_workspace;
+    std::unique_ptr<CaseStore> m_cases;
     CatalogItemModel *m_catalogModel = nullptr;
+    IntakeScreen *m_intakeScreen = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
     ServerProbe *m_probe = nullptr;
     QListWidget *m_rail = nullptr;

@@ -3,6 +3,7 @@
 #include "casedetailview.h"
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
+#include "intakescreen.h"
 #include "items/catalogitemmodel.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
@@ -15,13 +16,13 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QVBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace ow {
 
@@ -48,6 +49,11 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     layout->addWidget(m_screens, 1);
     setCentralWidget(central);
 
+    m_intakeScreen = new IntakeScreen(m_workspace, *m_cases, m_catalogModel, this);
+    addScreen(m_intakeScreen, tr("Intake"), QKeySequence(Qt::Key_F2));
+    // F2 also starts the next intake (asking first if one is in progress).
+    connect(m_screenActions.constLast(), &QAction::triggered, m_intakeScreen,
+            &IntakeScreen::newIntake);
     m_catalogBrowser = new CatalogBrowser(m_catalogModel, this);
     addScreen(m_catalogBrowser, tr("Catalogue"), QKeySequence(Qt::Key_F8));
     connect(m_catalogBrowser, &CatalogBrowser::statusMessage, this,
@@ -66,7 +72,7 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     createStatusBar();
     reloadCatalog();
     m_rail->setCurrentRow(0);
-    m_catalogBrowser->focusSearch();
+    m_intakeScreen->newIntake();
 
     connect(m_probe, &ServerProbe::stateChanged, this, &MainWindow::updateServerStatus);
     m_probe->setBaseUrl(serverUrl);

@@ -15,6 +15,7 @@ class CaseListScreen;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
+class IntakeScreen;
 class ServerProbe;
 class Workspace;
 
@@ -29,6 +30,7 @@ public:
 
     CatalogBrowser *catalogBrowser() const { return m_catalogBrowser; }
     CaseListScreen *caseListScreen() const { return m_caseList; }
+    IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
 
 private:
@@ -44,6 +46,7 @@ private:
     Workspace &m_workspace;
     std::unique_ptr<CaseStore> m_cases;
     CatalogItemModel *m_catalogModel = nullptr;
+    IntakeScreen *m_intakeScreen = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
     CaseListScreen *m_caseList = nullptr;
     ServerProbe *m_probe = nullptr;

@@ -594,15 +594,10 @@ QList<DocumentKind> CaseDetailView::documentKinds() const
 
 ComposedDocument CaseDetailView::compose(DocumentKind kind)
 {
-    CaseDocumentSources sources;
-    const ServiceItem *item = catalog().item(m_case->itemCode);
-    sources.legalBasis = item ? item->legalBasis : QString();
-    sources.authorityName = catalog().departmentName(m_case->departmentCode);
-    sources.userName = [this](const QString &id) { return userName(id); };
-    sources.place = [this](const QString &code) {
-        return m_workspace.directory().place(code).value_or(Place());
-    };
-    return CaseDocument::compose(kind, CaseDocumentFacts::factsFor(kind, *m_case, sources));
+    return CaseDocument::compose(
+            kind,
+            CaseDocumentFacts::factsFor(kind, *m_case,
+                                        m_workspace.documentSources(*m_case, catalog())));
 }
 
 Status CaseDetailView::savePdf(DocumentKind kind, const QString &path)

@@ -75,6 +75,30 @@ QList<DocumentKind> CaseDocumentFacts::applicableKinds(const Case &c)
     return kinds;
 }
 
+QList<DocumentKind> CaseDocumentFacts::intakeDocuments(const Case &c)
+{
+    switch (c.state) {
+    case CaseState::Received:
+        return {DocumentKind::MaterialsReceipt};
+    case CaseState::Accepted: {
+        QList<DocumentKind> kinds{DocumentKind::Acceptance};
+        const bool deferred
+                = std::any_of(c.materials.cbegin(), c.materials.cend(), [](const CaseMaterial &m) {
+                      return m.status == CaseMaterial::Status::Deferred;
+                  });
+        if (deferred)
+            kinds.append(DocumentKind::DeferredPromise);
+        return kinds;
+    }
+    case CaseState::AwaitingMaterials:
+        return {DocumentKind::OneTimeNotice};
+    case CaseState::Rejected:
+        return {DocumentKind::Rejection};
+    default:
+        return {};
+    }
+}
+
 DocumentFacts CaseDocumentFacts::factsFor(DocumentKind kind, const Case &c,
                                           const CaseDocumentSources &sources)
 {

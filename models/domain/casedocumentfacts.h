@@ -25,6 +25,10 @@ public:
     // In the order they arose: the receipt, then acceptance or the one-time notice or the
     // rejection, the 容缺 promise, the suspension notice, the decision.
     static QList<DocumentKind> applicableKinds(const Case &c);
+    // The documents the applicant takes home from an intake, in the order they are handed out:
+    // a receipt for receive-only, the acceptance notice (with the 容缺 promise when a material
+    // was deferred), the one-time notice, or the rejection notice.
+    static QList<DocumentKind> intakeDocuments(const Case &c);
     static DocumentFacts factsFor(DocumentKind kind, const Case &c,
                                   const CaseDocumentSources &sources);
 };

@@ -443,6 +443,17 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     }
     if (request.item.code.isEmpty())
         return invalid(tr("Choose the item the applicant applies for."));
+    // An agent may collect the result (CaseRules::mayCollect): only with a valid ID number.
+    if (!request.agentName.trimmed().isEmpty() || !request.agentIdNumber.trimmed().isEmpty()) {
+        for (const auto field : {ApplicantRules::Field::Name, ApplicantRules::Field::IdNumber}) {
+            const QString message = ApplicantRules::checkField(Applicant::Kind::Person, field,
+                                                               field == ApplicantRules::Field::Name
+                                                                       ? request.agentName
+                                                                       : request.agentIdNumber);
+            if (!message.isEmpty())
+                return invalid(tr("Agent: %1").arg(message));
+        }
+    }
     if (request.reason.size() > maxReasonLength)
         return invalid(
                 tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));

@@ -92,6 +92,21 @@ QString Workspace::deviceShortId() const
     return m_settings.value(LocalSettings::deviceShortIdKey());
 }
 
+CaseDocumentSources Workspace::documentSources(const Case &c, const Catalog &catalog) const
+{
+    CaseDocumentSources sources;
+    const ServiceItem *item = catalog.item(c.itemCode);
+    sources.legalBasis = item ? item->legalBasis : QString();
+    sources.authorityName = catalog.departmentName(c.departmentCode);
+    sources.userName = [this](const QString &id) {
+        const auto user = m_directory.user(id);
+        return user ? user->displayName : QString();
+    };
+    sources.place
+            = [this](const QString &code) { return m_directory.place(code).value_or(Place()); };
+    return sources;
+}
+
 Status Workspace::setCurrentUser(const QString &username)
 {
     const auto user = m_directory.userByName(username);

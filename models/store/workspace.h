@@ -5,6 +5,7 @@
 #include "database.h"
 #include "directorystore.h"
 #include "domain/actor.h"
+#include "domain/casedocumentfacts.h"
 #include "domain/workcalendar.h"
 #include "localsettings.h"
 
@@ -37,6 +38,9 @@ public:
     QString deviceShortId() const;
     User currentUser() const { return m_user; }
     Place currentPlace() const { return m_place; }
+    // Where a case's documents take the authority, the legal basis, staff names and places from.
+    CaseDocumentSources documentSources(const Case &c, const Catalog &catalog) const;
+
     // Switches who works on this device (several users may share one).
     Status setCurrentUser(const QString &username);
 

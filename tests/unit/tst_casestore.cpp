@@ -134,6 +134,15 @@ TEST_CASE("An intake that cannot be accepted leaves nothing behind", "[cases]")
         CHECK(c.error().code == QStringLiteral("intake.invalid"));
         CHECK_FALSE(c.error().message.isEmpty());
     }
+    SECTION("an agent without a valid ID number")
+    {
+        IntakeRequest r = f.request(enterpriseSetUp);
+        r.agentName = QStringLiteral("李娜");
+        r.agentIdNumber = QStringLiteral("62122119900101");
+        auto c = f.cases->intake(r, counter, QStringLiteral("A1"), at(9, 27));
+        REQUIRE_FALSE(c.ok());
+        CHECK(c.error().code == QStringLiteral("intake.invalid"));
+    }
     SECTION("a rejection without a reason")
     {
         IntakeRequest r = f.request(enterpriseSetUp);

@@ -32,6 +32,7 @@ struct DemoReport
     QDate asOf;
     double seconds = 0;
     QMap<QString, qint64> states; // state key -> cases
+    QMap<QString, double> phases; // rows, indexes, commit, analyze -> seconds
 };
 
 // Fills a store with realistic demo data (docs/performance.md, "The data generator"): applicants

@@ -32,6 +32,7 @@ struct Context
     QStringList caseIds;
     QStringList caseNumbers;
     QList<Applicant> applicants;
+    int serial = 0;
 };
 
 QStringList column(const QSqlDatabase &db, const QString &sql)
@@ -90,7 +91,32 @@ QString newResidentId(QRandomGenerator &rng, int serial)
 
 // Intake commits: a new applicant half of the time, one who came before the other half; every
 // material handed in; accepted.
+Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError);
+
 void measureCommits(Context &ctx, int commits, Report &report)
+{
+    int failures = 0;
+    QString firstError;
+    const Samples samples = runCommits(ctx, commits, &failures, &firstError);
+    report.addSamples(QStringLiteral("commit"), samples,
+                      QStringLiteral("intake commit (case, materials, history, outbox, audit)"),
+                      QStringLiteral("<= 5"));
+    report.add(QStringLiteral("commit_failures_count"), failures,
+               QStringLiteral("intakes refused (must be 0)"), QStringLiteral("<= 0"));
+    if (!firstError.isEmpty())
+        report.note(QStringLiteral("first refusal: ") + firstError);
+
+    // The same commits without the fsync of each WAL commit (synchronous=NORMAL): how much of
+    // the commit is the disk's flush, and how much the work.
+    QSqlQuery pragma(ctx.workspace->database()->connection());
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    const Samples unsynced = runCommits(ctx, std::max(200, commits / 5), &failures, &firstError);
+    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    report.addSamples(QStringLiteral("commit_nosync"), unsynced,
+                      QStringLiteral("the same commit with synchronous=NORMAL (diagnostic)"));
+}
+
+Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError)
 {
     const auto catalog = ctx.workspace->catalog().load();
     QList<ServiceItem> items;
@@ -101,8 +127,6 @@ void measureCommits(Context &ctx, int commits, Report &report)
     const Actor actor = ctx.workspace->actor();
     const QString device = ctx.workspace->deviceShortId();
     Samples samples;
-    int failures = 0;
-    QString firstError;
     const int warmUp = 20;
     for (int i = 0; i < warmUp + commits; ++i) {
         IntakeRequest r;
@@ -110,7 +134,7 @@ void measureCommits(Context &ctx, int commits, Report &report)
         if (ctx.applicants.isEmpty() || ctx.rng.bounded(2u) == 0) {
             r.applicant.name
                     = QStringLiteral("测试%1").arg(QChar(0x4E00 + int(ctx.rng.bounded(2000u))));
-            r.applicant.idNumber = newResidentId(ctx.rng, i);
+            r.applicant.idNumber = newResidentId(ctx.rng, ctx.serial++);
             r.applicant.phone = QStringLiteral("1389391%1").arg(i % 10000, 4, 10, QLatin1Char('0'));
             r.applicant.address = QStringLiteral("成县城关镇东大街12号");
         } else {
@@ -122,26 +146,20 @@ void measureCommits(Context &ctx, int commits, Report &report)
             m.status = CaseMaterial::Status::Received;
             m.copiesReceived = m.copiesExpected;
         }
-        const QDateTime now(ctx.day, QTime(2, 0).addSecs(i % 25000), Qt::UTC);
+        const QDateTime now(ctx.day, QTime(2, 0).addSecs(ctx.serial % 25000), Qt::UTC);
         Stopwatch watch;
         const auto saved = ctx.cases->intake(r, actor, device, now);
         const double ms = watch.elapsedMs();
         if (!saved) {
-            ++failures;
-            if (firstError.isEmpty())
-                firstError = saved.error().code + QStringLiteral(": ") + saved.error().message;
+            ++*failures;
+            if (firstError->isEmpty())
+                *firstError = saved.error().code + QStringLiteral(": ") + saved.error().message;
             continue;
         }
         if (i >= warmUp)
             samples.add(ms);
     }
-    report.addSamples(QStringLiteral("commit"), samples,
-                      QStringLiteral("intake commit (case, materials, history, outbox, audit)"),
-                      QStringLiteral("<= 5"));
-    report.add(QStringLiteral("commit_failures_count"), failures,
-               QStringLiteral("intakes refused (must be 0)"), QStringLiteral("<= 0"));
-    if (!firstError.isEmpty())
-        report.note(QStringLiteral("first refusal: ") + firstError);
+    return samples;
 }
 
 // The look-ups the store has today: applicant by ID number, case by number, a whole case.
@@ -204,13 +222,11 @@ int runScaling(int commits, quint32 seed)
     Report report(QStringLiteral("intake_scaling"));
     report.setParameter(QStringLiteral("sizes"), QStringLiteral("10k, 100k, 1m"));
     report.setParameter(QStringLiteral("commits"), commits);
-    const QStringList keys{QStringLiteral("commit_p95_ms"),
-                           QStringLiteral("commit_median_ms"),
-                           QStringLiteral("find_applicant_p95_ms"),
-                           QStringLiteral("case_by_number_p95_ms"),
-                           QStringLiteral("case_load_p95_ms"),
-                           QStringLiteral("store_open_ms"),
-                           QStringLiteral("peak_rss_mb")};
+    const QStringList keys{
+            QStringLiteral("commit_p95_ms"),         QStringLiteral("commit_nosync_p95_ms"),
+            QStringLiteral("commit_median_ms"),      QStringLiteral("find_applicant_p95_ms"),
+            QStringLiteral("case_by_number_p95_ms"), QStringLiteral("case_load_p95_ms"),
+            QStringLiteral("store_open_ms"),         QStringLiteral("peak_rss_mb")};
     QMap<QString, QList<double>> values;
     bool met = true;
     for (qint64 size : sizes) {

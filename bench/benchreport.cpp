@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
 #include <QTextStream>
@@ -51,8 +52,7 @@ double currentRssMb()
 
 Report::Report(QString benchName)
     : m_name(std::move(benchName))
-{
-}
+{ }
 
 void Report::setParameter(const QString &key, const QJsonValue &value)
 {
@@ -65,10 +65,11 @@ void Report::add(const QString &key, double value, const QString &description,
     m_figures.append({key, value, description, target});
 }
 
-void Report::addSamples(const QString &prefix, const Samples &samples,
-                        const QString &description, const QString &p95Target)
+void Report::addSamples(const QString &prefix, const Samples &samples, const QString &description,
+                        const QString &p95Target)
 {
-    add(prefix + QStringLiteral("_median_ms"), samples.median(), description + QStringLiteral(", median"));
+    add(prefix + QStringLiteral("_median_ms"), samples.median(),
+        description + QStringLiteral(", median"));
     add(prefix + QStringLiteral("_p95_ms"), samples.p95(), description + QStringLiteral(", p95"),
         p95Target);
 }
@@ -110,6 +111,8 @@ bool Report::print() const
     }
     for (const QString &n : m_notes)
         out << "  note: " << n << '\n';
+    if (!m_notes.isEmpty())
+        json.insert(QStringLiteral("notes"), QJsonArray::fromStringList(m_notes));
     json.insert(QStringLiteral("parameters"), m_parameters);
     json.insert(QStringLiteral("targets"), targets);
     json.insert(QStringLiteral("targets_met"), allMet);

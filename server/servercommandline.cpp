@@ -288,6 +288,87 @@ Outcome parseCatalog(const QStringList &arguments)
     return outcome;
 }
 
+Outcome parseDemo(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("demo seed");
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    const QCommandLineOption cases(QStringLiteral("cases"),
+                                   QStringLiteral("How many cases to generate (default 10000)."),
+                                   QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption places(
+            QStringLiteral("places"),
+            QStringLiteral("Township points besides the county hall (default 4)."),
+            QStringLiteral("M"), QStringLiteral("4"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("The random seed: the same seed gives the same "
+                                                 "data (default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption client(
+            QStringLiteral("client"),
+            QStringLiteral("Create a client store at PATH (it must not exist) and fill it, "
+                           "instead of the server database."),
+            QStringLiteral("PATH"));
+    parser.addOptions({cases, places, seed, client});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(common.help) && positional.isEmpty()) {
+        return showText(QStringLiteral("Usage: %1 demo <subcommand> [options]\n\n"
+                                       "Subcommands:\n"
+                                       "  seed   Fill a database with generated demo data.\n")
+                                .arg(programName));
+    }
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("demo needs a subcommand: seed."), QStringLiteral("demo"));
+    if (positional.first() != QLatin1String("seed"))
+        return usageError(QStringLiteral("unknown demo subcommand \"%1\" (known: seed).")
+                                  .arg(positional.first()),
+                          QStringLiteral("demo"));
+    if (parser.isSet(common.help)) {
+        return showText(commandHelp(
+                command,
+                QStringLiteral("Fills an empty database with realistic demo data: applicants with "
+                               "valid ID numbers and credit codes, cases of the built-in "
+                               "catalogue in every state with times on the working-day "
+                               "calendar, their materials and history, the county hall and its "
+                               "township points. Reproducible from --seed. See "
+                               "docs/performance.md."),
+                parser));
+    }
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("demo seed takes no arguments (got \"%1\").")
+                                  .arg(positional.mid(1).join(QLatin1Char(' '))),
+                          command);
+    Outcome outcome;
+    outcome.action = Outcome::Action::Run;
+    ServerConfig &config = outcome.config;
+    config.command = ServerConfig::Command::DemoSeed;
+    std::unique_ptr<QSettings> holder;
+    QSettings *settings = nullptr;
+    if (auto failed = readCommon(parser, common, command, config, &settings, holder))
+        return *failed;
+    bool ok = false;
+    config.demoCases = parser.value(cases).toLongLong(&ok);
+    if (!ok || config.demoCases < 0)
+        return usageError(QStringLiteral("--cases: \"%1\" is not a number of cases.")
+                                  .arg(parser.value(cases)),
+                          command);
+    config.demoPlaces = parser.value(places).toInt(&ok);
+    if (!ok || config.demoPlaces < 0 || config.demoPlaces > 17)
+        return usageError(QStringLiteral("--places: \"%1\" is not a number from 0 to 17 (the "
+                                         "towns of the demo county).")
+                                  .arg(parser.value(places)),
+                          command);
+    config.demoSeed = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return usageError(QStringLiteral("--seed: \"%1\" is not a number.").arg(parser.value(seed)),
+                          command);
+    config.demoClientPath = parser.value(client);
+    return outcome;
+}
+
 } // namespace
 
 QString ServerCommandLine::overview()
@@ -302,6 +383,7 @@ QString ServerCommandLine::overview()
                    "adds the demo hall).\n"
                    "  serve            Serve the HTTP API.\n"
                    "  catalog export   Print the service catalogue (json or tsv).\n"
+                   "  demo seed        Fill a database with generated demo data.\n"
                    "\n"
                    "Options:\n"
                    "  -h, --help       Show this help; '%1 <command> --help' shows a command's "
@@ -343,11 +425,13 @@ ServerCommandLine::Outcome ServerCommandLine::parse(const QStringList &arguments
         return parseServe(rest);
     if (command == QLatin1String("catalog"))
         return parseCatalog(rest);
+    if (command == QLatin1String("demo"))
+        return parseDemo(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("options come after the command: %1 <command> %2 ...")
                                   .arg(programName, command));
     return usageError(QStringLiteral("unknown command \"%1\" (known: init, serve, catalog "
-                                     "export).")
+                                     "export, demo seed).")
                               .arg(command));
 }
 

@@ -8,8 +8,11 @@
 #include "serverinit.h"
 #include "shutdownsignals.h"
 #include "store/catalogstore.h"
+#include "store/demogenerator.h"
+#include "store/workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -51,6 +54,8 @@ int ServerCommands::run(const ServerConfig &config)
         return serve(config);
     case ServerConfig::Command::CatalogExport:
         return exportCatalog(config);
+    case ServerConfig::Command::DemoSeed:
+        return demoSeed(config);
     }
     return 2;
 }
@@ -157,6 +162,57 @@ int ServerCommands::exportCatalog(const ServerConfig &config)
             : CatalogExport::tsv(catalog.value());
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
+    return 0;
+}
+
+int ServerCommands::demoSeed(const ServerConfig &config)
+{
+    QString path = config.demoClientPath;
+    if (!path.isEmpty()) {
+        if (QFileInfo::exists(path)) {
+            return fail({QStringLiteral("demo.exists"),
+                         QStringLiteral("%1 exists: demo data goes into a new client store only.")
+                                 .arg(path),
+                         {}});
+        }
+        // The store as the application creates it: schema, catalogue, calendar, demo directory.
+        auto workspace = Workspace::open(path);
+        if (!workspace)
+            return fail(workspace.error());
+    } else {
+        auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+        if (!opened)
+            return fail(opened.error());
+        path = config.database.path;
+    }
+    DemoOptions options;
+    options.cases = config.demoCases;
+    options.townships = config.demoPlaces;
+    options.seed = config.demoSeed;
+    const auto report = DemoGenerator::generate(path, options);
+    if (!report) {
+        Error error = report.error();
+        if (error.code == QLatin1String("demo.no_case_tables") && config.demoClientPath.isEmpty())
+            error.message += QStringLiteral(" The server database keeps no cases yet (they "
+                                            "arrive with sync); fill a client store with "
+                                            "--client PATH.");
+        return fail(error);
+    }
+    const DemoReport &r = report.value();
+    QString text = QStringLiteral("Seeded %1 in %2 s: %3 cases (%4 top-level), %5 applicants, "
+                                  "%6 history rows, %7 places, %8 users, received %9 .. %10\n")
+                           .arg(path)
+                           .arg(r.seconds, 0, 'f', 1)
+                           .arg(r.cases)
+                           .arg(config.demoCases)
+                           .arg(r.applicants)
+                           .arg(r.history)
+                           .arg(r.places)
+                           .arg(r.users)
+                           .arg(r.from.toString(Qt::ISODate), r.asOf.toString(Qt::ISODate));
+    for (auto it = r.states.cbegin(); it != r.states.cend(); ++it)
+        text += QStringLiteral("  %1: %2\n").arg(it.key(), -20).arg(it.value());
+    print(stdout, text);
     return 0;
 }
 

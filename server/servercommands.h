@@ -17,6 +17,7 @@ private:
     static int init(const ServerConfig &config);
     static int serve(const ServerConfig &config);
     static int exportCatalog(const ServerConfig &config);
+    static int demoSeed(const ServerConfig &config);
 };
 
 } // namespace ow

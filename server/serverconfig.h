@@ -12,7 +12,7 @@ namespace ow {
 // fields here; ServerCommandLine fills them.
 struct ServerConfig
 {
-    enum class Command { Init, Serve, CatalogExport };
+    enum class Command { Init, Serve, CatalogExport, DemoSeed };
     enum class ExportFormat { Json, Tsv };
 
     static constexpr quint16 defaultPort = 8470;
@@ -34,6 +34,12 @@ struct ServerConfig
     // catalog export
     ExportFormat exportFormat = ExportFormat::Json;
     bool embedded = false; // export the catalogue built into the program, not the database's
+
+    // demo seed
+    qint64 demoCases = 10000;
+    int demoPlaces = 4; // township points
+    quint32 demoSeed = 1;
+    QString demoClientPath; // fill a new client store here instead of the server database
 };
 
 } // namespace ow

@@ -1,0 +1,64 @@
+#include "benchdata.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+namespace ow::bench {
+
+QString BenchData::folder()
+{
+    // The runner lives in <build>/bin.
+    return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../bench-data"))
+            .absolutePath();
+}
+
+QString BenchData::sizeLabel(qint64 cases)
+{
+    if (cases >= 1000000 && cases % 1000000 == 0)
+        return QString::number(cases / 1000000) + QStringLiteral("m");
+    if (cases >= 1000 && cases % 1000 == 0)
+        return QString::number(cases / 1000) + QStringLiteral("k");
+    return QString::number(cases);
+}
+
+QString BenchData::clientStore(qint64 cases, quint32 seed, QString *error)
+{
+    QDir().mkpath(folder());
+    const QString path
+            = folder() + QStringLiteral("/client-%1-seed%2.sqlite").arg(sizeLabel(cases)).arg(seed);
+    if (QFile::exists(path))
+        return path;
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QProcess gen;
+    gen.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    gen.start(QCoreApplication::applicationFilePath(),
+              {QStringLiteral("gen"), QStringLiteral("--cases"), QString::number(cases),
+               QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--db"), partial,
+               QStringLiteral("--keep")});
+    if (!gen.waitForFinished(-1) || gen.exitStatus() != QProcess::NormalExit
+        || gen.exitCode() == 2) {
+        *error = QStringLiteral("generating %1 cases failed").arg(cases);
+        return {};
+    }
+    if (!QFile::rename(partial, path)) {
+        *error = QStringLiteral("cannot move %1 into place").arg(partial);
+        return {};
+    }
+    return path;
+}
+
+QString BenchData::workingCopy(const QString &cached, QString *error)
+{
+    const QString copy = cached + QStringLiteral(".run");
+    QFile::remove(copy);
+    if (!QFile::copy(cached, copy)) {
+        *error = QStringLiteral("cannot copy %1").arg(cached);
+        return {};
+    }
+    return copy;
+}
+
+} // namespace ow::bench

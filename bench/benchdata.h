@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace ow::bench {
+
+// Generated client stores for the benchmarks, cached under build/bench-data/ by size and seed:
+// made once (in a child `onewindow-bench gen` process, so that the generator's memory does not
+// count in the measuring process), then copied for every run that writes.
+class BenchData final
+{
+public:
+    static QString folder(); // <build>/bench-data
+    // The cached store with `cases` cases; generates it when missing. Empty and *error set on
+    // failure.
+    static QString clientStore(qint64 cases, quint32 seed, QString *error);
+    // A fresh copy of the cached store to write into; removed by the caller.
+    static QString workingCopy(const QString &cached, QString *error);
+    static QString sizeLabel(qint64 cases); // 10k, 100k, 1m, 2500
+};
+
+} // namespace ow::bench

@@ -1,0 +1,1593 @@
+#include "demogenerator.h"
+
+#include "domain/caselifecycle.h"
+#include "domain/catalogloader.h"
+#include "domain/creditcode.h"
+#include "domain/directory.h"
+#include "domain/residentid.h"
+#include "domain/role.h"
+#include "domain/workcalendar.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <iterator>
+#include <sqlite3.h>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace ow {
+
+namespace {
+
+constexpr qint64 unixEpochJulianDay = 2440588;
+constexpr int shanghaiOffsetSeconds = 8 * 3600;
+constexpr int dayOpens = 8 * 3600 + 30 * 60; // 08:30, Asia/Shanghai
+constexpr int dayCloses = 17 * 3600 + 30 * 60;
+constexpr int lastMoment = 17 * 3600 + 59 * 60; // events never run past 17:59
+constexpr int coverWorkingDays = 60; // promised days (<= 30) + suspension + lateness fit in this
+
+using Bytes = QByteArray;
+
+Error failure(const QString &message, const QString &detail = {})
+{
+    return Error{QStringLiteral("demo.failed"), message, detail};
+}
+
+// ---- the SQLite C API, thinly wrapped ----------------------------------------------------
+
+class Connection final
+{
+public:
+    ~Connection()
+    {
+        if (m_db)
+            sqlite3_close(m_db);
+    }
+    bool open(const QString &path)
+    {
+        return sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
+                               SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+                == SQLITE_OK;
+    }
+    sqlite3 *handle() const { return m_db; }
+    QString lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    bool exec(const char *sql)
+    {
+        return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    bool exec(const Bytes &sql) { return exec(sql.constData()); }
+    // The first column of the first row, as text; empty when there is none.
+    Bytes scalar(const char *sql)
+    {
+        sqlite3_stmt *s = nullptr;
+        Bytes value;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &s, nullptr) == SQLITE_OK
+            && sqlite3_step(s) == SQLITE_ROW) {
+            value = Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        }
+        sqlite3_finalize(s);
+        return value;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+class Statement final
+{
+public:
+    Statement() = default;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    ~Statement() { sqlite3_finalize(m_stmt); }
+
+    bool prepare(sqlite3 *db, const char *sql)
+    {
+        return sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+                == SQLITE_OK;
+    }
+    Statement &text(const Bytes &value)
+    {
+        sqlite3_bind_text(m_stmt, ++m_column, value.constData(), int(value.size()),
+                          SQLITE_TRANSIENT);
+        return *this;
+    }
+    Statement &text(const char *value, int size)
+    {
+        sqlite3_bind_text(m_stmt, ++m_column, value, size, SQLITE_TRANSIENT);
+        return *this;
+    }
+    // A null Bytes binds SQL NULL.
+    Statement &textOrNull(const Bytes &value)
+    {
+        if (value.isNull()) {
+            sqlite3_bind_null(m_stmt, ++m_column);
+            return *this;
+        }
+        return text(value);
+    }
+    Statement &integer(qint64 value)
+    {
+        sqlite3_bind_int64(m_stmt, ++m_column, value);
+        return *this;
+    }
+    bool run()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        sqlite3_reset(m_stmt);
+        m_column = 0;
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_column = 0;
+};
+
+// Stable keys as UTF-8, made once: the enums count from 0.
+const Bytes &stateBytes(CaseState state)
+{
+    static const std::vector<Bytes> keys = [] {
+        std::vector<Bytes> k;
+        for (int i = 0; i <= int(CaseState::Withdrawn); ++i)
+            k.push_back(CaseLifecycle::stateKey(CaseState(i)).toUtf8());
+        return k;
+    }();
+    return keys[size_t(state)];
+}
+
+const Bytes &eventBytes(CaseEvent event)
+{
+    static const std::vector<Bytes> keys = [] {
+        std::vector<Bytes> k;
+        for (int i = 0; i <= int(CaseEvent::Withdraw); ++i)
+            k.push_back(CaseLifecycle::eventKey(CaseEvent(i)).toUtf8());
+        return k;
+    }();
+    return keys[size_t(event)];
+}
+
+const Bytes &channelBytes(CaseChannel channel)
+{
+    static const std::vector<Bytes> keys = [] {
+        std::vector<Bytes> k;
+        for (int i = 0; i <= int(CaseChannel::Online); ++i)
+            k.push_back(CaseLifecycle::channelKey(CaseChannel(i)).toUtf8());
+        return k;
+    }();
+    return keys[size_t(channel)];
+}
+
+// ---- data files ----------------------------------------------------------------------------
+
+// Rows of a tab-separated resource, comments and blank lines left out.
+QList<QStringList> readTable(const QString &path)
+{
+    QList<QStringList> rows;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return rows;
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        rows.append(line.split(QLatin1Char('\t')));
+    }
+    return rows;
+}
+
+// Draws an index with the given weights: a cumulative table and a binary search.
+class Weighted final
+{
+public:
+    void add(double weight)
+    {
+        m_total += weight;
+        m_cumulative.push_back(m_total);
+    }
+    int pick(QRandomGenerator &rng) const
+    {
+        const double x = rng.generateDouble() * m_total;
+        const auto it = std::upper_bound(m_cumulative.begin(), m_cumulative.end(), x);
+        return int(std::min<std::ptrdiff_t>(it - m_cumulative.begin(),
+                                            std::ptrdiff_t(m_cumulative.size()) - 1));
+    }
+    bool isEmpty() const { return m_cumulative.empty(); }
+
+private:
+    std::vector<double> m_cumulative;
+    double m_total = 0;
+};
+
+// ---- times ---------------------------------------------------------------------------------
+
+// A moment on a business day: the Julian day and the second of the day in Asia/Shanghai.
+struct Moment
+{
+    qint64 day = 0;
+    int second = 0;
+    bool operator<(const Moment &o) const
+    {
+        return day < o.day || (day == o.day && second < o.second);
+    }
+    bool operator<=(const Moment &o) const { return !(o < *this); }
+};
+
+// Working days as an array, for the millions of look-ups the generator makes; it agrees with
+// WorkCalendar (the tests check due dates against it).
+class WorkingDays final
+{
+public:
+    bool build(const WorkCalendar &calendar)
+    {
+        const QList<int> years = calendar.years();
+        if (years.isEmpty())
+            return false;
+        m_first = QDate(years.first(), 1, 1).toJulianDay();
+        const qint64 last = QDate(years.last(), 12, 31).toJulianDay();
+        int count = 0;
+        for (qint64 jd = m_first; jd <= last; ++jd) {
+            const auto working = calendar.isWorkingDay(QDate::fromJulianDay(jd));
+            if (!working)
+                return false;
+            if (working.value()) {
+                m_days.push_back(jd);
+                ++count;
+            }
+            m_countUpTo.push_back(count);
+        }
+        return !m_days.empty();
+    }
+    qint64 firstDay() const { return m_first; }
+    qint64 lastDay() const { return m_first + qint64(m_countUpTo.size()) - 1; }
+    bool isWorking(qint64 jd) const
+    {
+        const int i = index(jd);
+        return i >= 0 && (i == 0 ? m_countUpTo[0] == 1 : m_countUpTo[i] != m_countUpTo[i - 1]);
+    }
+    // The n-th working day after jd (n >= 1); jd itself for n == 0; 0 beyond the calendar.
+    qint64 add(qint64 jd, int n) const
+    {
+        if (n == 0)
+            return jd;
+        const int i = index(jd);
+        if (i < 0)
+            return 0;
+        const qsizetype k = qsizetype(m_countUpTo[i]) + n - 1;
+        return k < qsizetype(m_days.size()) ? m_days[k] : 0;
+    }
+    // Working days d with from < d <= to.
+    int between(qint64 from, qint64 to) const
+    {
+        return m_countUpTo[index(to)] - m_countUpTo[index(from)];
+    }
+    // Working days from the first day of the calendar up to jd, inclusive.
+    int ordinal(qint64 jd) const { return m_countUpTo[index(jd)]; }
+    qint64 byOrdinal(int ordinal) const { return m_days[ordinal - 1]; }
+
+private:
+    int index(qint64 jd) const
+    {
+        const qint64 i = jd - m_first;
+        return i >= 0 && i < qint64(m_countUpTo.size()) ? int(i) : -1;
+    }
+
+    qint64 m_first = 0;
+    std::vector<qint64> m_days;
+    std::vector<int> m_countUpTo;
+};
+
+// "2024-09-27" for every day the generator uses, made once.
+class DayTexts final
+{
+public:
+    void build(qint64 first, qint64 last)
+    {
+        m_first = first;
+        for (qint64 jd = first; jd <= last; ++jd)
+            m_texts.push_back(QDate::fromJulianDay(jd).toString(Qt::ISODate).toLatin1());
+    }
+    const Bytes &date(qint64 jd) const { return m_texts[size_t(jd - m_first)]; }
+    // As Qt::ISODateWithMs writes a UTC moment: 2024-09-27T02:00:00.000Z. Business hours in
+    // Shanghai fall on the same UTC date.
+    Bytes utc(const Moment &m, int millis) const
+    {
+        const int s = m.second - shanghaiOffsetSeconds;
+        char buffer[32];
+        std::memcpy(buffer, date(m.day).constData(), 10);
+        const int h = s / 3600, mi = (s / 60) % 60, se = s % 60;
+        buffer[10] = 'T';
+        buffer[11] = char('0' + h / 10);
+        buffer[12] = char('0' + h % 10);
+        buffer[13] = ':';
+        buffer[14] = char('0' + mi / 10);
+        buffer[15] = char('0' + mi % 10);
+        buffer[16] = ':';
+        buffer[17] = char('0' + se / 10);
+        buffer[18] = char('0' + se % 10);
+        buffer[19] = '.';
+        buffer[20] = char('0' + millis / 100);
+        buffer[21] = char('0' + (millis / 10) % 10);
+        buffer[22] = char('0' + millis % 10);
+        buffer[23] = 'Z';
+        return Bytes(buffer, 24);
+    }
+    static qint64 unixMillis(const Moment &m, int millis)
+    {
+        return ((m.day - unixEpochJulianDay) * 86400 + m.second - shanghaiOffsetSeconds) * 1000
+                + millis;
+    }
+
+private:
+    qint64 m_first = 0;
+    std::vector<Bytes> m_texts;
+};
+
+// ---- the generator -------------------------------------------------------------------------
+
+struct MaterialInfo
+{
+    Bytes name;
+    Bytes form;
+    Bytes requirement;
+    int copies = 1;
+    bool deferrable = false;
+};
+
+struct ItemInfo
+{
+    Bytes code;
+    Bytes name;
+    Bytes department;
+    Bytes kind;
+    int promisedDays = 0;
+    bool township = false;
+    bool licensing = false;
+    bool immediate = false;
+    std::vector<int> parts; // bundle parts, as item indexes
+    std::vector<MaterialInfo> materials;
+};
+
+struct Staff
+{
+    Bytes id;
+    Bytes place;
+    Bytes device; // the device's UUID
+    Bytes deviceShort;
+};
+
+struct PlaceInfo
+{
+    Bytes code;
+    std::vector<int> counters; // staff indexes who receive here
+};
+
+struct ApplicantInfo
+{
+    Bytes id;
+    Bytes name;
+    Bytes idNumber;
+    Bytes phone;
+    bool person = true;
+};
+
+struct Event
+{
+    CaseEvent event;
+    std::optional<CaseState> from;
+    CaseState to;
+    Moment at;
+    int staff;
+    Bytes note;
+};
+
+// One case as it stands on asOf.
+struct CaseDraft
+{
+    Bytes id;
+    Bytes number;
+    Bytes parentId;
+    int item = 0;
+    int applicant = 0;
+    int place = 0;
+    int receiver = 0;
+    CaseChannel channel = CaseChannel::Window;
+    CaseState state = CaseState::Received;
+    std::vector<Event> events;
+    Moment received;
+    std::optional<Moment> accepted, suspended, decided, released, closed;
+    qint64 noticeDeadline = 0;
+    qint64 due = 0;
+    int suspendedDays = 0;
+    int trips = 0;
+    bool mail = false;
+    Bytes reason;
+    Bytes agentName;
+    Bytes agentIdNumber;
+    // Materials: how many are still missing (one-time notice), deferred (容缺), and when the
+    // missing ones arrived (补正).
+    int notified = 0; // listed on the one-time notice: the first materials
+    int missing = 0;
+    int deferred = 0;
+    std::optional<Moment> supplemented;
+    qint64 supplyBy = 0;
+};
+
+class Generator final
+{
+public:
+    explicit Generator(const DemoOptions &options)
+        : m_options(options)
+        , m_rng(options.seed)
+    { }
+
+    Status load();
+    Result<DemoReport> run(Connection &db);
+
+private:
+    bool chance(double p) { return m_rng.generateDouble() < p; }
+    int between(int lo, int hi) { return lo + int(m_rng.bounded(quint32(hi - lo + 1))); }
+    Bytes uuid(qint64 unixMillis);
+    QString personName();
+    Bytes residentId();
+    Bytes creditCode(int type, const Bytes &region);
+    Bytes phone();
+    int newApplicant(const Moment &at);
+    Bytes countyRegion();
+
+    // Lifecycle pieces; each returns false once the case has reached asOf.
+    Moment later(const Moment &m, int minMinutes, int maxMinutes);
+    Moment onWorkingDay(qint64 day, int minSecond, int maxSecond);
+    bool step(CaseDraft &c, CaseEvent event, Moment at, int staff, const Bytes &note = {});
+    void simulateFront(CaseDraft &c);
+    void simulateBack(CaseDraft &c, std::optional<Moment> notBefore,
+                      std::optional<Moment> releaseAt);
+    int approverFor(const ItemInfo &item) const;
+    int handlerFor(const CaseDraft &c) const;
+
+    Status writeCase(const CaseDraft &c);
+    Status writeDirectory(Connection &db);
+
+    DemoOptions m_options;
+    QRandomGenerator m_rng;
+    WorkCalendar m_calendar;
+    WorkingDays m_work;
+    DayTexts m_texts;
+    qint64 m_asOf = 0;
+
+    // Names and regions
+    std::vector<QString> m_surnames;
+    Weighted m_surnameWeights;
+    std::vector<QString> m_given;
+    Weighted m_givenWeights;
+    std::vector<Bytes> m_counties; // codes
+    std::vector<QString> m_countyNames;
+    std::vector<QString> m_countyPrefectures;
+    Weighted m_countyWeights;
+    std::vector<QString> m_townNames;
+    std::unordered_set<quint64> m_usedIds;
+    std::unordered_set<std::string> m_usedCodes;
+
+    // Catalogue
+    std::vector<ItemInfo> m_items;
+    Weighted m_hallItems;
+    Weighted m_townshipItems;
+    std::vector<int> m_townshipItemIndex;
+    QHash<Bytes, int> m_approverByDepartment;
+
+    // Directory
+    Directory m_directory;
+    std::vector<Staff> m_staff;
+    std::vector<PlaceInfo> m_places; // [0] the hall, then the townships
+    int m_agentStaff = -1;
+
+    // Applicants, in creation order (rowid = index + 1)
+    std::vector<ApplicantInfo> m_applicants;
+    std::vector<qint64> m_applicantUpdated; // unix ms of the latest intake
+    std::vector<qint64> m_applicantCreated;
+
+    // Output
+    Statement m_insertApplicant, m_insertGram, m_insertCase, m_insertMaterial, m_insertHistory,
+            m_insertSeq;
+    bool m_hasSeqTable = false;
+    sqlite3 *m_db = nullptr;
+    DemoReport m_report;
+    QHash<QString, qint64> m_states;
+};
+
+Bytes Generator::uuid(qint64 unixMillis)
+{
+    static const char hex[] = "0123456789abcdef";
+    quint8 b[16];
+    for (int i = 0; i < 6; ++i)
+        b[i] = quint8((quint64(unixMillis) >> (8 * (5 - i))) & 0xFF);
+    const quint64 r1 = m_rng.generate64();
+    const quint64 r2 = m_rng.generate64();
+    b[6] = quint8(0x70 | (r1 & 0x0F));
+    b[7] = quint8((r1 >> 8) & 0xFF);
+    b[8] = quint8(0x80 | ((r1 >> 16) & 0x3F));
+    for (int i = 9; i < 16; ++i)
+        b[i] = quint8((r2 >> (8 * (i - 9))) & 0xFF);
+    char out[36];
+    int o = 0;
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out[o++] = '-';
+        out[o++] = hex[b[i] >> 4];
+        out[o++] = hex[b[i] & 0x0F];
+    }
+    return Bytes(out, 36);
+}
+
+Status Generator::load()
+{
+    auto calendar = WorkCalendar::loadResource();
+    if (!calendar)
+        return calendar.error();
+    m_calendar = calendar.value();
+    if (!m_work.build(m_calendar))
+        return failure(DemoGenerator::tr("The working-day calendar cannot be read."));
+
+    // asOf: given, or the last working day with coverWorkingDays of calendar after it.
+    if (m_options.asOf.isValid()) {
+        m_asOf = m_options.asOf.toJulianDay();
+        if (m_asOf < m_work.firstDay() || m_work.add(m_asOf, coverWorkingDays) == 0)
+            return failure(DemoGenerator::tr("The working-day calendar must cover %1 and the %2 "
+                                             "working days after it.")
+                                   .arg(m_options.asOf.toString(Qt::ISODate))
+                                   .arg(coverWorkingDays));
+    } else {
+        qint64 jd = m_work.lastDay();
+        while (jd > m_work.firstDay()
+               && (m_work.add(jd, coverWorkingDays) == 0 || !m_work.isWorking(jd)))
+            --jd;
+        m_asOf = jd;
+    }
+    m_texts.build(m_work.firstDay(), m_work.lastDay());
+
+    // Names
+    for (const QStringList &row : readTable(QStringLiteral(":/data/demo/surnames.tsv"))) {
+        m_surnames.push_back(row.value(0));
+        m_surnameWeights.add(row.value(1).toDouble());
+    }
+    for (const QStringList &row :
+         readTable(QStringLiteral(":/data/demo/given-name-characters.tsv"))) {
+        m_given.push_back(row.value(0));
+        m_givenWeights.add(row.value(1).toDouble());
+    }
+    // Applicants of a 成县 hall come mostly from 成县, then from the rest of 陇南, then Gansu.
+    for (const QStringList &row : readTable(QStringLiteral(":/data/demo/gansu-counties.tsv"))) {
+        const QString code = row.value(0);
+        m_counties.push_back(code.toLatin1());
+        m_countyNames.push_back(row.value(1));
+        m_countyPrefectures.push_back(row.value(2));
+        m_countyWeights.add(code == QLatin1String("621221")                  ? 300.0
+                                    : code.startsWith(QLatin1String("6212")) ? 8.0
+                                                                             : 1.0);
+    }
+    for (const QStringList &row :
+         readTable(QStringLiteral(":/data/demo/chengxian-townships.tsv"))) {
+        m_townNames.push_back(row.value(1));
+    }
+    if (m_surnames.size() < 50 || m_given.size() < 100 || m_counties.size() < 80
+        || m_townNames.empty()) {
+        return failure(DemoGenerator::tr("The demo name and region tables built into this "
+                                         "program are missing."));
+    }
+
+    // Catalogue: a Zipf-like volume over a fixed shuffle of the items (the same whatever the
+    // seed), bundles at about 1% of the cases.
+    auto catalog = CatalogLoader::loadEmbedded();
+    if (!catalog)
+        return catalog.error();
+    const QList<ServiceItem> &items = catalog->items;
+    QHash<QString, int> indexOf;
+    for (int i = 0; i < items.size(); ++i)
+        indexOf.insert(items[i].code, i);
+    for (const ServiceItem &item : items) {
+        ItemInfo info;
+        info.code = item.code.toUtf8();
+        info.name = item.name.toUtf8();
+        info.department = item.departmentCode.toUtf8();
+        info.kind = itemKindKey(item.kind).toUtf8();
+        info.promisedDays = item.promisedDays;
+        info.township = item.townshipAcceptable;
+        info.licensing = item.kind == ItemKind::Licensing;
+        info.immediate = item.immediate || item.promisedDays == 0;
+        for (const QString &part : item.bundleParts)
+            info.parts.push_back(indexOf.value(part, -1));
+        if (std::find(info.parts.begin(), info.parts.end(), -1) != info.parts.end())
+            info.parts.clear();
+        for (const Material &m : item.materials) {
+            if (m.requirement == Material::Requirement::NoLongerRequired)
+                continue;
+            info.materials.push_back({m.name.toUtf8(), materialFormKey(m.form).toUtf8(),
+                                      materialRequirementKey(m.requirement).toUtf8(), m.copies,
+                                      m.requirement == Material::Requirement::Deferrable});
+        }
+        m_items.push_back(std::move(info));
+    }
+    std::vector<int> order(m_items.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    QRandomGenerator popularity(20200110); // fixed: an item's popularity does not vary by seed
+    for (size_t i = order.size(); i > 1; --i)
+        std::swap(order[i - 1], order[popularity.bounded(quint32(i))]);
+    std::vector<double> weight(m_items.size());
+    double bundles = 0, others = 0;
+    for (size_t rank = 0; rank < order.size(); ++rank) {
+        const int i = order[rank];
+        weight[i] = 1.0 / double(rank + 1);
+        (m_items[i].parts.empty() ? others : bundles) += weight[i];
+    }
+    for (size_t i = 0; i < m_items.size(); ++i) {
+        double w = weight[i];
+        if (!m_items[i].parts.empty())
+            w = bundles > 0 ? w / bundles * others * 0.01 : 0;
+        m_hallItems.add(w);
+        if (m_items[i].township && m_items[i].parts.empty()) {
+            m_townshipItems.add(weight[i]);
+            m_townshipItemIndex.push_back(int(i));
+        }
+    }
+    if (m_hallItems.isEmpty() || m_townshipItems.isEmpty())
+        return failure(DemoGenerator::tr("The embedded catalogue has no items to generate cases "
+                                         "for."));
+
+    // Directory: the demo hall and townships, then real towns of 成县 as more township points.
+    m_directory = DirectoryJson::demo();
+    if (m_directory.places.isEmpty())
+        return failure(DemoGenerator::tr("The demo directory built into this program cannot be "
+                                         "read."));
+    return Status::success();
+}
+
+QString Generator::personName()
+{
+    QString name = m_surnames[size_t(m_surnameWeights.pick(m_rng))];
+    // Most given names today have two characters; about one in five has one.
+    const int given = chance(0.2) ? 1 : 2;
+    for (int i = 0; i < given; ++i)
+        name += m_given[size_t(m_givenWeights.pick(m_rng))];
+    return name;
+}
+
+Bytes Generator::countyRegion()
+{
+    return m_counties[size_t(m_countyWeights.pick(m_rng))];
+}
+
+Bytes Generator::residentId()
+{
+    for (;;) {
+        const Bytes region = countyRegion();
+        const qint64 first = QDate(1940, 1, 1).toJulianDay();
+        const qint64 last = QDate(2008, 12, 31).toJulianDay();
+        const QDate birth
+                = QDate::fromJulianDay(first + qint64(m_rng.bounded(quint32(last - first + 1))));
+        const Bytes first17 = region + birth.toString(QStringLiteral("yyyyMMdd")).toLatin1()
+                + Bytes::number(between(0, 999)).rightJustified(3, '0');
+        if (!m_usedIds.insert(first17.toULongLong()).second)
+            continue;
+        const QChar check = ResidentId::checkCharacter(QString::fromLatin1(first17));
+        return first17 + char(check.toLatin1());
+    }
+}
+
+Bytes Generator::creditCode(int type, const Bytes &region)
+{
+    // 9 (market regulation), the entity type, the region, then an organisation code
+    // (GB 11714: 8 characters and its own MOD 11 check character) in the new "MA" form.
+    static const char chars[] = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    static const int weights[8] = {3, 7, 9, 10, 5, 8, 4, 2};
+    for (;;) {
+        Bytes org = "MA";
+        for (int i = 0; i < 6; ++i)
+            org += chars[m_rng.bounded(31u)];
+        int sum = 0;
+        for (int i = 0; i < 8; ++i) {
+            const char c = org[i];
+            const int value = c >= '0' && c <= '9' ? c - '0' : c - 'A' + 10;
+            sum += value * weights[i];
+        }
+        const int check = 11 - sum % 11;
+        org += check == 10 ? 'X' : check == 11 ? '0' : char('0' + check);
+        const Bytes first17 = Bytes("9") + char('0' + type) + region + org.left(9);
+        if (!m_usedCodes.insert(first17.toStdString()).second)
+            continue;
+        const QChar last = CreditCode::checkCharacter(QString::fromLatin1(first17));
+        return first17 + char(last.toLatin1());
+    }
+}
+
+Bytes Generator::phone()
+{
+    static const int prefixes[]
+            = {130, 131, 132, 133, 135, 136, 137, 138, 139, 150, 151, 152, 153, 155, 156, 157, 158,
+               159, 166, 173, 177, 180, 181, 182, 183, 185, 186, 187, 188, 189, 191, 198, 199};
+    const int prefix = prefixes[m_rng.bounded(quint32(std::size(prefixes)))];
+    return Bytes::number(prefix)
+            + Bytes::number(qint64(m_rng.bounded(100000000u))).rightJustified(8, '0');
+}
+
+int Generator::newApplicant(const Moment &at)
+{
+    ApplicantInfo a;
+    QString name, address, legal, contact;
+    const qint64 millis = DayTexts::unixMillis(at, 0);
+    a.id = uuid(millis);
+    const int town = int(m_rng.bounded(quint32(m_townNames.size())));
+    if (chance(0.15)) {
+        // Enterprises: companies, individual businesses, farmers' co-operatives.
+        static const char *const trades[]
+                = {"商贸",     "农业科技", "建筑工程", "餐饮",     "物流",
+                   "电子商务", "中药材",   "文化传媒", "汽车维修", "旅游开发"};
+        static const char *const crops[]
+                = {"核桃种植", "中药材种植", "花椒种植", "生猪养殖", "中蜂养殖", "食用菌"};
+        const int roll = int(m_rng.bounded(100u));
+        const int type = roll < 60 ? 1 : roll < 90 ? 2 : 3;
+        QString brand;
+        for (int i = 0; i < 2; ++i)
+            brand += m_given[size_t(m_givenWeights.pick(m_rng))];
+        const QString county = QStringLiteral("成县");
+        if (type == 1)
+            name = QStringLiteral("%1%2%3有限公司")
+                           .arg(county, brand,
+                                QString::fromUtf8(
+                                        trades[m_rng.bounded(quint32(std::size(trades)))]));
+        else if (type == 2)
+            name = QStringLiteral("%1%2%3经营部")
+                           .arg(county, brand,
+                                QString::fromUtf8(
+                                        trades[m_rng.bounded(quint32(std::size(trades)))]));
+        else
+            name = QStringLiteral("%1%2%3专业合作社")
+                           .arg(county, brand,
+                                QString::fromUtf8(crops[m_rng.bounded(quint32(std::size(crops)))]));
+        a.person = false;
+        a.idNumber = creditCode(type, chance(0.9) ? Bytes("621221") : countyRegion());
+        legal = personName();
+        contact = chance(0.5) ? legal : personName();
+        address = QStringLiteral("甘肃省陇南市成县%1%2号")
+                          .arg(m_townNames[size_t(town)])
+                          .arg(between(1, 300));
+    } else {
+        name = personName();
+        a.idNumber = residentId();
+        const int county = int(std::find(m_counties.begin(), m_counties.end(), a.idNumber.left(6))
+                               - m_counties.begin());
+        address = a.idNumber.startsWith("621221")
+                ? QStringLiteral("甘肃省陇南市成县%1%2村%3号")
+                          .arg(m_townNames[size_t(town)],
+                               m_given[size_t(m_givenWeights.pick(m_rng))]
+                                       + m_given[size_t(m_givenWeights.pick(m_rng))])
+                          .arg(between(1, 120))
+                : QStringLiteral("甘肃省%1%2%3号")
+                          .arg(m_countyPrefectures[size_t(county)], m_countyNames[size_t(county)])
+                          .arg(between(1, 500));
+    }
+    a.name = name.toUtf8();
+    a.phone = phone();
+    m_insertApplicant.integer(qint64(m_applicants.size()) + 1)
+            .text(a.id)
+            .text(a.person ? Bytes("person") : Bytes("enterprise"))
+            .text(a.name)
+            .text(a.idNumber);
+    Bytes reversedId(a.idNumber.size(), '\0');
+    for (qsizetype i = 0; i < a.idNumber.size(); ++i)
+        reversedId[a.idNumber.size() - 1 - i] = a.idNumber[i];
+    m_insertApplicant.text(reversedId)
+            .text(a.phone)
+            .text(address.toUtf8())
+            .text(legal.toUtf8())
+            .text(contact.toUtf8())
+            .text(m_texts.utc(at, 0));
+    m_insertApplicant.run();
+    // Every two-character run, as CaseStore indexes a name.
+    QSet<QString> grams;
+    for (qsizetype i = 0; i + 1 < name.size(); ++i)
+        grams.insert(name.mid(i, 2));
+    for (const QString &gram : std::as_const(grams))
+        m_insertGram.text(gram.toUtf8()).text(a.id).run();
+    m_applicants.push_back(a);
+    m_applicantCreated.push_back(millis);
+    m_applicantUpdated.push_back(millis);
+    return int(m_applicants.size()) - 1;
+}
+
+Moment Generator::onWorkingDay(qint64 day, int minSecond, int maxSecond)
+{
+    return {day, between(minSecond, maxSecond)};
+}
+
+// A moment minMinutes..maxMinutes later, on the next working day when the day is over.
+Moment Generator::later(const Moment &m, int minMinutes, int maxMinutes)
+{
+    Moment next = m;
+    next.second += between(minMinutes * 60, maxMinutes * 60);
+    if (next.second > lastMoment) {
+        next.day = m_work.add(m.day, 1);
+        next.second = dayOpens + between(0, 3600);
+    }
+    return next;
+}
+
+// Records one move if it happened by asOf; false when it did not (the case stays as it is).
+bool Generator::step(CaseDraft &c, CaseEvent event, Moment at, int staff, const Bytes &note)
+{
+    if (at.day == 0 || at.day > m_asOf)
+        return false;
+    if (!c.events.empty() && at < c.events.back().at)
+        at = c.events.back().at;
+    const std::optional<CaseState> from
+            = event == CaseEvent::Receive ? std::nullopt : std::optional<CaseState>(c.state);
+    const auto to = CaseLifecycle::targetState(from, event);
+    Q_ASSERT(to);
+    c.events.push_back({event, from, *to, at, staff, note});
+    c.state = *to;
+    const bool atCounter = c.channel == CaseChannel::Window || c.channel == CaseChannel::Township;
+    switch (event) {
+    case CaseEvent::Receive:
+        c.trips += atCounter ? 1 : 0;
+        break;
+    case CaseEvent::Supplement:
+        c.trips += atCounter ? 1 : 0;
+        c.supplemented = at;
+        c.missing = 0;
+        Q_FALLTHROUGH();
+    case CaseEvent::Accept:
+        c.accepted = at;
+        c.due = m_work.add(at.day, m_items[size_t(c.item)].promisedDays);
+        break;
+    case CaseEvent::Suspend:
+        c.suspended = at;
+        c.reason = note;
+        break;
+    case CaseEvent::Resume: {
+        const int days = m_work.between(c.suspended->day, at.day);
+        c.due = m_work.add(c.due, days);
+        c.suspendedDays += days;
+        c.suspended.reset();
+        break;
+    }
+    case CaseEvent::Approve:
+    case CaseEvent::Deny:
+        c.decided = at;
+        c.reason = note;
+        break;
+    case CaseEvent::Release:
+    case CaseEvent::MailRelease: {
+        const bool sameVisit = c.accepted && c.accepted->day == at.day;
+        if (event == CaseEvent::Release && c.channel != CaseChannel::Agent && !sameVisit)
+            c.trips += 1;
+        c.released = at;
+        c.closed = at;
+        c.mail = event == CaseEvent::MailRelease;
+        break;
+    }
+    case CaseEvent::Reject:
+    case CaseEvent::Terminate:
+    case CaseEvent::Withdraw:
+        c.closed = at;
+        c.reason = note;
+        break;
+    default:
+        break;
+    }
+    return true;
+}
+
+int Generator::approverFor(const ItemInfo &item) const
+{
+    return m_approverByDepartment.value(item.department, 0);
+}
+
+// Who handles a case at its accepting place: the receiving clerk, or for an agent or online
+// case a counter clerk of the hall.
+int Generator::handlerFor(const CaseDraft &c) const
+{
+    if (c.channel == CaseChannel::Agent)
+        return m_places[0].counters.front();
+    return c.receiver;
+}
+
+// Receipt to acceptance, or to the end where it stops before that.
+void Generator::simulateFront(CaseDraft &c)
+{
+    const ItemInfo &item = m_items[size_t(c.item)];
+    step(c, CaseEvent::Receive, c.received, c.receiver);
+    if (item.licensing)
+        c.noticeDeadline = m_work.add(c.received.day, CaseLifecycle::noticeDeadlineWorkingDays());
+    const int handler = handlerFor(c);
+    const bool bundle = !item.parts.empty();
+    const int roll = int(m_rng.bounded(1000u));
+    static const Bytes rejectReasons[] = {"不属于本机关职责范围，已告知向有关行政机关申请",
+                                          "申请事项依法不需要取得行政许可", "申请人不具备申请资格"};
+    static const Bytes terminateReasons[]
+            = {"逾期未补正材料，办理终止", "容缺材料未在承诺期限内补齐"};
+    if (!bundle && roll < 15) { // 不予受理
+        step(c, CaseEvent::Reject, later(c.received, 3, 15), handler,
+             rejectReasons[m_rng.bounded(3u)]);
+        return;
+    }
+    if (!item.materials.empty() && roll < 95) { // 一次性告知
+        c.missing = std::min<int>(int(item.materials.size()), between(1, 2));
+        c.notified = c.missing;
+        c.supplyBy = m_work.add(c.received.day, 15); // the 补正 deadline
+        if (!step(c, CaseEvent::Notify, later(c.received, 5, 20), handler,
+                  Bytes("请补齐告知单所列材料")))
+            return;
+        if (chance(0.9)) {
+            const qint64 day = m_work.add(c.received.day, between(1, 8));
+            step(c, CaseEvent::Supplement, onWorkingDay(day, dayOpens, dayCloses), handler);
+        } else {
+            const qint64 day = m_work.add(c.received.day, between(16, 25));
+            step(c, CaseEvent::Terminate, onWorkingDay(day, dayOpens, dayCloses), handler,
+                 terminateReasons[0]);
+        }
+        return;
+    }
+    if (roll < 135) { // 收件 only: accepted a few days later
+        const qint64 day = m_work.add(c.received.day, between(1, 3));
+        step(c, CaseEvent::Accept, onWorkingDay(day, dayOpens, dayCloses), handler);
+        return;
+    }
+    // Accepted on the spot; a few with a 容缺 material to bring later.
+    if (step(c, CaseEvent::Accept, later(c.received, 2, 12), handler)) {
+        const auto deferrable = std::count_if(item.materials.begin(), item.materials.end(),
+                                              [](const MaterialInfo &m) { return m.deferrable; });
+        if (deferrable > 0 && chance(0.3)) {
+            c.deferred = 1;
+            c.supplyBy = m_work.add(c.received.day, 5);
+        }
+    }
+}
+
+// From acceptance to release, or to the end where it stops before that. notBefore: a bundle's
+// parent is decided after its parts; releaseAt: the parts go out with the parent.
+void Generator::simulateBack(CaseDraft &c, std::optional<Moment> notBefore,
+                             std::optional<Moment> releaseAt)
+{
+    if (c.state != CaseState::Accepted)
+        return;
+    const ItemInfo &item = m_items[size_t(c.item)];
+    const int handler = handlerFor(c);
+    const int approver = approverFor(item);
+    const int hallCounter
+            = m_places[0].counters[size_t(m_rng.bounded(quint32(m_places[0].counters.size())))];
+    const Moment accepted = *c.accepted;
+    const int promised = item.promisedDays;
+
+    if (c.parentId.isNull() && item.parts.empty() && chance(0.01)) { // 撤回
+        const qint64 day = m_work.add(accepted.day, between(0, std::max(1, promised)));
+        step(c, CaseEvent::Withdraw, onWorkingDay(day, dayOpens, dayCloses), handler,
+             Bytes("申请人申请撤回"));
+        return;
+    }
+    if (!step(c, CaseEvent::Route, later(accepted, 5, promised == 0 ? 20 : 180), handler))
+        return;
+    // The decision day: within the promise mostly, some late (overdue).
+    int offset = promised == 0 ? 0 : between(std::max(0, promised / 3), promised);
+    if (promised > 0 && chance(0.06))
+        offset = promised + between(1, 6);
+    int suspendedFor = 0;
+    if (promised >= 5 && chance(0.04)) { // 特别程序
+        const qint64 day = m_work.add(accepted.day, between(1, promised - 1));
+        const Moment at = onWorkingDay(day, dayOpens, dayCloses);
+        if (!step(c, CaseEvent::Suspend, std::max(at, c.events.back().at), approver,
+                  Bytes("需要现场勘验，依法进入特别程序")))
+            return;
+        suspendedFor = between(3, 15);
+        const qint64 back = m_work.add(c.suspended->day, suspendedFor);
+        if (!step(c, CaseEvent::Resume, onWorkingDay(back, dayOpens, dayCloses), approver))
+            return;
+    }
+    Moment decide = offset == 0
+            ? later(c.events.back().at, 10, 90)
+            : onWorkingDay(m_work.add(accepted.day, offset + suspendedFor), dayOpens, dayCloses);
+    if (decide < c.events.back().at)
+        decide = later(c.events.back().at, 5, 30);
+    if (notBefore && decide < *notBefore)
+        decide = later(*notBefore, 5, 30);
+    const bool deny = chance(0.05);
+    if (!step(c, deny ? CaseEvent::Deny : CaseEvent::Approve, decide, approver,
+              deny ? Bytes("经审查不符合法定条件") : Bytes()))
+        return;
+    // The result reaches the window the same day, or with the next batch a day or two later.
+    const Moment ready = chance(0.5)
+            ? later(decide, 5, 60)
+            : onWorkingDay(m_work.add(decide.day, between(1, 2)), dayOpens, dayOpens + 3600);
+    if (!step(c, CaseEvent::PrepareRelease, ready, approver))
+        return;
+    Moment release;
+    if (releaseAt) {
+        release = *releaseAt;
+    } else if (item.immediate && c.channel != CaseChannel::Online && chance(0.7)) {
+        release = later(c.events.back().at, 1, 10); // the same visit (马上办)
+    } else {
+        release = onWorkingDay(m_work.add(c.events.back().at.day, between(0, 5)), dayOpens,
+                               dayCloses);
+        if (release < c.events.back().at)
+            release = later(c.events.back().at, 5, 60);
+        if (chance(0.02))
+            return; // never collected yet
+    }
+    const bool mail = !releaseAt && c.channel != CaseChannel::Agent && chance(0.12);
+    step(c, mail ? CaseEvent::MailRelease : CaseEvent::Release, release, hallCounter);
+}
+
+Status Generator::writeDirectory(Connection &db)
+{
+    // Places: the demo hall and townships, then real towns of 成县 not already there.
+    Directory &d = m_directory;
+    const Place hall = d.places.first();
+    QSet<QString> names;
+    for (const Place &p : d.places)
+        names.insert(p.name.left(3));
+    const QList<QStringList> towns
+            = readTable(QStringLiteral(":/data/demo/chengxian-townships.tsv"));
+    QSet<QString> codes;
+    for (const Place &p : d.places)
+        codes.insert(p.code);
+    for (const QStringList &town : towns) {
+        if (d.places.size() >= m_options.townships + 1)
+            break;
+        const QString code = town.value(0), name = town.value(1);
+        if (codes.contains(code) || names.contains(name.left(3)))
+            continue;
+        Place p;
+        p.code = code;
+        p.name = name + QStringLiteral("便民服务中心");
+        p.kind = Place::Kind::Township;
+        p.parentCode = hall.code;
+        p.address = QStringLiteral("成县") + name + QStringLiteral("政府院内");
+        p.phone = QStringLiteral("0939-32%1").arg(between(10000, 99999));
+        d.places.append(p);
+    }
+    while (d.places.size() > m_options.townships + 1 && d.places.size() > 1)
+        d.places.removeLast();
+
+    // Staff: eight integrated windows at the hall, one approver per department, one clerk at
+    // each township point; the demo users first.
+    const qint64 setupMillis = DayTexts::unixMillis({m_work.firstDay(), dayOpens}, 0);
+    QHash<QString, int> staffByUser;
+    auto addStaff = [&](const User &u, const Bytes &deviceShort) {
+        Staff s;
+        s.id = u.id.toUtf8();
+        s.place = u.placeCode.toUtf8();
+        s.device = uuid(setupMillis);
+        s.deviceShort = deviceShort;
+        m_staff.push_back(s);
+        staffByUser.insert(u.id, int(m_staff.size()) - 1);
+        return int(m_staff.size()) - 1;
+    };
+    QSet<QString> departments;
+    for (const ItemInfo &item : m_items)
+        departments.insert(QString::fromUtf8(item.department));
+    QList<User> users = d.users;
+    int window = 1;
+    for (int i = 2; i <= 8; ++i) {
+        User u;
+        u.id = QString::fromLatin1(uuid(setupMillis));
+        u.username = QStringLiteral("counter%1").arg(i);
+        u.displayName = personName();
+        u.role = Role::Counter;
+        u.placeCode = hall.code;
+        users.append(u);
+    }
+    QStringList sortedDepartments = departments.values();
+    sortedDepartments.sort();
+    QSet<QString> covered;
+    for (const User &u : users) {
+        if (u.role == Role::Approver)
+            covered.insert(u.departmentCode);
+    }
+    for (const QString &dept : sortedDepartments) {
+        if (covered.contains(dept))
+            continue;
+        User u;
+        u.id = QString::fromLatin1(uuid(setupMillis));
+        u.username = QStringLiteral("approver-") + dept.toLower();
+        u.displayName = personName();
+        u.role = Role::Approver;
+        u.placeCode = hall.code;
+        u.departmentCode = dept;
+        users.append(u);
+    }
+    for (const Place &p : d.places.mid(1)) {
+        const bool staffed = std::any_of(users.cbegin(), users.cend(), [&p](const User &u) {
+            return u.placeCode == p.code && u.role == Role::Township;
+        });
+        if (staffed)
+            continue;
+        User u;
+        u.id = QString::fromLatin1(uuid(setupMillis));
+        u.username = QStringLiteral("township-") + p.code.right(3);
+        u.displayName = personName();
+        u.role = Role::Township;
+        u.placeCode = p.code;
+        users.append(u);
+    }
+    d.users = users;
+
+    m_places.clear();
+    for (const Place &p : d.places)
+        m_places.push_back({p.code.toUtf8(), {}});
+    for (const User &u : d.users) {
+        const int place = int(
+                std::find_if(m_places.begin(), m_places.end(),
+                             [&u](const PlaceInfo &p) { return p.code == u.placeCode.toUtf8(); })
+                - m_places.begin());
+        if (place >= int(m_places.size()))
+            continue;
+        if (u.role == Role::Counter) {
+            m_places[size_t(place)].counters.push_back(
+                    addStaff(u, QStringLiteral("D%1").arg(window++).toLatin1()));
+        } else if (u.role == Role::Township) {
+            m_places[size_t(place)].counters.push_back(addStaff(u, Bytes("D1")));
+        } else if (u.role == Role::Agent) {
+            m_agentStaff = addStaff(u, Bytes("D9"));
+        } else if (u.role == Role::Approver) {
+            const int s = addStaff(u, Bytes("D0"));
+            if (!m_approverByDepartment.contains(u.departmentCode.toUtf8()))
+                m_approverByDepartment.insert(u.departmentCode.toUtf8(), s);
+        }
+    }
+    for (const PlaceInfo &p : m_places) {
+        if (p.counters.empty())
+            return failure(DemoGenerator::tr("Place %1 has no staff to receive cases.")
+                                   .arg(QString::fromUtf8(p.code)));
+    }
+    if (m_agentStaff < 0)
+        m_agentStaff = m_places[0].counters.front();
+
+    Statement place, user;
+    if (!place.prepare(db.handle(),
+                       "INSERT OR IGNORE INTO places (code, name, kind, parent_code, address,"
+                       " phone) VALUES (?,?,?,?,?,?)")
+        || !user.prepare(db.handle(),
+                         "INSERT OR IGNORE INTO users (id, username, display_name, role,"
+                         " place_code, department_code, active) VALUES (?,?,?,?,?,?,1)")) {
+        return failure(DemoGenerator::tr("The store has no places or users table."),
+                       db.lastError());
+    }
+    for (const Place &p : d.places) {
+        place.text(p.code.toUtf8())
+                .text(p.name.toUtf8())
+                .text(p.kind == Place::Kind::Hall ? Bytes("hall") : Bytes("township"))
+                .textOrNull(p.parentCode.isEmpty() ? Bytes() : p.parentCode.toUtf8())
+                .text(p.address.toUtf8())
+                .text(p.phone.toUtf8());
+        if (!place.run())
+            return failure(DemoGenerator::tr("Cannot save the places."), db.lastError());
+    }
+    for (const User &u : d.users) {
+        user.text(u.id.toUtf8())
+                .text(u.username.toUtf8())
+                .text(u.displayName.toUtf8())
+                .text(Roles::key(u.role).toUtf8())
+                .text(u.placeCode.toUtf8())
+                .textOrNull(u.departmentCode.isEmpty() ? Bytes() : u.departmentCode.toUtf8());
+        if (!user.run())
+            return failure(DemoGenerator::tr("Cannot save the users."), db.lastError());
+    }
+    m_report.places = int(d.places.size());
+    m_report.users = int(d.users.size());
+    return Status::success();
+}
+
+Status Generator::writeCase(const CaseDraft &c)
+{
+    const ItemInfo &item = m_items[size_t(c.item)];
+    const ApplicantInfo &a = m_applicants[size_t(c.applicant)];
+    const Staff &receiver = m_staff[size_t(c.receiver)];
+    const auto when
+            = [this](const std::optional<Moment> &m) { return m ? m_texts.utc(*m, 0) : Bytes(); };
+    const auto day = [this](qint64 jd) { return jd ? m_texts.date(jd) : Bytes(); };
+    const Event &lastEvent = c.events.back();
+    m_insertCase.text(c.id)
+            .text(c.number)
+            .textOrNull(c.parentId)
+            .text(item.code)
+            .text(item.name)
+            .text(item.department)
+            .text(item.kind)
+            .integer(item.promisedDays)
+            .integer(item.township ? 1 : 0)
+            .text(a.id)
+            .text(a.name)
+            .text(a.idNumber)
+            .text(a.phone)
+            .text(c.agentName.isNull() ? Bytes("") : c.agentName)
+            .text(c.agentIdNumber.isNull() ? Bytes("") : c.agentIdNumber)
+            .text(channelBytes(c.channel))
+            .text(stateBytes(c.state))
+            .text(receiver.place)
+            .text(m_places[0].code)
+            .text(receiver.id)
+            .text(m_texts.utc(c.received, 0))
+            .textOrNull(when(c.accepted))
+            .textOrNull(day(c.noticeDeadline))
+            .textOrNull(day(c.due))
+            .textOrNull(when(c.suspended))
+            .integer(c.suspendedDays)
+            .textOrNull(when(c.decided))
+            .textOrNull(when(c.released))
+            .textOrNull(when(c.closed))
+            .integer(c.trips)
+            .text(c.mail ? Bytes("mail") : Bytes("counter"))
+            .text(c.reason.isNull() ? Bytes("") : c.reason)
+            .integer(qint64(c.events.size()))
+            .text(m_texts.utc(lastEvent.at, 0));
+    if (!m_insertCase.run())
+        return failure(DemoGenerator::tr("Cannot save case %1.").arg(QString::fromUtf8(c.number)),
+                       QString::fromUtf8(sqlite3_errmsg(m_db)));
+
+    // Materials: the bundle's parts have none (they were checked once, on the parent).
+    if (c.parentId.isNull()) {
+        int position = 0;
+        // 容缺 materials still owed while the case is undecided; brought in by the decision.
+        const bool owing = c.state == CaseState::Accepted || c.state == CaseState::InReview
+                || c.state == CaseState::Suspended;
+        int deferredLeft = owing ? c.deferred : 0;
+        for (const MaterialInfo &m : item.materials) {
+            const bool missing = position < c.missing;
+            const bool deferred = !missing && m.deferrable && deferredLeft > 0;
+            if (deferred)
+                --deferredLeft;
+            const bool wasMissing = c.supplemented && position < c.notified;
+            const Bytes status = missing ? Bytes("missing")
+                    : deferred           ? Bytes("deferred")
+                                         : Bytes("received");
+            m_insertMaterial.text(c.id)
+                    .integer(position)
+                    .text(m.name)
+                    .text(m.form)
+                    .integer(m.copies)
+                    .text(m.requirement)
+                    .text(status)
+                    .integer(missing || deferred ? 0 : m.copies)
+                    .textOrNull(deferred || missing ? day(c.supplyBy) : Bytes())
+                    .textOrNull(missing || deferred  ? Bytes()
+                                        : wasMissing ? m_texts.utc(*c.supplemented, 0)
+                                                     : m_texts.utc(c.received, 0))
+                    .text(Bytes(""));
+            if (!m_insertMaterial.run())
+                return failure(DemoGenerator::tr("Cannot save the materials."),
+                               QString::fromUtf8(sqlite3_errmsg(m_db)));
+            ++position;
+            ++m_report.materials;
+        }
+    }
+
+    for (size_t i = 0; i < c.events.size(); ++i) {
+        const Event &e = c.events[i];
+        const Staff &s = m_staff[size_t(e.staff)];
+        const int millis = int(i);
+        m_insertHistory.text(uuid(DayTexts::unixMillis(e.at, millis)))
+                .text(c.id)
+                .text(eventBytes(e.event))
+                .text(e.from ? stateBytes(*e.from) : Bytes(""))
+                .text(stateBytes(e.to))
+                .text(m_texts.utc(e.at, millis))
+                .text(m_texts.date(e.at.day))
+                .text(s.id)
+                .text(s.place)
+                .text(s.device)
+                .text(e.note.isNull() ? Bytes("") : e.note);
+        if (!m_insertHistory.run())
+            return failure(DemoGenerator::tr("Cannot save the case history."),
+                           QString::fromUtf8(sqlite3_errmsg(m_db)));
+        ++m_report.history;
+    }
+    ++m_report.cases;
+    ++m_states[CaseLifecycle::stateKey(c.state)];
+    return Status::success();
+}
+
+Result<DemoReport> Generator::run(Connection &db)
+{
+    sqlite3 *h = db.handle();
+    m_db = h;
+    if (db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                  " ('cases', 'applicants', 'case_materials', 'case_history',"
+                  " 'applicant_name_grams')")
+        != "5") {
+        return Error{QStringLiteral("demo.no_case_tables"),
+                     DemoGenerator::tr("This database has no case tables, so there is nowhere to "
+                                       "put generated cases."),
+                     {}};
+    }
+    if (db.scalar("SELECT EXISTS (SELECT 1 FROM cases)") != "0") {
+        return Error{QStringLiteral("demo.not_empty"),
+                     DemoGenerator::tr("This database already holds cases: generate demo data "
+                                       "into a new store only."),
+                     {}};
+    }
+    m_hasSeqTable
+            = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'case_number_seq'") == "1";
+
+    // Bulk load: no sync, a rollback journal instead of WAL, a big cache; the secondary indexes
+    // of the case tables are dropped and built again at the end (a sort beats a million random
+    // inserts).
+    const Bytes journal = db.scalar("PRAGMA journal_mode");
+    db.exec("PRAGMA journal_mode = DELETE");
+    db.exec("PRAGMA synchronous = OFF");
+    db.exec("PRAGMA cache_size = -1048576"); // up to 1 GiB: the unique indexes stay in memory
+    db.exec("PRAGMA temp_store = MEMORY");
+    db.exec("PRAGMA foreign_keys = OFF");
+    std::vector<std::pair<Bytes, Bytes>> indexes; // name, sql
+    {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(h,
+                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS"
+                           " NOT NULL AND tbl_name IN ('applicants', 'cases', 'case_history')",
+                           -1, &s, nullptr);
+        while (sqlite3_step(s) == SQLITE_ROW) {
+            indexes.emplace_back(Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
+                                 Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 1))));
+        }
+        sqlite3_finalize(s);
+    }
+    const auto restore = [&db, &journal] {
+        db.exec("PRAGMA synchronous = FULL");
+        db.exec(Bytes("PRAGMA journal_mode = ") + (journal.isEmpty() ? Bytes("WAL") : journal));
+    };
+    if (!db.exec("BEGIN")) {
+        restore();
+        return failure(DemoGenerator::tr("Cannot start writing."), db.lastError());
+    }
+    const auto abort = [&db, &restore](const Error &error) {
+        db.exec("ROLLBACK");
+        restore();
+        return error;
+    };
+    for (const auto &index : indexes)
+        db.exec(Bytes("DROP INDEX ") + index.first);
+
+    if (Status s = writeDirectory(db); !s)
+        return abort(s.error());
+    if (!m_insertApplicant.prepare(h,
+                                   "INSERT INTO applicants (rowid, id, kind, name, id_number,"
+                                   " id_reversed, phone, address, legal_representative,"
+                                   " contact_name, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        || !m_insertGram.prepare(h,
+                                 "INSERT OR IGNORE INTO applicant_name_grams (gram,"
+                                 " applicant_id) VALUES (?,?)")
+        || !m_insertCase.prepare(
+                h,
+                "INSERT INTO cases (id, number, parent_id, item_code, item_name,"
+                " department_code, item_kind, promised_days, township_acceptable,"
+                " applicant_id, applicant_name, applicant_id_number, applicant_phone,"
+                " agent_name, agent_id_number, channel, state, place_code,"
+                " release_place_code, staff_id, received_at, accepted_at, notice_deadline,"
+                " due_date, suspended_at, suspended_working_days, decided_at, released_at,"
+                " closed_at, trips, delivery, reason, version, updated_at) VALUES"
+                " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+        || !m_insertMaterial.prepare(h,
+                                     "INSERT INTO case_materials (case_id, position, name,"
+                                     " form, copies_expected, requirement, status,"
+                                     " copies_received, supply_by, received_at, note)"
+                                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+        || !m_insertHistory.prepare(h,
+                                    "INSERT INTO case_history (id, case_id, event,"
+                                    " from_state, to_state, at_utc, business_date, user_id,"
+                                    " place_code, device_id, note) VALUES"
+                                    " (?,?,?,?,?,?,?,?,?,?,?)")
+        || (m_hasSeqTable
+            && !m_insertSeq.prepare(h,
+                                    "INSERT INTO case_number_seq (place_code, day, device,"
+                                    " last) VALUES (?,?,?,?) ON CONFLICT(place_code, day,"
+                                    " device) DO UPDATE SET last = max(last, excluded.last)"))) {
+        return abort(failure(DemoGenerator::tr("The store's case tables do not have the columns "
+                                               "this program writes."),
+                             db.lastError()));
+    }
+
+    QElapsedTimer phase;
+    phase.start();
+    const auto lap = [this, &phase](const char *name) {
+        m_report.phases.insert(QString::fromLatin1(name), double(phase.nsecsElapsed()) / 1e9);
+        phase.restart();
+    };
+    // Days: the working days of the period; each gets an even share of the cases.
+    const qint64 firstDay = std::max(m_work.firstDay(), m_asOf - m_options.days + 1);
+    const int firstOrdinal = m_work.ordinal(firstDay) + (m_work.isWorking(firstDay) ? 0 : 1);
+    const int lastOrdinal = m_work.ordinal(m_asOf);
+    const int dayCount = lastOrdinal - firstOrdinal + 1;
+    if (dayCount < 1)
+        return abort(failure(DemoGenerator::tr("The period has no working days.")));
+    m_report.from = QDate::fromJulianDay(m_work.byOrdinal(firstOrdinal));
+    m_report.asOf = QDate::fromJulianDay(m_asOf);
+
+    const qint64 total = m_options.cases;
+    std::vector<std::pair<Moment, int>> arrivals; // moment, place
+    QHash<Bytes, int> seqs;                       // place + device -> last seq today
+    for (int d = 0; d < dayCount; ++d) {
+        const qint64 day = m_work.byOrdinal(firstOrdinal + d);
+        const qint64 count = (qint64(d) + 1) * total / dayCount - qint64(d) * total / dayCount;
+        arrivals.clear();
+        for (qint64 i = 0; i < count; ++i) {
+            // 60% at the hall, the rest spread over the township points.
+            const int place = m_places.size() > 1 && chance(0.4)
+                    ? 1 + int(m_rng.bounded(quint32(m_places.size() - 1)))
+                    : 0;
+            arrivals.push_back({onWorkingDay(day, dayOpens, dayCloses - 1800), place});
+        }
+        std::sort(arrivals.begin(), arrivals.end(),
+                  [](const auto &a, const auto &b) { return a.first < b.first; });
+        seqs.clear();
+        for (const auto &[moment, place] : arrivals) {
+            CaseDraft c;
+            c.place = place;
+            c.received = moment;
+            const PlaceInfo &p = m_places[size_t(place)];
+            if (place > 0) {
+                c.channel = CaseChannel::Township;
+                c.item = m_townshipItemIndex[size_t(m_townshipItems.pick(m_rng))];
+                c.receiver = p.counters[m_rng.bounded(quint32(p.counters.size()))];
+            } else {
+                c.item = m_hallItems.pick(m_rng);
+                const int roll = int(m_rng.bounded(100u));
+                c.channel = roll < 72 ? CaseChannel::Window
+                        : roll < 88   ? CaseChannel::Online
+                                      : CaseChannel::Agent;
+                c.receiver = c.channel == CaseChannel::Agent
+                        ? m_agentStaff
+                        : p.counters[m_rng.bounded(quint32(p.counters.size()))];
+            }
+            // The applicant: new, or one who came before (数据共享).
+            if (m_applicants.empty() || chance(0.6)) {
+                c.applicant = newApplicant(moment);
+            } else {
+                c.applicant = int(m_rng.bounded(quint32(m_applicants.size())));
+                m_applicantUpdated[size_t(c.applicant)] = DayTexts::unixMillis(moment, 0);
+            }
+            if (m_applicants[size_t(c.applicant)].person && chance(0.06)) {
+                c.agentName = personName().toUtf8();
+                c.agentIdNumber = residentId();
+            }
+            const Staff &receiver = m_staff[size_t(c.receiver)];
+            const Bytes dayText = m_texts.date(day);
+            const Bytes numberPrefix = receiver.place + '-' + dayText.left(4) + dayText.mid(5, 2)
+                    + dayText.mid(8, 2) + '-' + receiver.deviceShort + '-';
+            const Bytes seqKey = receiver.place + receiver.deviceShort;
+            const auto nextNumber = [&]() -> Bytes {
+                const int seq = ++seqs[seqKey];
+                return numberPrefix + Bytes::number(seq).rightJustified(4, '0');
+            };
+            c.id = uuid(DayTexts::unixMillis(moment, 0));
+            c.number = nextNumber();
+            simulateFront(c);
+
+            // 一件事一次办: the parts, accepted with the parent, decided by their departments,
+            // released with it.
+            std::vector<CaseDraft> parts;
+            const ItemInfo &item = m_items[size_t(c.item)];
+            if (!item.parts.empty() && c.state == CaseState::Accepted && c.events.size() == 2
+                && c.accepted->day == c.received.day) {
+                for (int part : item.parts) {
+                    CaseDraft child;
+                    child.item = part;
+                    child.parentId = c.id;
+                    child.applicant = c.applicant;
+                    child.place = c.place;
+                    child.receiver = c.receiver;
+                    child.channel = c.channel;
+                    child.agentName = c.agentName;
+                    child.agentIdNumber = c.agentIdNumber;
+                    child.received = c.received;
+                    child.id = uuid(DayTexts::unixMillis(moment, int(parts.size()) + 1));
+                    child.number = nextNumber();
+                    step(child, CaseEvent::Receive, c.received, c.receiver);
+                    if (m_items[size_t(part)].licensing)
+                        child.noticeDeadline = m_work.add(
+                                c.received.day, CaseLifecycle::noticeDeadlineWorkingDays());
+                    step(child, CaseEvent::Accept, c.events.back().at, handlerFor(c));
+                    simulateBack(child, std::nullopt, Moment{m_asOf + 1, 0});
+                    parts.push_back(std::move(child));
+                }
+                std::optional<Moment> allDecided = Moment{0, 0};
+                for (const CaseDraft &child : parts) {
+                    if (!child.decided)
+                        allDecided = Moment{m_asOf + 1, 0};
+                    else if (*allDecided < *child.decided)
+                        allDecided = child.decided;
+                }
+                simulateBack(c, allDecided, std::nullopt);
+                // The parts go out with the parent.
+                for (CaseDraft &child : parts) {
+                    if (c.released && child.state == CaseState::ReadyForRelease)
+                        step(child, c.mail ? CaseEvent::MailRelease : CaseEvent::Release,
+                             *c.released, c.events.back().staff);
+                }
+            } else {
+                simulateBack(c, std::nullopt, std::nullopt);
+            }
+            if (Status s = writeCase(c); !s)
+                return abort(s.error());
+            for (const CaseDraft &child : parts) {
+                if (Status s = writeCase(child); !s)
+                    return abort(s.error());
+            }
+        }
+        if (m_hasSeqTable) {
+            for (auto it = seqs.cbegin(); it != seqs.cend(); ++it) {
+                const Bytes place = it.key().left(it.key().size() - 2);
+                m_insertSeq.text(place)
+                        .text(m_texts.date(day))
+                        .text(it.key().right(2))
+                        .integer(it.value());
+                if (!m_insertSeq.run())
+                    return abort(failure(DemoGenerator::tr("Cannot save the case numbers."),
+                                         db.lastError()));
+            }
+        }
+    }
+
+    // Applicants who came again: their latest intake.
+    {
+        Statement touch;
+        touch.prepare(h, "UPDATE applicants SET updated_at = ? WHERE rowid = ?");
+        for (size_t i = 0; i < m_applicants.size(); ++i) {
+            if (m_applicantUpdated[i] == m_applicantCreated[i])
+                continue;
+            const qint64 ms = m_applicantUpdated[i];
+            const qint64 seconds = ms / 1000 + shanghaiOffsetSeconds;
+            const Moment m{seconds / 86400 + unixEpochJulianDay, int(seconds % 86400)};
+            touch.text(m_texts.utc(m, int(ms % 1000))).integer(qint64(i) + 1);
+            if (!touch.run())
+                return abort(failure(DemoGenerator::tr("Cannot save the applicants.")));
+        }
+    }
+    lap("rows");
+    for (const auto &index : indexes) {
+        if (!db.exec(index.second))
+            return abort(failure(DemoGenerator::tr("Cannot build the indexes."), db.lastError()));
+    }
+    lap("indexes");
+    if (!db.exec("COMMIT"))
+        return abort(failure(DemoGenerator::tr("Cannot save the demo data."), db.lastError()));
+    lap("commit");
+    db.exec("ANALYZE");
+    lap("analyze");
+    restore();
+    m_report.applicants = qint64(m_applicants.size());
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        m_report.states.insert(it.key(), it.value());
+    return m_report;
+}
+
+} // namespace
+
+Result<DemoReport> DemoGenerator::generate(const QString &databasePath, const DemoOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (options.cases < 0 || options.townships < 0 || options.days < 1)
+        return failure(tr("The number of cases, places and days must not be negative."));
+    if (!QFileInfo::exists(databasePath))
+        return failure(tr("The database %1 does not exist.").arg(databasePath));
+    Generator generator(options);
+    if (Status s = generator.load(); !s)
+        return s.error();
+    Connection db;
+    if (!db.open(databasePath))
+        return failure(tr("Cannot open %1.").arg(databasePath), db.lastError());
+    auto report = generator.run(db);
+    if (!report)
+        return report.error();
+    report.value().seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+} // namespace ow

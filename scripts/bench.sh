@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# make bench: every registered benchmark at bounded sizes (under 15 minutes on two cores), then
+# docs/performance.md from their JSON lines. make bench-large: the runs that need 10,000,000
+# cases. Nothing in docs/performance.md is typed by hand: scripts/bench-report.py writes it.
+#
+#   scripts/bench.sh BUILD [--large]
+set -euo pipefail
+build=${1:-build}
+large=${2:-}
+here=$(cd "$(dirname "$0")/.." && pwd)
+bench="$build/bin/onewindow-bench"
+[[ -x "$bench" ]] || { echo "bench.sh: $bench is missing: build first" >&2; exit 2; }
+results="$build/bench-results${large:+-large}.jsonl"
+: > "$results"
+log="$build/bench${large:+-large}.log"
+: > "$log"
+
+# How each benchmark runs in `make bench` and in `make bench-large`; a benchmark not listed
+# runs with its own (bounded) defaults.
+declare -A normal=(
+  [gen]="--cases 1000000"
+  [intake]="--scaling --commits 1000"
+)
+declare -A big=(
+  [gen]="--cases 10000000"
+  [intake]="--cases 10000000 --commits 1000"
+)
+
+names=$("$bench" --help 2>&1 | awk '/^  [a-z]/ {print $1}')
+status=0
+for name in $names; do
+  if [[ -n "$large" ]]; then
+    [[ -n "${big[$name]+x}" ]] || continue
+    args=${big[$name]}
+    limit=3600
+  else
+    args=${normal[$name]:-}
+    limit=900
+  fi
+  echo "== onewindow-bench $name $args" | tee -a "$log"
+  set +e
+  # shellcheck disable=SC2086
+  timeout "$limit" "$bench" "$name" $args 2>&1 | tee -a "$log"
+  rc=${PIPESTATUS[0]}
+  set -e
+  if [[ $rc -ge 2 ]]; then
+    echo "bench.sh: $name failed ($rc)" >&2
+    status=1
+  fi
+done
+# Every JSON line any benchmark printed (the scaling run prints its children's too).
+# (QJsonDocument sorts the keys, so "bench" is not necessarily the first.)
+grep -E '^\{.*"bench":' "$log" > "$results" || true
+
+# Both result files when both exist: the page shows the bounded and the large runs.
+inputs=()
+for f in "$build/bench-results.jsonl" "$build/bench-results-large.jsonl"; do
+  [[ -s "$f" ]] && inputs+=("$f")
+done
+python3 "$here/scripts/bench-report.py" "${inputs[@]}" \
+  --template "$here/docs/performance.in.md" --output "$here/docs/performance.md"
+exit $status

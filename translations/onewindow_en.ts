@@ -775,6 +775,10 @@
         <source>The case was not found.</source>
         <translation>The case was not found.</translation>
     </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agent: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1129,6 +1133,105 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The working-day calendar cannot be read.</source>
+        <translation>The working-day calendar cannot be read.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar must cover %1 and the %2 working days after it.</source>
+        <translation>The working-day calendar must cover %1 and the %2 working days after it.</translation>
+    </message>
+    <message>
+        <source>The demo name and region tables built into this program are missing.</source>
+        <translation>The demo name and region tables built into this program are missing.</translation>
+    </message>
+    <message>
+        <source>The embedded catalogue has no items to generate cases for.</source>
+        <translation>The embedded catalogue has no items to generate cases for.</translation>
+    </message>
+    <message>
+        <source>The demo directory built into this program cannot be read.</source>
+        <translation>The demo directory built into this program cannot be read.</translation>
+    </message>
+    <message>
+        <source>Place %1 has no staff to receive cases.</source>
+        <translation>Place %1 has no staff to receive cases.</translation>
+    </message>
+    <message>
+        <source>The store has no places or users table.</source>
+        <translation>The store has no places or users table.</translation>
+    </message>
+    <message>
+        <source>Cannot save the places.</source>
+        <translation>Cannot save the places.</translation>
+    </message>
+    <message>
+        <source>Cannot save the users.</source>
+        <translation>Cannot save the users.</translation>
+    </message>
+    <message>
+        <source>Cannot save case %1.</source>
+        <translation>Cannot save case %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save the materials.</source>
+        <translation>Cannot save the materials.</translation>
+    </message>
+    <message>
+        <source>Cannot save the case history.</source>
+        <translation>Cannot save the case history.</translation>
+    </message>
+    <message>
+        <source>This database has no case tables, so there is nowhere to put generated cases.</source>
+        <translation>This database has no case tables, so there is nowhere to put generated cases.</translation>
+    </message>
+    <message>
+        <source>This database already holds cases: generate demo data into a new store only.</source>
+        <translation>This database already holds cases: generate demo data into a new store only.</translation>
+    </message>
+    <message>
+        <source>Cannot start writing.</source>
+        <translation>Cannot start writing.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s case tables do not have the columns this program writes.</source>
+        <translation>The store&apos;s case tables do not have the columns this program writes.</translation>
+    </message>
+    <message>
+        <source>The period has no working days.</source>
+        <translation>The period has no working days.</translation>
+    </message>
+    <message>
+        <source>Cannot save the case numbers.</source>
+        <translation>Cannot save the case numbers.</translation>
+    </message>
+    <message>
+        <source>Cannot save the applicants.</source>
+        <translation>Cannot save the applicants.</translation>
+    </message>
+    <message>
+        <source>Cannot build the indexes.</source>
+        <translation>Cannot build the indexes.</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data.</source>
+        <translation>Cannot save the demo data.</translation>
+    </message>
+    <message>
+        <source>The number of cases, places and days must not be negative.</source>
+        <translation>The number of cases, places and days must not be negative.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>Cannot open %1.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message>
         <source>Place %1: the code and the name are required.</source>
@@ -1187,6 +1290,25 @@
     <message>
         <source>The document could not be laid out as a PDF. Try again, or print it instead.</source>
         <translation>The document could not be laid out as a PDF. Try again, or print it instead.</translation>
+    </message>
+</context>
+<context>
+    <name>DueStatus</name>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>Clock paused</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1577,65 @@
     <message>
         <source>OneWindow cannot start</source>
         <translation>OneWindow cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>&amp;Enterprise</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>&amp;ID number:</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>&amp;Credit code:</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID number</source>
+        <translation>18-digit resident ID number</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>Enterprise &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>&amp;Legal representative:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>New applicant: not found in earlier cases.</source>
+        <translation>New applicant: not found in earlier cases.</translation>
+    </message>
+    <message>
+        <source>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</source>
+        <translation>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1920,146 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <source>Overdue: the promised date %1 has passed.</source>
+        <translation>Overdue: the promised date %1 has passed.</translation>
+    </message>
+    <message>
+        <source>Due soon: promised by %1.</source>
+        <translation>Due soon: promised by %1.</translation>
+    </message>
+    <message>
+        <source>The clock is paused while the special procedure runs.</source>
+        <translation>The clock is paused while the special procedure runs.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>Trips</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListScreen</name>
+    <message>
+        <source>Hall window</source>
+        <translation>Hall window</translation>
+    </message>
+    <message>
+        <source>Township point</source>
+        <translation>Township point</translation>
+    </message>
+    <message>
+        <source>Help agent</source>
+        <translation>Help agent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Case number, ID number or its last 4+ digits, phone, applicant name (2+ characters), item</source>
+        <translation>Case number, ID number or its last 4+ digits, phone, applicant name (2+ characters), item</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>Type at least 2 characters.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in this text.</source>
+        <translation>Nothing to search for in this text.</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>No case matches.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; more below</source>
+        <translation>
+            <numerusform>%n case shown; more below</numerusform>
+            <numerusform>%n cases shown; more below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseQueueModel</name>
     <message numerus="yes">
         <source>%1 (%n part(s))</source>
@@ -1972,6 +2293,209 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeScreen</name>
+    <message>
+        <source>Materials received; not yet decided</source>
+        <translation>Materials received; not yet decided</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>One-time notice issued: waiting for the missing materials</source>
+        <translation>One-time notice issued: waiting for the missing materials</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>1 · Item</source>
+        <translation>1 · Item</translation>
+    </message>
+    <message>
+        <source>2 · Applicant</source>
+        <translation>2 · Applicant</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Agen&amp;t:</source>
+        <translation>Agen&amp;t:</translation>
+    </message>
+    <message>
+        <source>An authorised agent who may collect the result</source>
+        <translation>An authorised agent who may collect the result</translation>
+    </message>
+    <message>
+        <source>3 · Materials</source>
+        <translation>3 · Materials</translation>
+    </message>
+    <message>
+        <source>Receive only (F9)</source>
+        <translation>Receive only (F9)</translation>
+    </message>
+    <message>
+        <source>One-time notice (F11)</source>
+        <translation>One-time notice (F11)</translation>
+    </message>
+    <message>
+        <source>Reject… (F12)</source>
+        <translation>Reject… (F12)</translation>
+    </message>
+    <message>
+        <source>Accept (F10)</source>
+        <translation>Accept (F10)</translation>
+    </message>
+    <message>
+        <source>Save what was handed in and decide later; the time limit runs.</source>
+        <translation>Save what was handed in and decide later; the time limit runs.</translation>
+    </message>
+    <message>
+        <source>Tell the applicant in writing, once, everything that is missing.</source>
+        <translation>Tell the applicant in writing, once, everything that is missing.</translation>
+    </message>
+    <message>
+        <source>Not accepted, with the reason.</source>
+        <translation>Not accepted, with the reason.</translation>
+    </message>
+    <message>
+        <source>Accept the application (F10 or Ctrl+Enter).</source>
+        <translation>Accept the application (F10 or Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the applicant:</source>
+        <translation>&amp;Documents for the applicant:</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Save PDF… (Ctrl+S)</source>
+        <translation>Save PDF… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New intake (F2)</source>
+        <translation>New intake (F2)</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>New intake</translation>
+    </message>
+    <message>
+        <source>Discard the intake in progress? Nothing of it has been saved.</source>
+        <translation>Discard the intake in progress? Nothing of it has been saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name, code or pinyin initials, then Enter.</source>
+        <translation>Type the item&apos;s name, code or pinyin initials, then Enter.</translation>
+    </message>
+    <message>
+        <source>handled on the spot</source>
+        <translation>handled on the spot</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised in %n working day(s)</source>
+        <translation>
+            <numerusform>promised in %n working day</numerusform>
+            <numerusform>promised in %n working days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensing item: a one-time notice must be given by %1 (%n working day(s) from receipt).</source>
+        <translation>
+            <numerusform>Licensing item: a one-time notice must be given by %1 (%n working day from receipt).</numerusform>
+            <numerusform>Licensing item: a one-time notice must be given by %1 (%n working days from receipt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One visit for: %1</source>
+        <translation>One visit for: %1</translation>
+    </message>
+    <message>
+        <source>No longer required (do not ask for): %1</source>
+        <translation>No longer required (do not ask for): %1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Why is the application not accepted? The reason is printed on the rejection notice.</source>
+        <translation>Why is the application not accepted? The reason is printed on the rejection notice.</translation>
+    </message>
+    <message>
+        <source>Save the intake before printing its documents.</source>
+        <translation>Save the intake before printing its documents.</translation>
+    </message>
+    <message>
+        <source>Agent who may collect the result: %1</source>
+        <translation>Agent who may collect the result: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Due by %1</translation>
+    </message>
+    <message>
+        <source>A one-time notice, if needed, must be given by %1.</source>
+        <translation>A one-time notice, if needed, must be given by %1.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>To be supplied later: %1</source>
+        <translation>To be supplied later: %1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ItemPicker</name>
+    <message>
+        <source>Item: name, code or pinyin initials (e.g. qysl)</source>
+        <translation>Item: name, code or pinyin initials (e.g. qysl)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::MainWindow</name>
     <message>
         <source>OneWindow — %1</source>
@@ -2064,6 +2588,80 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialChecklistModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>Defective</translation>
+    </message>
+    <message>
+        <source>Supply later</source>
+        <translation>Supply later</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation>may be supplied later</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>Supply by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialChecklistView</name>
+    <message>
+        <source>Space: received, next · D: defective · L: supply later · M: missing · +/−: copies · A: all received</source>
+        <translation>Space: received, next · D: defective · L: supply later · M: missing · +/−: copies · A: all received</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</source>
+        <translation>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,10 @@
         <source>The case was not found.</source>
         <translation>未找到该办件。</translation>
     </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>受托代理人：%1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1126,6 +1130,105 @@
     </message>
 </context>
 <context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The working-day calendar cannot be read.</source>
+        <translation>无法读取工作日历。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar must cover %1 and the %2 working days after it.</source>
+        <translation>工作日历须覆盖 %1 及其后 %2 个工作日。</translation>
+    </message>
+    <message>
+        <source>The demo name and region tables built into this program are missing.</source>
+        <translation>程序内置的演示姓名表和行政区划表缺失。</translation>
+    </message>
+    <message>
+        <source>The embedded catalogue has no items to generate cases for.</source>
+        <translation>内置事项目录中没有可用于生成办件的事项。</translation>
+    </message>
+    <message>
+        <source>The demo directory built into this program cannot be read.</source>
+        <translation>无法读取程序内置的演示机构和人员数据。</translation>
+    </message>
+    <message>
+        <source>Place %1 has no staff to receive cases.</source>
+        <translation>服务网点 %1 没有可受理办件的工作人员。</translation>
+    </message>
+    <message>
+        <source>The store has no places or users table.</source>
+        <translation>数据库中没有服务网点表或用户表。</translation>
+    </message>
+    <message>
+        <source>Cannot save the places.</source>
+        <translation>无法保存服务网点。</translation>
+    </message>
+    <message>
+        <source>Cannot save the users.</source>
+        <translation>无法保存用户。</translation>
+    </message>
+    <message>
+        <source>Cannot save case %1.</source>
+        <translation>无法保存办件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot save the materials.</source>
+        <translation>无法保存申请材料。</translation>
+    </message>
+    <message>
+        <source>Cannot save the case history.</source>
+        <translation>无法保存办件流转记录。</translation>
+    </message>
+    <message>
+        <source>This database has no case tables, so there is nowhere to put generated cases.</source>
+        <translation>该数据库没有办件表，无法写入生成的办件。</translation>
+    </message>
+    <message>
+        <source>This database already holds cases: generate demo data into a new store only.</source>
+        <translation>该数据库中已有办件：演示数据只能生成到新的数据库中。</translation>
+    </message>
+    <message>
+        <source>Cannot start writing.</source>
+        <translation>无法开始写入。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s case tables do not have the columns this program writes.</source>
+        <translation>数据库的办件表缺少本程序要写入的字段。</translation>
+    </message>
+    <message>
+        <source>The period has no working days.</source>
+        <translation>该期间没有工作日。</translation>
+    </message>
+    <message>
+        <source>Cannot save the case numbers.</source>
+        <translation>无法保存办件编号。</translation>
+    </message>
+    <message>
+        <source>Cannot save the applicants.</source>
+        <translation>无法保存申请人。</translation>
+    </message>
+    <message>
+        <source>Cannot build the indexes.</source>
+        <translation>无法建立索引。</translation>
+    </message>
+    <message>
+        <source>Cannot save the demo data.</source>
+        <translation>无法保存演示数据。</translation>
+    </message>
+    <message>
+        <source>The number of cases, places and days must not be negative.</source>
+        <translation>办件数、网点数和天数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message>
         <source>Place %1: the code and the name are required.</source>
@@ -1184,6 +1287,25 @@
     <message>
         <source>The document could not be laid out as a PDF. Try again, or print it instead.</source>
         <translation>文书无法排版为PDF。请重试，或直接打印。</translation>
+    </message>
+</context>
+<context>
+    <name>DueStatus</name>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临近到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Clock paused</source>
+        <translation>暂停计时</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1574,65 @@
     <message>
         <source>OneWindow cannot start</source>
         <translation>一窗通无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ApplicantForm</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>个人(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>18-digit resident ID number</source>
+        <translation>18位居民身份证号码</translation>
+    </message>
+    <message>
+        <source>18-character unified social credit code</source>
+        <translation>18位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Enterprise &amp;name:</source>
+        <translation>企业名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Legal representative:</source>
+        <translation>法定代表人(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>联系人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>地址(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New applicant: not found in earlier cases.</source>
+        <translation>新申请人：以往办件中没有记录。</translation>
+    </message>
+    <message>
+        <source>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</source>
+        <translation>老申请人 %1：已按以往办件自动填入信息（数据共享），请与申请人核对。</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1915,144 @@
     </message>
 </context>
 <context>
+    <name>ow::CaseListModel</name>
+    <message>
+        <source>Overdue: the promised date %1 has passed.</source>
+        <translation>已超期：承诺办结日期 %1 已过。</translation>
+    </message>
+    <message>
+        <source>Due soon: promised by %1.</source>
+        <translation>临近到期：承诺 %1 前办结。</translation>
+    </message>
+    <message>
+        <source>The clock is paused while the special procedure runs.</source>
+        <translation>特别程序期间暂停计时。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>办理部门</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收件时间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Trips</source>
+        <translation>跑动次数</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CaseListScreen</name>
+    <message>
+        <source>Hall window</source>
+        <translation>政务服务中心窗口</translation>
+    </message>
+    <message>
+        <source>Township point</source>
+        <translation>乡镇便民服务中心</translation>
+    </message>
+    <message>
+        <source>Help agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办理</translation>
+    </message>
+    <message>
+        <source>Case number, ID number or its last 4+ digits, phone, applicant name (2+ characters), item</source>
+        <translation>办件编号、证件号码或其后4位以上、电话、申请人姓名（2个字以上）、事项</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办办件</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>全部部门</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>状态(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>渠道(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Type at least 2 characters.</source>
+        <translation>请至少输入2个字符。</translation>
+    </message>
+    <message>
+        <source>Nothing to search for in this text.</source>
+        <translation>输入的内容无法用于查询。</translation>
+    </message>
+    <message>
+        <source>No case matches.</source>
+        <translation>没有符合条件的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; more below</source>
+        <translation>
+            <numerusform>已显示%n件，向下滚动查看更多</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::CaseQueueModel</name>
     <message numerus="yes">
         <source>%1 (%n part(s))</source>
@@ -1963,6 +2282,206 @@
     </message>
 </context>
 <context>
+    <name>ow::IntakeScreen</name>
+    <message>
+        <source>Materials received; not yet decided</source>
+        <translation>已收件，尚未决定是否受理</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>One-time notice issued: waiting for the missing materials</source>
+        <translation>已出具一次性告知书，等待补正材料</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>1 · Item</source>
+        <translation>1 · 事项</translation>
+    </message>
+    <message>
+        <source>2 · Applicant</source>
+        <translation>2 · 申请人</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s name</source>
+        <translation>代理人姓名</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number</source>
+        <translation>代理人证件号码</translation>
+    </message>
+    <message>
+        <source>Agen&amp;t:</source>
+        <translation>受托代理人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>An authorised agent who may collect the result</source>
+        <translation>可代为领取结果的受托代理人</translation>
+    </message>
+    <message>
+        <source>3 · Materials</source>
+        <translation>3 · 申请材料</translation>
+    </message>
+    <message>
+        <source>Receive only (F9)</source>
+        <translation>仅收件（F9）</translation>
+    </message>
+    <message>
+        <source>One-time notice (F11)</source>
+        <translation>一次性告知（F11）</translation>
+    </message>
+    <message>
+        <source>Reject… (F12)</source>
+        <translation>不予受理…（F12）</translation>
+    </message>
+    <message>
+        <source>Accept (F10)</source>
+        <translation>受理（F10）</translation>
+    </message>
+    <message>
+        <source>Save what was handed in and decide later; the time limit runs.</source>
+        <translation>保存已提交的材料，稍后决定；办理时限开始计算。</translation>
+    </message>
+    <message>
+        <source>Tell the applicant in writing, once, everything that is missing.</source>
+        <translation>一次性书面告知申请人需要补正的全部材料。</translation>
+    </message>
+    <message>
+        <source>Not accepted, with the reason.</source>
+        <translation>不予受理，并说明理由。</translation>
+    </message>
+    <message>
+        <source>Accept the application (F10 or Ctrl+Enter).</source>
+        <translation>受理申请（F10 或 Ctrl+Enter）。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>&amp;Documents for the applicant:</source>
+        <translation>交申请人的文书(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Print… (Ctrl+P)</source>
+        <translation>打印…（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save PDF… (Ctrl+S)</source>
+        <translation>保存为PDF…（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>New intake (F2)</source>
+        <translation>新受理（F2）</translation>
+    </message>
+    <message>
+        <source>New intake</source>
+        <translation>新受理</translation>
+    </message>
+    <message>
+        <source>Discard the intake in progress? Nothing of it has been saved.</source>
+        <translation>放弃正在办理的受理吗？其内容尚未保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Type the item&apos;s name, code or pinyin initials, then Enter.</source>
+        <translation>输入事项名称、编码或拼音首字母，然后按回车。</translation>
+    </message>
+    <message>
+        <source>handled on the spot</source>
+        <translation>即办</translation>
+    </message>
+    <message numerus="yes">
+        <source>promised in %n working day(s)</source>
+        <translation>
+            <numerusform>承诺%n个工作日办结</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensing item: a one-time notice must be given by %1 (%n working day(s) from receipt).</source>
+        <translation>
+            <numerusform>行政许可事项：如需一次性告知，须在 %1 前出具（收件后%n个工作日内）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One visit for: %1</source>
+        <translation>一件事包含：%1</translation>
+    </message>
+    <message>
+        <source>No longer required (do not ask for): %1</source>
+        <translation>已取消的材料（请勿要求提供）：%1</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Why is the application not accepted? The reason is printed on the rejection notice.</source>
+        <translation>不予受理的理由是什么？理由将打印在不予受理通知书上。</translation>
+    </message>
+    <message>
+        <source>Save the intake before printing its documents.</source>
+        <translation>请先保存受理，再打印文书。</translation>
+    </message>
+    <message>
+        <source>Agent who may collect the result: %1</source>
+        <translation>可代领结果的受托代理人：%1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>承诺 %1 前办结</translation>
+    </message>
+    <message>
+        <source>A one-time notice, if needed, must be given by %1.</source>
+        <translation>如需一次性告知，须在 %1 前出具。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，%2前补交</translation>
+    </message>
+    <message>
+        <source>To be supplied later: %1</source>
+        <translation>容缺后补：%1</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ItemPicker</name>
+    <message>
+        <source>Item: name, code or pinyin initials (e.g. qysl)</source>
+        <translation>事项：名称、编码或拼音首字母（如 qysl）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>共%n个事项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ow::MainWindow</name>
     <message>
         <source>OneWindow — %1</source>
@@ -2056,6 +2575,80 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialChecklistModel</name>
+    <message>
+        <source>Received</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺少</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不符合要求</translation>
+    </message>
+    <message>
+        <source>Supply later</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation>可容缺后补</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应交</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Supply by</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ow::MaterialChecklistView</name>
+    <message>
+        <source>Space: received, next · D: defective · L: supply later · M: missing · +/−: copies · A: all received</source>
+        <translation>空格：已收并下移 · D：不符合要求 · L：容缺后补 · M：缺少 · +/−：份数 · A：全部已收</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</source>
+        <translation>“%1”不能容缺后补：事项目录要求现在提交。</translation>
     </message>
 </context>
 <context>

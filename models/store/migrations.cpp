@@ -272,6 +272,10 @@ const Schema &localSchema()
                     caseTables() + outboxTables(),
                     // 3: indexes for finding cases (CaseQuery).
                     caseSearchIndexes(),
+                    // 4: re-saving an applicant rewrites its name grams; without this index
+                    // that delete scanned every gram (the intake commit grew with the store).
+                    QStringList{QStringLiteral("CREATE INDEX applicant_name_grams_applicant"
+                                               " ON applicant_name_grams(applicant_id)")},
             }};
     return schema;
 }

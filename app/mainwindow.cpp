@@ -84,19 +84,24 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::openCase(const QString &caseId)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Case"));
-    auto *view = new CaseDetailView(m_workspace, *m_cases, &dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
+    // Not exec(): the counter may keep this open beside the list while serving.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("caseDialog"));
+    dialog->setWindowTitle(tr("Case"));
+    auto *view = new CaseDetailView(m_workspace, *m_cases, dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(dialog, &QDialog::finished, m_caseList, &CaseListScreen::refresh);
+    auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(view, 1);
     layout->addWidget(buttons);
-    if (!view->showCase(caseId))
+    if (!view->showCase(caseId)) {
+        delete dialog;
         return;
-    dialog.resize(1000, 700);
-    dialog.exec();
-    m_caseList->refresh();
+    }
+    dialog->resize(1000, 700);
+    dialog->open();
 }
 
 void MainWindow::addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut)

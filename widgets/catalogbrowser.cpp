@@ -3,6 +3,7 @@
 #include "domain/serviceitem.h"
 #include "items/catalogfilterproxy.h"
 #include "items/catalogitemmodel.h"
+#include "searchkeys.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -130,13 +131,9 @@ bool CatalogBrowser::eventFilter(QObject *watched, QEvent *event)
     // the keyboard's home; Enter moves into the list.
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-        case Qt::Key_Up:
-        case Qt::Key_PageDown:
-        case Qt::Key_PageUp:
-            QCoreApplication::sendEvent(m_table, event);
+        if (forwardResultNavigation(key, m_table))
             return true;
+        switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
             m_table->setFocus(Qt::TabFocusReason);

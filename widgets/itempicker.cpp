@@ -3,6 +3,7 @@
 #include "items/catalogfilterproxy.h"
 #include "items/catalogitemmodel.h"
 #include "items/recentfirstproxy.h"
+#include "searchkeys.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -125,13 +126,9 @@ bool ItemPicker::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        switch (key->key()) {
-        case Qt::Key_Down:
-        case Qt::Key_Up:
-        case Qt::Key_PageDown:
-        case Qt::Key_PageUp:
-            QCoreApplication::sendEvent(m_results, event);
+        if (forwardResultNavigation(key, m_results))
             return true;
+        switch (key->key()) {
         case Qt::Key_Return:
         case Qt::Key_Enter:
             if (key->modifiers() & Qt::ControlModifier)

@@ -783,8 +783,10 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         record.addBindValue(iso(nowUtc));
         if (!record.exec())
             return dbError(record);
-        if (Status st = savepoint.commit(); !st)
-            return st.error();
+        if (savepoint.isActive()) {
+            if (Status st = savepoint.commit(); !st)
+                return st.error();
+        }
         response.results.append(r);
         lastSeq = m.seq;
     }

@@ -1,0 +1,546 @@
+#include "domain/casenumber.h"
+#include "domain/residentid.h"
+#include "domain/uuidv7.h"
+#include "serverschema.h"
+#include "store/database.h"
+#include "syncsupport.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace ow;
+using namespace synctest;
+
+namespace {
+
+const QString hall = QStringLiteral("621221");
+const QString enterpriseSetUp = QStringLiteral("621221-SCJG-0001");
+
+struct Fixture
+{
+    ServerProcess server;
+    QUrl base;
+
+    Fixture()
+    {
+        REQUIRE(server.start());
+        base = server.baseUrl();
+    }
+
+    Device device(const QString &place = hall)
+    {
+        auto d = enroll(server, base, place);
+        REQUIRE(d.has_value());
+        return *d;
+    }
+
+    qint64 serverCount(const QString &sql)
+    {
+        auto db = Database::open(server.dbPath(), serverSchema());
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    }
+
+    void serverExec(const QString &sql)
+    {
+        auto db = Database::open(server.dbPath(), serverSchema());
+        REQUIRE(db.ok());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(sql));
+    }
+
+    // Every change of a bucket from the start, page by page.
+    QList<sync::PullChange> pullAll(const Device &d, const QString &bucket, QString *cursor,
+                                    int limit = 500)
+    {
+        QList<sync::PullChange> changes;
+        QString at = cursor ? *cursor : QString();
+        for (int page = 0; page < 1000; ++page) {
+            const auto reply = get(
+                    base, sync::path::pull(),
+                    QStringLiteral("bucket=%1&cursor=%2&limit=%3").arg(bucket, at).arg(limit), &d);
+            REQUIRE(reply.status == 200);
+            auto parsed = sync::PullResponse::fromJson(bodyOf(reply));
+            REQUIRE(parsed.ok());
+            changes += parsed->changes;
+            at = parsed->cursor;
+            if (!parsed->hasMore)
+                break;
+        }
+        if (cursor)
+            *cursor = at;
+        return changes;
+    }
+};
+
+QString first17(int n)
+{
+    return QStringLiteral("621221198506%1").arg(12301 + n, 5, 10, QLatin1Char('0'));
+}
+
+sync::PushResponse pushed(const HttpReply &reply)
+{
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    auto parsed = sync::PushResponse::fromJson(bodyOf(reply));
+    REQUIRE(parsed.ok());
+    return parsed.value();
+}
+
+sync::PushMutation acceptOf(const sync::PushMutation &receive, qint64 seq, const QString &userId)
+{
+    sync::TransitionPayload p;
+    p.caseId = receive.entityId;
+    p.event = CaseEvent::Accept;
+    p.at = QDateTime::currentDateTimeUtc();
+    p.businessDate = CaseRules::businessDate(p.at);
+    sync::PushMutation m;
+    m.seq = seq;
+    m.id = UuidV7::createString();
+    m.name = sync::mutation::caseAccept();
+    m.entityId = receive.entityId;
+    m.baseVersion = 1;
+    m.userId = userId;
+    m.createdAt = p.at;
+    m.payload = p.toJson();
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("A device enrolls, pushes intake's mutations and pulls the cases back", "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    CHECK(d.placeCode == hall);
+    CHECK(CaseNumber::isValidDeviceId(d.shortId));
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(1)).ok());
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(2)).ok());
+    const auto mutations = client.mutations();
+    REQUIRE(mutations.size() == 4);
+
+    const auto response = pushed(push(f.base, d, mutations));
+    CHECK(response.lastSeq == 4);
+    CHECK_FALSE(response.stopped.has_value());
+    REQUIRE(response.results.size() == 4);
+    for (const auto &r : response.results) {
+        INFO(r.code.toStdString() << " " << r.message.toStdString());
+        CHECK(r.status == sync::result::applied());
+    }
+
+    // The buckets: the catalogue etc., and the place's cases.
+    const auto buckets
+            = sync::BucketsResponse::fromJson(bodyOf(get(f.base, sync::path::buckets(), {}, &d)));
+    REQUIRE(buckets.ok());
+    CHECK(buckets->buckets == QStringList{sync::globalBucket(), sync::placeBucket(hall)});
+    QString globalCursor;
+    const auto global = f.pullAll(d, sync::globalBucket(), &globalCursor);
+    QSet<QString> entities;
+    for (const auto &c : global)
+        entities.insert(c.entity);
+    CHECK(entities
+          == QSet<QString>{sync::entity::catalog(), sync::entity::calendar(),
+                           sync::entity::directory()});
+
+    QString cursor;
+    const auto changes = f.pullAll(d, sync::placeBucket(hall), &cursor, 1);
+    REQUIRE(changes.size() == 2);
+    QSet<QString> historyIds;
+    for (const auto &change : changes) {
+        CHECK(change.entity == sync::entity::caseEntity());
+        auto c = sync::caseFromJson(change.data);
+        REQUIRE(c.ok());
+        CHECK(c->state == CaseState::Accepted);
+        CHECK(c->version == 2);
+        REQUIRE(c->history.size() == 2);
+        for (const auto &h : c->history)
+            historyIds.insert(h.id);
+        CHECK(c->dueDate.isValid());
+    }
+    // The history entry ids are the mutation ids: pulled rows replace the device's own.
+    QSet<QString> mutationIds;
+    for (const auto &m : mutations)
+        mutationIds.insert(m.id);
+    CHECK(historyIds == mutationIds);
+    // Nothing new after the cursor.
+    CHECK(f.pullAll(d, sync::placeBucket(hall), &cursor).isEmpty());
+
+    SECTION("the same batch again returns the stored results and changes nothing")
+    {
+        const auto again = pushed(push(f.base, d, mutations));
+        CHECK(again.lastSeq == 4);
+        REQUIRE(again.results.size() == 4);
+        for (const auto &r : again.results)
+            CHECK(r.status == sync::result::duplicate());
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 4);
+        CHECK(f.pullAll(d, sync::placeBucket(hall), &cursor).isEmpty());
+    }
+    SECTION("a gap stops the batch; what came before it is committed")
+    {
+        REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(3)).ok());
+        const auto more = client.mutations();
+        REQUIRE(more.size() == 6);
+        // Seq 5 then 7 (6 left out).
+        const auto gap = pushed(push(f.base, d, {more[4]}));
+        CHECK(gap.lastSeq == 5);
+        sync::PushMutation late = more[5];
+        late.seq = 7;
+        const auto stopped = pushed(push(f.base, d, {late}));
+        REQUIRE(stopped.stopped.has_value());
+        CHECK(stopped.stopped->code == sync::code::gap());
+        CHECK(stopped.stopped->expectedSeq == 6);
+        CHECK(stopped.results.isEmpty());
+        CHECK(stopped.lastSeq == 5);
+        CHECK(pushed(push(f.base, d, {more[5]})).lastSeq == 6);
+    }
+    SECTION("the same id with another payload is refused whole")
+    {
+        REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::ReceiveOnly, first17(4))
+                        .ok());
+        const auto more = client.mutations();
+        sync::PushMutation changed = more[1];
+        changed.payload.insert(QStringLiteral("reason"), QStringLiteral("changed"));
+        changed.seq = 6;
+        const auto reply = push(f.base, d, {more[4], changed});
+        CHECK(reply.status == 422);
+        CHECK(errorCode(reply) == sync::code::mutationConflict());
+        CHECK(bodyOf(reply).value(QStringLiteral("mutation_id")).toString() == changed.id);
+        // Nothing of the batch was applied: the new case is not there.
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM cases")) == 2);
+        CHECK(pushed(push(f.base, d, {more[4]})).results.first().status == sync::result::applied());
+    }
+    SECTION("a device whose data went back in time restreams and pushes again without loss")
+    {
+        // The device was restored from a backup taken after seq 2: it numbers new mutations 3,
+        // 4 again, with new ids.
+        // (Its case numbers went back too: the third is one the server has not seen.)
+        Client restored;
+        for (int i = 0; i < 3; ++i)
+            REQUIRE(restored.intake(d.shortId, enterpriseSetUp, IntakeDecision::ReceiveOnly,
+                                    first17(5 + i))
+                            .ok());
+        QList<sync::PushMutation> fresh = restored.mutations().mid(2);
+        REQUIRE(fresh.size() == 1);
+        fresh[0].seq = 3;
+        const auto refused = push(f.base, d, fresh);
+        CHECK(refused.status == 409);
+        CHECK(errorCode(refused) == sync::code::deviceRegressed());
+        CHECK(bodyOf(refused).value(QStringLiteral("last_seq")).toInt() == 4);
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM cases")) == 2);
+
+        const auto restreamReply = post(f.base, sync::path::restream(), {}, &d);
+        REQUIRE(restreamReply.status == 200);
+        auto restream = sync::RestreamResponse::fromJson(bodyOf(restreamReply));
+        REQUIRE(restream.ok());
+        CHECK(restream->stream == 2);
+        CHECK(restream->lastSeq == 0);
+        CHECK(restream->shortId != d.shortId);
+        // The old stream is closed.
+        CHECK(push(f.base, d, fresh, 1).status == 409);
+        Device next = d;
+        next.stream = restream->stream;
+        // Re-push what the device believes unacknowledged: an old one (known) and the new one.
+        sync::PushMutation old = mutations[3];
+        old.seq = 1;
+        fresh[0].seq = 2;
+        const auto repushed = pushed(push(f.base, next, {old, fresh[0]}));
+        REQUIRE(repushed.results.size() == 2);
+        CHECK(repushed.results[0].status == sync::result::duplicate());
+        CHECK(repushed.results[1].status == sync::result::applied());
+        CHECK(repushed.lastSeq == 2);
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 5);
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM cases")) == 3);
+    }
+    SECTION("a revoked device is refused at once")
+    {
+        const auto run = f.server.run({QStringLiteral("device"), QStringLiteral("revoke"),
+                                       QStringLiteral("--device"), d.id, QStringLiteral("--db"),
+                                       f.server.dbUrl()});
+        REQUIRE(run.exitCode == 0);
+        const auto reply = push(f.base, d, mutations);
+        CHECK(reply.status == 403);
+        CHECK(errorCode(reply) == sync::code::deviceRevoked());
+        CHECK(get(f.base, sync::path::pull(), QStringLiteral("bucket=global"), &d).status == 403);
+        const auto list = f.server.run({QStringLiteral("device"), QStringLiteral("list"),
+                                        QStringLiteral("--db"), f.server.dbUrl()});
+        CHECK(list.out.contains("revoked"));
+    }
+    SECTION("an expired cursor is answered with 410 and the bucket is pulled again")
+    {
+        CHECK(get(f.base, sync::path::pull(),
+                  QStringLiteral("bucket=%1&cursor=other:1").arg(sync::placeBucket(hall)), &d)
+                      .status
+              == 410);
+        CHECK(get(f.base, sync::path::pull(),
+                  QStringLiteral("bucket=%1&cursor=%2")
+                          .arg(sync::placeBucket(hall),
+                               cursor.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":99")),
+                  &d)
+                      .status
+              == 410);
+        // Compaction: the accept superseded nothing (one row per case per batch), so move a
+        // case again and compact with no retention.
+        Client second;
+        const QString oldCursor = cursor;
+        sync::PushMutation withdraw;
+        sync::TransitionPayload p;
+        p.caseId = mutations[0].entityId;
+        p.event = CaseEvent::Withdraw;
+        p.reason = QStringLiteral("申请人撤回");
+        p.at = QDateTime::currentDateTimeUtc();
+        withdraw.seq = 5;
+        withdraw.id = UuidV7::createString();
+        withdraw.name = sync::mutation::caseTransition();
+        withdraw.entityId = p.caseId;
+        withdraw.baseVersion = 2;
+        withdraw.userId = client.actor.userId;
+        withdraw.payload = p.toJson();
+        const auto moved = pushed(push(f.base, d, {withdraw}));
+        INFO(moved.results.first().message.toStdString());
+        REQUIRE(moved.results.first().status == sync::result::applied());
+        f.serverExec(QStringLiteral(
+                "UPDATE server_settings SET value = '-1' WHERE key = 'pull_history_days'"));
+        const auto compacted = f.server.run({QStringLiteral("sync"), QStringLiteral("compact"),
+                                             QStringLiteral("--db"), f.server.dbUrl()});
+        REQUIRE(compacted.exitCode == 0);
+        CHECK(compacted.out.contains("Removed 1 "));
+        const auto expired = get(
+                f.base, sync::path::pull(),
+                QStringLiteral("bucket=%1&cursor=%2")
+                        .arg(sync::placeBucket(hall),
+                             globalCursor.section(QLatin1Char(':'), 0, 0) + QStringLiteral(":0")),
+                &d);
+        CHECK(expired.status == 410);
+        CHECK(errorCode(expired) == sync::code::cursorExpired());
+        // The client drops the cursor and pulls the bucket again: the latest of every case.
+        QString fresh;
+        const auto again = f.pullAll(d, sync::placeBucket(hall), &fresh);
+        REQUIRE(again.size() == 2);
+        bool withdrawn = false;
+        for (const auto &c : again)
+            withdrawn |= c.data.value(QStringLiteral("state")).toString()
+                    == QStringLiteral("withdrawn");
+        CHECK(withdrawn);
+        // A cursor at or after the floor still works.
+        CHECK(get(f.base, sync::path::pull(),
+                  QStringLiteral("bucket=%1&cursor=%2").arg(sync::placeBucket(hall), oldCursor), &d)
+                      .status
+              == 200);
+    }
+}
+
+TEST_CASE("A stale move is rejected with the case as the server has it; the queue goes on",
+          "[sync]")
+{
+    Fixture f;
+    const Device a = f.device();
+    const Device b = f.device();
+    CHECK(a.shortId != b.shortId);
+    Client client;
+    REQUIRE(client.intake(a.shortId, enterpriseSetUp, IntakeDecision::ReceiveOnly, first17(1))
+                    .ok());
+    const auto receive = client.mutations().first();
+    REQUIRE(pushed(push(f.base, a, {receive})).results.first().status == sync::result::applied());
+    // Both devices accept the received case offline; A reaches the server first.
+    CHECK(pushed(push(f.base, a, {acceptOf(receive, 2, client.actor.userId)}))
+                  .results.first()
+                  .status
+          == sync::result::applied());
+    // B's accept is judged against the server's state (accepted): refused, and B's next
+    // mutation is still applied.
+    Client other;
+    REQUIRE(other.intake(b.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(2)).ok());
+    auto next = other.mutations();
+    next[0].seq = 2;
+    next[1].seq = 3;
+    const auto staleAccept = acceptOf(receive, 1, client.actor.userId);
+    const auto response = pushed(push(f.base, b, {staleAccept, next[0], next[1]}));
+    REQUIRE(response.results.size() == 3);
+    const auto &stale = response.results[0];
+    CHECK(stale.status == sync::result::rejected());
+    CHECK_FALSE(stale.code.isEmpty());
+    CHECK_FALSE(stale.message.isEmpty());
+    REQUIRE(stale.current.has_value());
+    CHECK(stale.current->value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+    CHECK(response.results[1].status == sync::result::applied());
+    CHECK(response.results[2].status == sync::result::applied());
+    CHECK(response.lastSeq == 3);
+    // The rejection is a processed result: the same mutation again is a duplicate.
+    const auto again = pushed(push(f.base, b, {staleAccept}));
+    REQUIRE(again.results.size() == 1);
+    CHECK(again.results.first().status == sync::result::duplicate());
+    CHECK(again.results.first().code == stale.code);
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations WHERE status = 'rejected'"))
+          == 1);
+}
+
+TEST_CASE("Sync requests that are malformed, too large, unauthenticated or too old are refused "
+          "before anything is written",
+          "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    const QUrl pushUrl = urlOf(f.base, sync::path::push());
+    SECTION("no protocol header, or an old protocol")
+    {
+        const auto none = httpRequest("POST", pushUrl, "{}",
+                                      {{"Authorization", "Bearer " + d.token.toLatin1()}});
+        CHECK(none.status == 400);
+        CHECK(errorCode(none) == sync::code::malformed());
+        auto headers = headersFor(&d, 0);
+        const auto old = httpRequest("POST", pushUrl, "{}", headers);
+        CHECK(old.status == 426);
+        CHECK(errorCode(old) == sync::code::upgradeRequired());
+        const auto health = bodyOf(httpRequest("GET", urlOf(f.base, sync::path::health())));
+        CHECK(health.value(QStringLiteral("protocol"))
+                      .toObject()
+                      .value(QStringLiteral("current"))
+                      .toInt()
+              == sync::protocolVersion);
+        CHECK(health.value(QStringLiteral("protocol"))
+                      .toObject()
+                      .value(QStringLiteral("oldest"))
+                      .toInt()
+              == sync::oldestProtocolVersion);
+    }
+    SECTION("authentication")
+    {
+        CHECK(errorCode(post(f.base, sync::path::push(), {}, nullptr))
+              == sync::code::authMissing());
+        Device wrong = d;
+        wrong.token = QStringLiteral("nope");
+        const auto reply = post(f.base, sync::path::push(), {}, &wrong);
+        CHECK(reply.status == 401);
+        CHECK(errorCode(reply) == sync::code::invalidToken());
+        // An enrollment code works once.
+        const auto bad
+                = post(f.base, sync::path::enroll(),
+                       {{QStringLiteral("code"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")}}, nullptr);
+        CHECK(bad.status == 403);
+        CHECK(errorCode(bad) == sync::code::invalidCode());
+    }
+    SECTION("bodies that are not the protocol's")
+    {
+        const auto notJson = httpRequest("POST", pushUrl, "{\"stream\": 1,", headersFor(&d));
+        CHECK(notJson.status == 400);
+        CHECK(errorCode(notJson) == sync::code::malformed());
+        const auto array = httpRequest("POST", pushUrl, "[]", headersFor(&d));
+        CHECK(errorCode(array) == sync::code::malformed());
+        const auto noList = post(f.base, sync::path::push(), {{QStringLiteral("stream"), 1}}, &d);
+        CHECK(noList.status == 400);
+        CHECK(errorCode(noList) == sync::code::invalidField());
+        CHECK(bodyOf(noList)
+                      .value(QStringLiteral("error"))
+                      .toObject()
+                      .value(QStringLiteral("message"))
+                      .toString()
+                      .contains(QStringLiteral("mutations")));
+
+        Client client;
+        REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(1)).ok());
+        auto mutations = client.mutations();
+        auto unknown = mutations;
+        unknown[1].name = QStringLiteral("case.teleport");
+        CHECK(errorCode(push(f.base, d, unknown)) == sync::code::invalidField());
+        auto stranger = mutations;
+        stranger[1].userId = QStringLiteral("no-such-user");
+        CHECK(errorCode(push(f.base, d, stranger)) == sync::code::invalidField());
+        auto broken = mutations;
+        broken[0].payload.remove(QStringLiteral("applicant"));
+        CHECK(errorCode(push(f.base, d, broken)) == sync::code::invalidField());
+        QList<sync::PushMutation> tooMany;
+        for (int i = 0; i <= sync::maxBatchMutations; ++i) {
+            sync::PushMutation m = mutations[1];
+            m.seq = i + 1;
+            m.id = UuidV7::createString();
+            tooMany.append(m);
+        }
+        CHECK(errorCode(push(f.base, d, tooMany)) == sync::code::invalidField());
+        // None of it was written.
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 0);
+        CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM cases")) == 0);
+        CHECK(pushed(push(f.base, d, mutations)).lastSeq == 2);
+    }
+    SECTION("a body over the limit")
+    {
+        const QByteArray big(sync::maxRequestBytes + 10, ' ');
+        const auto reply = httpRequest("POST", pushUrl, big, headersFor(&d));
+        CHECK(reply.status == 413);
+        CHECK(errorCode(reply) == sync::code::tooLarge());
+    }
+    SECTION("pull parameters")
+    {
+        CHECK(get(f.base, sync::path::pull(), QStringLiteral("bucket=place:621221101"), &d).status
+              == 400);
+        CHECK(get(f.base, sync::path::pull(), QStringLiteral("bucket=global&limit=5000"), &d).status
+              == 400);
+        CHECK(get(f.base, sync::path::pull(), {}, &d).status == 400);
+    }
+    SECTION("too many requests")
+    {
+        int limited = 0;
+        QByteArray retryAfter;
+        for (int i = 0; i < 80 && limited == 0; ++i) {
+            const auto reply = get(f.base, sync::path::buckets(), {}, &d);
+            if (reply.status == 429) {
+                ++limited;
+                retryAfter = reply.header("Retry-After");
+                CHECK(errorCode(reply) == sync::code::rateLimited());
+            }
+        }
+        CHECK(limited == 1);
+        CHECK(retryAfter.toInt() >= 1);
+    }
+}
+
+TEST_CASE("Two server processes serve one SQLite database", "[sync]")
+{
+    Fixture f;
+    SecondServer second;
+    REQUIRE(second.start(f.server.dbUrl()));
+    const Device a = f.device();
+    const Device b = f.device();
+    Client clientA;
+    Client clientB;
+    for (int i = 0; i < 5; ++i) {
+        REQUIRE(clientA.intake(a.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(i))
+                        .ok());
+        REQUIRE(clientB.intake(b.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(i + 10))
+                        .ok());
+    }
+    // A pushes through the first server, B through the second, in small interleaved batches.
+    const auto ma = clientA.mutations();
+    const auto mb = clientB.mutations();
+    for (int i = 0; i < ma.size(); i += 3) {
+        CHECK(pushed(push(f.base, a, ma.mid(i, 3))).lastSeq == qMin(qsizetype(i + 3), ma.size()));
+        CHECK(pushed(push(second.baseUrl, b, mb.mid(i, 3))).lastSeq
+              == qMin(qsizetype(i + 3), mb.size()));
+    }
+    // A's retry through the other server is recognised.
+    for (const auto &r : pushed(push(second.baseUrl, a, ma.mid(0, 2))).results)
+        CHECK(r.status == sync::result::duplicate());
+    // Both servers hand out the same history.
+    Fixture *fp = &f;
+    QString c1;
+    const auto one = fp->pullAll(a, sync::placeBucket(hall), &c1);
+    const QUrl firstBase = f.base;
+    f.base = second.baseUrl;
+    QString c2;
+    const auto two = fp->pullAll(b, sync::placeBucket(hall), &c2);
+    f.base = firstBase;
+    QSet<QString> cases;
+    for (const auto &c : one)
+        cases.insert(c.id);
+    CHECK(cases.size() == 10); // a case split over two batches has two rows
+    REQUIRE(two.size() == one.size());
+    for (int i = 0; i < one.size(); ++i)
+        CHECK(one[i].data == two[i].data);
+    CHECK(c1 == c2);
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 20);
+}

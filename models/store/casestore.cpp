@@ -605,7 +605,9 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return load(caseId);
+    // The case as saved (reading it back cost a quarter of the server's apply time).
+    c.history.append(entry);
+    return c;
 }
 
 JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId)

@@ -76,8 +76,11 @@ QStringList syncTables()
                            " data TEXT NOT NULL,"
                            " at TEXT NOT NULL,"
                            " PRIMARY KEY (bucket, seq))"),
-            QStringLiteral(
-                    "CREATE INDEX change_log_entity ON change_log(entity, entity_id, bucket)"),
+            QStringLiteral("CREATE INDEX change_log_entity"
+                           " ON change_log(entity, entity_id, bucket, seq)"),
+            // Each device's audit chain is continued from its last row: with many devices that
+            // row may be far back, so it is found by index, not by scanning back from the end.
+            QStringLiteral("CREATE INDEX audit_log_device ON audit_log(device_id, seq)"),
     };
 }
 

@@ -1,0 +1,848 @@
+#include "syncprotocol.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace ow::sync {
+
+namespace {
+
+constexpr int maxTextLength = 4000;
+
+// Reads the fields of one JSON object; the first problem wins and names the field.
+class Reader final
+{
+public:
+    explicit Reader(const QJsonObject &object, QString prefix = {})
+        : m_o(object)
+        , m_prefix(std::move(prefix))
+    { }
+
+    bool ok() const { return !m_error.isError(); }
+    const Error &error() const { return m_error; }
+    void fail(const QString &key, const QString &why)
+    {
+        if (ok())
+            m_error = invalidField(m_prefix + key, why);
+    }
+
+    QString string(const QString &key, bool required = true, int maxLength = maxTextLength)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return QString();
+        }
+        if (!v.isString()) {
+            fail(key, QStringLiteral("not a string"));
+            return QString();
+        }
+        const QString s = v.toString();
+        if (s.size() > maxLength)
+            fail(key, QStringLiteral("longer than %1 characters").arg(maxLength));
+        return s;
+    }
+    qint64 integer(const QString &key, bool required = true, qint64 minimum = 0,
+                   qint64 fallback = 0)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return fallback;
+        }
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || std::isnan(d) || d != std::floor(d) || std::fabs(d) > 9.0e15) {
+            fail(key, QStringLiteral("not an integer"));
+            return fallback;
+        }
+        if (qint64(d) < minimum)
+            fail(key, QStringLiteral("less than %1").arg(minimum));
+        return qint64(d);
+    }
+    bool boolean(const QString &key, bool required = false)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return false;
+        }
+        if (!v.isBool())
+            fail(key, QStringLiteral("not true or false"));
+        return v.toBool();
+    }
+    QJsonObject object(const QString &key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return {};
+        }
+        if (!v.isObject())
+            fail(key, QStringLiteral("not an object"));
+        return v.toObject();
+    }
+    std::optional<QJsonArray> array(const QString &key, bool required = true)
+    {
+        const QJsonValue v = m_o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                fail(key, QStringLiteral("missing"));
+            return std::nullopt;
+        }
+        if (!v.isArray()) {
+            fail(key, QStringLiteral("not an array"));
+            return std::nullopt;
+        }
+        return v.toArray();
+    }
+    QDateTime time(const QString &key, bool required = true)
+    {
+        const QString s = string(key, required, 40);
+        if (s.isEmpty()) {
+            if (required && ok())
+                fail(key, QStringLiteral("empty"));
+            return {};
+        }
+        const QDateTime t = parseTime(s);
+        if (!t.isValid())
+            fail(key, QStringLiteral("not an ISO 8601 time"));
+        return t;
+    }
+    QDate date(const QString &key, bool required = true)
+    {
+        const QString s = string(key, required, 10);
+        if (s.isEmpty()) {
+            if (required && ok())
+                fail(key, QStringLiteral("empty"));
+            return {};
+        }
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (!d.isValid())
+            fail(key, QStringLiteral("not a date (yyyy-MM-dd)"));
+        return d;
+    }
+    // Carries a nested reader's error over.
+    void take(const Error &nested)
+    {
+        if (ok() && nested.isError())
+            m_error = nested;
+    }
+    QString prefix() const { return m_prefix; }
+
+private:
+    const QJsonObject &m_o;
+    QString m_prefix;
+    Error m_error;
+};
+
+QJsonValue timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(isoTime(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+template<typename T, typename F>
+Result<QList<T>> listFrom(Reader &r, const QString &key, bool required, F decode)
+{
+    QList<T> list;
+    const auto array = r.array(key, required);
+    if (!r.ok())
+        return r.error();
+    if (!array)
+        return list;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QJsonValue v = array->at(i);
+        const QString where = QStringLiteral("%1%2[%3]").arg(r.prefix(), key).arg(i);
+        if (!v.isObject())
+            return invalidField(where, QStringLiteral("not an object"));
+        auto item = decode(v.toObject(), where + QLatin1Char('.'));
+        if (!item)
+            return item.error();
+        list.append(std::move(item).value());
+    }
+    return list;
+}
+
+void addServerTime(QJsonObject &o, const QDateTime &serverTime)
+{
+    if (serverTime.isValid())
+        o.insert(QStringLiteral("server_time"), isoTime(serverTime));
+}
+
+Result<CaseMaterial> materialFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    CaseMaterial m;
+    m.name = r.string(QStringLiteral("name"), true, 200);
+    const auto form = materialFormFromKey(r.string(QStringLiteral("form")));
+    const auto requirement = materialRequirementFromKey(r.string(QStringLiteral("requirement")));
+    const QString status = r.string(QStringLiteral("status"));
+    m.copiesExpected = int(r.integer(QStringLiteral("copies_expected"), false, 0, 1));
+    m.copiesReceived = int(r.integer(QStringLiteral("copies_received"), false, 0, 0));
+    m.supplyBy = r.date(QStringLiteral("supply_by"), false);
+    m.note = r.string(QStringLiteral("note"), false, 500);
+    if (!r.ok())
+        return r.error();
+    if (!form)
+        return invalidField(prefix + QStringLiteral("form"), QStringLiteral("unknown"));
+    if (!requirement)
+        return invalidField(prefix + QStringLiteral("requirement"), QStringLiteral("unknown"));
+    if (!CaseMaterial::statusFromKey(status, &m.status))
+        return invalidField(prefix + QStringLiteral("status"), QStringLiteral("unknown"));
+    if (m.name.trimmed().isEmpty())
+        return invalidField(prefix + QStringLiteral("name"), QStringLiteral("empty"));
+    m.form = *form;
+    m.requirement = *requirement;
+    return m;
+}
+
+Result<CaseHistoryEntry> historyFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    CaseHistoryEntry e;
+    e.id = r.string(QStringLiteral("id"), true, 64);
+    const auto event = CaseLifecycle::eventFromKey(r.string(QStringLiteral("event")));
+    const QString from = r.string(QStringLiteral("from_state"), false);
+    const auto to = CaseLifecycle::stateFromKey(r.string(QStringLiteral("to_state")));
+    e.atUtc = r.time(QStringLiteral("at_utc"));
+    e.businessDate = r.date(QStringLiteral("business_date"));
+    e.userId = r.string(QStringLiteral("user_id"), true, 64);
+    e.placeCode = r.string(QStringLiteral("place_code"), true, 16);
+    e.deviceId = r.string(QStringLiteral("device_id"), false, 64);
+    e.note = r.string(QStringLiteral("note"), false, 500);
+    if (!r.ok())
+        return r.error();
+    if (!event)
+        return invalidField(prefix + QStringLiteral("event"), QStringLiteral("unknown"));
+    if (!to)
+        return invalidField(prefix + QStringLiteral("to_state"), QStringLiteral("unknown"));
+    if (!from.isEmpty()) {
+        e.from = CaseLifecycle::stateFromKey(from);
+        if (!e.from)
+            return invalidField(prefix + QStringLiteral("from_state"), QStringLiteral("unknown"));
+    }
+    e.event = *event;
+    e.to = *to;
+    return e;
+}
+
+Result<Case> caseFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    Case c;
+    c.id = r.string(QStringLiteral("id"), true, 64);
+    c.number = r.string(QStringLiteral("number"), true, 40);
+    c.parentId = r.string(QStringLiteral("parent_id"), false, 64);
+    c.itemCode = r.string(QStringLiteral("item_code"), true, 64);
+    c.itemName = r.string(QStringLiteral("item_name"), false, 200);
+    c.departmentCode = r.string(QStringLiteral("department_code"), false, 64);
+    const QString kind = r.string(QStringLiteral("item_kind"), false);
+    c.promisedDays = int(r.integer(QStringLiteral("promised_days"), false));
+    c.townshipAcceptable = r.boolean(QStringLiteral("township_acceptable"));
+    c.agentName = r.string(QStringLiteral("agent_name"), false, 100);
+    c.agentIdNumber = r.string(QStringLiteral("agent_id_number"), false, 40);
+    const auto channel = CaseLifecycle::channelFromKey(r.string(QStringLiteral("channel")));
+    const QString state = r.string(QStringLiteral("state"), false);
+    c.placeCode = r.string(QStringLiteral("place_code"), true, 16);
+    c.releasePlaceCode = r.string(QStringLiteral("release_place_code"), false, 16);
+    c.staffId = r.string(QStringLiteral("staff_id"), false, 64);
+    c.receivedAt = r.time(QStringLiteral("received_at"));
+    c.acceptedAt = r.time(QStringLiteral("accepted_at"), false);
+    c.noticeDeadline = r.date(QStringLiteral("notice_deadline"), false);
+    c.dueDate = r.date(QStringLiteral("due_date"), false);
+    c.suspendedAt = r.time(QStringLiteral("suspended_at"), false);
+    c.suspendedWorkingDays = int(r.integer(QStringLiteral("suspended_working_days"), false));
+    c.decidedAt = r.time(QStringLiteral("decided_at"), false);
+    c.releasedAt = r.time(QStringLiteral("released_at"), false);
+    c.closedAt = r.time(QStringLiteral("closed_at"), false);
+    c.trips = int(r.integer(QStringLiteral("trips"), false));
+    const QString delivery = r.string(QStringLiteral("delivery"), false, 16);
+    c.reason = r.string(QStringLiteral("reason"), false, 500);
+    c.version = r.integer(QStringLiteral("version"), false, 1, 1);
+    c.updatedAt = r.time(QStringLiteral("updated_at"), false);
+    const QJsonObject applicant = r.object(QStringLiteral("applicant"));
+    if (!r.ok())
+        return r.error();
+    if (!channel)
+        return invalidField(prefix + QStringLiteral("channel"), QStringLiteral("unknown"));
+    c.channel = *channel;
+    if (!kind.isEmpty()) {
+        const auto k = itemKindFromKey(kind);
+        if (!k)
+            return invalidField(prefix + QStringLiteral("item_kind"), QStringLiteral("unknown"));
+        c.itemKind = *k;
+    }
+    if (!state.isEmpty()) {
+        const auto s = CaseLifecycle::stateFromKey(state);
+        if (!s)
+            return invalidField(prefix + QStringLiteral("state"), QStringLiteral("unknown"));
+        c.state = *s;
+    }
+    if (!delivery.isEmpty() && delivery != QLatin1String("counter")
+        && delivery != QLatin1String("mail"))
+        return invalidField(prefix + QStringLiteral("delivery"), QStringLiteral("unknown"));
+    c.delivery = delivery == QLatin1String("mail") ? Case::Delivery::Mail : Case::Delivery::Counter;
+    if (!c.updatedAt.isValid())
+        c.updatedAt = c.receivedAt;
+    if (c.releasePlaceCode.isEmpty())
+        c.releasePlaceCode = c.placeCode;
+
+    const QString ap = prefix + QStringLiteral("applicant.");
+    Reader a(applicant, ap);
+    const QString applicantKind = a.string(QStringLiteral("kind"));
+    c.applicant.id = a.string(QStringLiteral("id"), false, 64);
+    c.applicant.name = a.string(QStringLiteral("name"), true, 200);
+    c.applicant.idNumber = a.string(QStringLiteral("id_number"), true, 40);
+    c.applicant.phone = a.string(QStringLiteral("phone"), false, 40);
+    c.applicant.address = a.string(QStringLiteral("address"), false, 200);
+    c.applicant.legalRepresentative = a.string(QStringLiteral("legal_representative"), false, 100);
+    c.applicant.contactName = a.string(QStringLiteral("contact_name"), false, 100);
+    if (!a.ok())
+        return a.error();
+    if (!ApplicantRules::kindFromKey(applicantKind, &c.applicant.kind))
+        return invalidField(ap + QStringLiteral("kind"), QStringLiteral("unknown"));
+
+    auto materials = listFrom<CaseMaterial>(r, QStringLiteral("materials"), false, &materialFrom);
+    if (!materials)
+        return materials.error();
+    c.materials = materials.value();
+    auto history = listFrom<CaseHistoryEntry>(r, QStringLiteral("history"), false, &historyFrom);
+    if (!history)
+        return history.error();
+    c.history = history.value();
+    return c;
+}
+
+} // namespace
+
+Error invalidField(const QString &field, const QString &why)
+{
+    return {code::invalidField(), QStringLiteral("Field \"%1\": %2.").arg(field, why), field};
+}
+
+bool mutation::isKnown(const QString &name)
+{
+    return name == caseReceive() || name == caseAccept() || name == caseTransition();
+}
+
+QString isoTime(const QDateTime &utc)
+{
+    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+// ErrorBody
+
+QJsonObject ErrorBody::toJson() const
+{
+    QJsonObject body{
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
+    if (lastSeq >= 0)
+        body.insert(QStringLiteral("last_seq"), lastSeq);
+    if (!mutationId.isEmpty())
+        body.insert(QStringLiteral("mutation_id"), mutationId);
+    return body;
+}
+
+Result<ErrorBody> ErrorBody::fromJson(const QJsonObject &body)
+{
+    Reader r(body);
+    const QJsonObject error = r.object(QStringLiteral("error"));
+    ErrorBody e;
+    e.lastSeq = r.integer(QStringLiteral("last_seq"), false, 0, -1);
+    e.mutationId = r.string(QStringLiteral("mutation_id"), false, 64);
+    Reader inner(error, QStringLiteral("error."));
+    e.code = inner.string(QStringLiteral("code"));
+    e.message = inner.string(QStringLiteral("message"), false);
+    r.take(inner.error());
+    if (!r.ok())
+        return r.error();
+    return e;
+}
+
+// Enrollment
+
+QJsonObject EnrollRequest::toJson() const
+{
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("device_name"), deviceName},
+            {QStringLiteral("client_version"), clientVersion}};
+}
+
+Result<EnrollRequest> EnrollRequest::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    EnrollRequest e;
+    e.code = r.string(QStringLiteral("code"), true, 64);
+    e.deviceName = r.string(QStringLiteral("device_name"), false, 100);
+    e.clientVersion = r.string(QStringLiteral("client_version"), false, 40);
+    if (r.ok() && e.code.trimmed().isEmpty())
+        r.fail(QStringLiteral("code"), QStringLiteral("empty"));
+    if (!r.ok())
+        return r.error();
+    return e;
+}
+
+QJsonObject EnrollResponse::toJson() const
+{
+    QJsonObject o{{QStringLiteral("device_id"), deviceId},
+                  {QStringLiteral("short_id"), shortId},
+                  {QStringLiteral("place_code"), placeCode},
+                  {QStringLiteral("token"), token},
+                  {QStringLiteral("token_expires_at"), isoTime(tokenExpiresAt)},
+                  {QStringLiteral("stream"), stream}};
+    addServerTime(o, serverTime);
+    return o;
+}
+
+Result<EnrollResponse> EnrollResponse::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    EnrollResponse e;
+    e.deviceId = r.string(QStringLiteral("device_id"));
+    e.shortId = r.string(QStringLiteral("short_id"));
+    e.placeCode = r.string(QStringLiteral("place_code"));
+    e.token = r.string(QStringLiteral("token"));
+    e.tokenExpiresAt = r.time(QStringLiteral("token_expires_at"));
+    e.stream = r.integer(QStringLiteral("stream"), true, 1);
+    e.serverTime = r.time(QStringLiteral("server_time"), false);
+    if (!r.ok())
+        return r.error();
+    return e;
+}
+
+QJsonObject RestreamResponse::toJson() const
+{
+    QJsonObject o{{QStringLiteral("stream"), stream},
+                  {QStringLiteral("short_id"), shortId},
+                  {QStringLiteral("last_seq"), lastSeq}};
+    addServerTime(o, serverTime);
+    return o;
+}
+
+Result<RestreamResponse> RestreamResponse::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    RestreamResponse e;
+    e.stream = r.integer(QStringLiteral("stream"), true, 1);
+    e.shortId = r.string(QStringLiteral("short_id"));
+    e.lastSeq = r.integer(QStringLiteral("last_seq"));
+    e.serverTime = r.time(QStringLiteral("server_time"), false);
+    if (!r.ok())
+        return r.error();
+    return e;
+}
+
+// Push
+
+QByteArray PushMutation::payloadHash() const
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const auto add = [&h](const QByteArray &bytes) {
+        h.addData(bytes);
+        h.addData(QByteArrayView("\0", 1));
+    };
+    add(name.toUtf8());
+    add(entityId.toUtf8());
+    add(QByteArray::number(baseVersion));
+    add(userId.toUtf8());
+    add(QJsonDocument(payload).toJson(QJsonDocument::Compact)); // QJsonObject keys are sorted
+    return h.result().toHex();
+}
+
+QJsonObject PushMutation::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("entity_id"), entityId},
+            {QStringLiteral("base_version"), baseVersion},
+            {QStringLiteral("user_id"), userId},
+            {QStringLiteral("created_at"), isoTime(createdAt)},
+            {QStringLiteral("payload"), payload}};
+}
+
+namespace {
+Result<PushMutation> mutationFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    PushMutation m;
+    m.seq = r.integer(QStringLiteral("seq"), true, 1);
+    m.id = r.string(QStringLiteral("id"), true, 64);
+    m.name = r.string(QStringLiteral("name"), true, 64);
+    m.entityId = r.string(QStringLiteral("entity_id"), true, 64);
+    m.baseVersion = r.integer(QStringLiteral("base_version"), true, 0);
+    m.userId = r.string(QStringLiteral("user_id"), true, 64);
+    m.createdAt = r.time(QStringLiteral("created_at"), false);
+    m.payload = r.object(QStringLiteral("payload"));
+    if (r.ok() && m.id.isEmpty())
+        r.fail(QStringLiteral("id"), QStringLiteral("empty"));
+    if (r.ok() && !mutation::isKnown(m.name))
+        r.fail(QStringLiteral("name"), QStringLiteral("unknown mutation \"%1\"").arg(m.name));
+    if (!r.ok())
+        return r.error();
+    return m;
+}
+
+Result<PushResult> resultFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    PushResult p;
+    p.id = r.string(QStringLiteral("id"));
+    p.seq = r.integer(QStringLiteral("seq"));
+    p.status = r.string(QStringLiteral("status"));
+    p.code = r.string(QStringLiteral("code"), false);
+    p.message = r.string(QStringLiteral("message"), false);
+    const QJsonObject current = r.object(QStringLiteral("current"), false);
+    if (!r.ok())
+        return r.error();
+    if (o.contains(QStringLiteral("current")) && !o.value(QStringLiteral("current")).isNull())
+        p.current = current;
+    return p;
+}
+
+Result<PullChange> changeFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    PullChange c;
+    c.entity = r.string(QStringLiteral("entity"));
+    c.id = r.string(QStringLiteral("id"));
+    c.version = r.integer(QStringLiteral("version"));
+    c.data = r.object(QStringLiteral("data"));
+    if (!r.ok())
+        return r.error();
+    return c;
+}
+} // namespace
+
+Result<PushMutation> PushMutation::fromJson(const QJsonObject &o)
+{
+    return mutationFrom(o, QString());
+}
+
+QJsonObject PushRequest::toJson() const
+{
+    QJsonArray list;
+    for (const PushMutation &m : mutations)
+        list.append(m.toJson());
+    return {{QStringLiteral("stream"), stream}, {QStringLiteral("mutations"), list}};
+}
+
+Result<PushRequest> PushRequest::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    PushRequest p;
+    p.stream = r.integer(QStringLiteral("stream"), true, 1);
+    if (!r.ok())
+        return r.error();
+    const auto array = o.value(QStringLiteral("mutations"));
+    if (array.isArray() && array.toArray().size() > maxBatchMutations)
+        return invalidField(QStringLiteral("mutations"),
+                            QStringLiteral("more than %1 mutations").arg(maxBatchMutations));
+    auto list = listFrom<PushMutation>(r, QStringLiteral("mutations"), true, &mutationFrom);
+    if (!list)
+        return list.error();
+    p.mutations = list.value();
+    return p;
+}
+
+QJsonObject PushResult::toJson() const
+{
+    QJsonObject o{{QStringLiteral("id"), id},
+                  {QStringLiteral("seq"), seq},
+                  {QStringLiteral("status"), status}};
+    if (!code.isEmpty())
+        o.insert(QStringLiteral("code"), code);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    if (current)
+        o.insert(QStringLiteral("current"), *current);
+    return o;
+}
+
+Result<PushResult> PushResult::fromJson(const QJsonObject &o)
+{
+    return resultFrom(o, QString());
+}
+
+QJsonObject PushResponse::toJson() const
+{
+    QJsonArray list;
+    for (const PushResult &r : results)
+        list.append(r.toJson());
+    QJsonObject o{{QStringLiteral("stream"), stream},
+                  {QStringLiteral("last_seq"), lastSeq},
+                  {QStringLiteral("results"), list},
+                  {QStringLiteral("stopped"), QJsonValue::Null}};
+    if (stopped)
+        o.insert(QStringLiteral("stopped"),
+                 QJsonObject{{QStringLiteral("code"), stopped->code},
+                             {QStringLiteral("expected_seq"), stopped->expectedSeq}});
+    addServerTime(o, serverTime);
+    return o;
+}
+
+Result<PushResponse> PushResponse::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    PushResponse p;
+    p.stream = r.integer(QStringLiteral("stream"), true, 1);
+    p.lastSeq = r.integer(QStringLiteral("last_seq"));
+    p.serverTime = r.time(QStringLiteral("server_time"), false);
+    const QJsonObject stopped = r.object(QStringLiteral("stopped"), false);
+    if (!r.ok())
+        return r.error();
+    if (!stopped.isEmpty()) {
+        Reader s(stopped, QStringLiteral("stopped."));
+        PushStop stop;
+        stop.code = s.string(QStringLiteral("code"));
+        stop.expectedSeq = s.integer(QStringLiteral("expected_seq"));
+        if (!s.ok())
+            return s.error();
+        p.stopped = stop;
+    }
+    auto list = listFrom<PushResult>(r, QStringLiteral("results"), true, &resultFrom);
+    if (!list)
+        return list.error();
+    p.results = list.value();
+    return p;
+}
+
+// Pull
+
+QJsonObject PullChange::toJson() const
+{
+    return {{QStringLiteral("entity"), entity},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("data"), data}};
+}
+
+Result<PullChange> PullChange::fromJson(const QJsonObject &o)
+{
+    return changeFrom(o, QString());
+}
+
+QJsonObject PullResponse::toJson() const
+{
+    QJsonArray list;
+    for (const PullChange &c : changes)
+        list.append(c.toJson());
+    QJsonObject o{{QStringLiteral("bucket"), bucket},
+                  {QStringLiteral("changes"), list},
+                  {QStringLiteral("cursor"), cursor},
+                  {QStringLiteral("has_more"), hasMore}};
+    addServerTime(o, serverTime);
+    return o;
+}
+
+Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    PullResponse p;
+    p.bucket = r.string(QStringLiteral("bucket"));
+    p.cursor = r.string(QStringLiteral("cursor"));
+    p.hasMore = r.boolean(QStringLiteral("has_more"), true);
+    p.serverTime = r.time(QStringLiteral("server_time"), false);
+    if (!r.ok())
+        return r.error();
+    auto list = listFrom<PullChange>(r, QStringLiteral("changes"), true, &changeFrom);
+    if (!list)
+        return list.error();
+    p.changes = list.value();
+    return p;
+}
+
+QJsonObject BucketsResponse::toJson() const
+{
+    QJsonObject o{{QStringLiteral("buckets"), QJsonArray::fromStringList(buckets)}};
+    addServerTime(o, serverTime);
+    return o;
+}
+
+Result<BucketsResponse> BucketsResponse::fromJson(const QJsonObject &o)
+{
+    Reader r(o);
+    BucketsResponse b;
+    const auto list = r.array(QStringLiteral("buckets"));
+    b.serverTime = r.time(QStringLiteral("server_time"), false);
+    if (!r.ok())
+        return r.error();
+    for (const QJsonValue &v : *list) {
+        if (!v.isString())
+            return invalidField(QStringLiteral("buckets"), QStringLiteral("not a list of names"));
+        b.buckets.append(v.toString());
+    }
+    return b;
+}
+
+// Transition payload
+
+QJsonObject TransitionPayload::toJson() const
+{
+    QJsonObject o{{QStringLiteral("case_id"), caseId},
+                  {QStringLiteral("event"), CaseLifecycle::eventKey(event)},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("at"), isoTime(at)},
+                  {QStringLiteral("business_date"), businessDate.toString(Qt::ISODate)}};
+    if (materials) {
+        QJsonArray list;
+        for (const CaseMaterial &m : *materials)
+            list.append(materialToJson(m));
+        o.insert(QStringLiteral("materials"), list);
+    }
+    if (event == CaseEvent::Release) {
+        o.insert(QStringLiteral("recipient_id_number"), recipientIdNumber);
+        o.insert(QStringLiteral("same_visit"), sameVisit);
+    }
+    return o;
+}
+
+Result<TransitionPayload> TransitionPayload::fromJson(const QJsonObject &o)
+{
+    Reader r(o, QStringLiteral("payload."));
+    TransitionPayload p;
+    p.caseId = r.string(QStringLiteral("case_id"), true, 64);
+    const QString event = r.string(QStringLiteral("event"), true, 40);
+    p.reason = r.string(QStringLiteral("reason"), false, 500);
+    p.at = r.time(QStringLiteral("at"));
+    p.businessDate = r.date(QStringLiteral("business_date"), false);
+    p.recipientIdNumber = r.string(QStringLiteral("recipient_id_number"), false, 40);
+    p.sameVisit = r.boolean(QStringLiteral("same_visit"));
+    if (!r.ok())
+        return r.error();
+    const auto e = CaseLifecycle::eventFromKey(event);
+    if (!e)
+        return invalidField(QStringLiteral("payload.event"), QStringLiteral("unknown"));
+    p.event = *e;
+    if (o.contains(QStringLiteral("materials"))) {
+        auto list = listFrom<CaseMaterial>(r, QStringLiteral("materials"), true, &materialFrom);
+        if (!list)
+            return list.error();
+        p.materials = list.value();
+    }
+    return p;
+}
+
+// Case snapshot
+
+QJsonObject materialToJson(const CaseMaterial &m)
+{
+    return {{QStringLiteral("name"), m.name},
+            {QStringLiteral("form"), materialFormKey(m.form)},
+            {QStringLiteral("copies_expected"), m.copiesExpected},
+            {QStringLiteral("requirement"), materialRequirementKey(m.requirement)},
+            {QStringLiteral("status"), CaseMaterial::statusKey(m.status)},
+            {QStringLiteral("copies_received"), m.copiesReceived},
+            {QStringLiteral("supply_by"), dateOrNull(m.supplyBy)},
+            {QStringLiteral("note"), m.note}};
+}
+
+Result<CaseMaterial> materialFromJson(const QJsonObject &o)
+{
+    return materialFrom(o, QString());
+}
+
+QJsonObject historyToJson(const CaseHistoryEntry &e)
+{
+    return {{QStringLiteral("id"), e.id},
+            {QStringLiteral("event"), CaseLifecycle::eventKey(e.event)},
+            {QStringLiteral("from_state"), e.from ? CaseLifecycle::stateKey(*e.from) : QString()},
+            {QStringLiteral("to_state"), CaseLifecycle::stateKey(e.to)},
+            {QStringLiteral("at_utc"), isoTime(e.atUtc)},
+            {QStringLiteral("business_date"), e.businessDate.toString(Qt::ISODate)},
+            {QStringLiteral("user_id"), e.userId},
+            {QStringLiteral("place_code"), e.placeCode},
+            {QStringLiteral("device_id"), e.deviceId},
+            {QStringLiteral("note"), e.note}};
+}
+
+Result<CaseHistoryEntry> historyFromJson(const QJsonObject &o)
+{
+    return historyFrom(o, QString());
+}
+
+QJsonObject caseToJson(const Case &c, bool withHistory)
+{
+    QJsonArray materials;
+    for (const CaseMaterial &m : c.materials)
+        materials.append(materialToJson(m));
+    QJsonObject o{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("number"), c.number},
+            {QStringLiteral("parent_id"), c.parentId},
+            {QStringLiteral("item_code"), c.itemCode},
+            {QStringLiteral("item_name"), c.itemName},
+            {QStringLiteral("department_code"), c.departmentCode},
+            {QStringLiteral("item_kind"), itemKindKey(c.itemKind)},
+            {QStringLiteral("promised_days"), c.promisedDays},
+            {QStringLiteral("township_acceptable"), c.townshipAcceptable},
+            {QStringLiteral("agent_name"), c.agentName},
+            {QStringLiteral("agent_id_number"), c.agentIdNumber},
+            {QStringLiteral("channel"), CaseLifecycle::channelKey(c.channel)},
+            {QStringLiteral("state"), CaseLifecycle::stateKey(c.state)},
+            {QStringLiteral("place_code"), c.placeCode},
+            {QStringLiteral("release_place_code"), c.releasePlaceCode},
+            {QStringLiteral("staff_id"), c.staffId},
+            {QStringLiteral("received_at"), isoTime(c.receivedAt)},
+            {QStringLiteral("business_date"),
+             CaseRules::businessDate(c.receivedAt).toString(Qt::ISODate)},
+            {QStringLiteral("accepted_at"), timeOrNull(c.acceptedAt)},
+            {QStringLiteral("notice_deadline"), dateOrNull(c.noticeDeadline)},
+            {QStringLiteral("due_date"), dateOrNull(c.dueDate)},
+            {QStringLiteral("suspended_at"), timeOrNull(c.suspendedAt)},
+            {QStringLiteral("suspended_working_days"), c.suspendedWorkingDays},
+            {QStringLiteral("decided_at"), timeOrNull(c.decidedAt)},
+            {QStringLiteral("released_at"), timeOrNull(c.releasedAt)},
+            {QStringLiteral("closed_at"), timeOrNull(c.closedAt)},
+            {QStringLiteral("trips"), c.trips},
+            {QStringLiteral("delivery"),
+             c.delivery == Case::Delivery::Mail ? QStringLiteral("mail")
+                                                : QStringLiteral("counter")},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("version"), c.version},
+            {QStringLiteral("updated_at"), isoTime(c.updatedAt)},
+            {QStringLiteral("applicant"),
+             QJsonObject{{QStringLiteral("id"), c.applicant.id},
+                         {QStringLiteral("kind"), ApplicantRules::kindKey(c.applicant.kind)},
+                         {QStringLiteral("name"), c.applicant.name},
+                         {QStringLiteral("id_number"), c.applicant.idNumber},
+                         {QStringLiteral("phone"), c.applicant.phone},
+                         {QStringLiteral("address"), c.applicant.address},
+                         {QStringLiteral("legal_representative"), c.applicant.legalRepresentative},
+                         {QStringLiteral("contact_name"), c.applicant.contactName}}},
+            {QStringLiteral("materials"), materials}};
+    if (withHistory) {
+        QJsonArray history;
+        for (const CaseHistoryEntry &e : c.history)
+            history.append(historyToJson(e));
+        o.insert(QStringLiteral("history"), history);
+    }
+    return o;
+}
+
+Result<Case> caseFromJson(const QJsonObject &o)
+{
+    return caseFrom(o, QString());
+}
+
+} // namespace ow::sync

@@ -1,0 +1,376 @@
+#pragma once
+
+#include "domain/case.h"
+#include "domain/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The sync protocol v1 (docs/sync-protocol.md): its constants, the request and response shapes
+// and their JSON codec, shared by the client (SyncClient) and the server. One place for the case
+// snapshot JSON too: the `case.receive` payload, pull changes and `current` of a rejection.
+namespace ow::sync {
+
+// Versions: the server serves protocolVersion and the one before it (oldestProtocolVersion).
+constexpr int protocolVersion = 1;
+constexpr int oldestProtocolVersion = 1;
+
+// Limits the server enforces (and a client respects).
+constexpr int maxBatchMutations = 500;
+constexpr qint64 maxRequestBytes = 1024 * 1024;
+constexpr int defaultPullLimit = 500;
+constexpr int maxPullLimit = 1000;
+constexpr int enrollmentCodeValidDays = 7;
+constexpr int tokenValidDays = 365;
+
+namespace header {
+inline QByteArray protocol()
+{
+    return QByteArrayLiteral("OneWindow-Protocol");
+}
+inline QByteArray schema()
+{
+    return QByteArrayLiteral("OneWindow-Schema");
+}
+inline QByteArray authorization()
+{
+    return QByteArrayLiteral("Authorization");
+}
+inline QByteArray requestId()
+{
+    return QByteArrayLiteral("X-Request-Id");
+}
+inline QByteArray retryAfter()
+{
+    return QByteArrayLiteral("Retry-After");
+}
+} // namespace header
+
+namespace path {
+inline QString enroll()
+{
+    return QStringLiteral("/sync/v1/enroll");
+}
+inline QString push()
+{
+    return QStringLiteral("/sync/v1/push");
+}
+inline QString pull()
+{
+    return QStringLiteral("/sync/v1/pull");
+}
+inline QString buckets()
+{
+    return QStringLiteral("/sync/v1/buckets");
+}
+inline QString restream()
+{
+    return QStringLiteral("/sync/v1/restream");
+}
+inline QString health()
+{
+    return QStringLiteral("/health");
+}
+} // namespace path
+
+// Error codes of the `error.code` field.
+namespace code {
+inline QString malformed()
+{
+    return QStringLiteral("request.malformed");
+}
+inline QString invalidField()
+{
+    return QStringLiteral("request.invalid_field");
+}
+inline QString tooLarge()
+{
+    return QStringLiteral("request.too_large");
+}
+inline QString rateLimited()
+{
+    return QStringLiteral("request.rate_limited");
+}
+inline QString timeout()
+{
+    return QStringLiteral("request.timeout");
+}
+inline QString authMissing()
+{
+    return QStringLiteral("auth.missing");
+}
+inline QString invalidToken()
+{
+    return QStringLiteral("auth.invalid_token");
+}
+inline QString tokenExpired()
+{
+    return QStringLiteral("auth.token_expired");
+}
+inline QString invalidCode()
+{
+    return QStringLiteral("enroll.invalid_code");
+}
+inline QString deviceRevoked()
+{
+    return QStringLiteral("device.revoked");
+}
+inline QString notFound()
+{
+    return QStringLiteral("not_found");
+}
+inline QString deviceRegressed()
+{
+    return QStringLiteral("sync.device_regressed");
+}
+inline QString cursorExpired()
+{
+    return QStringLiteral("sync.cursor_expired");
+}
+inline QString mutationConflict()
+{
+    return QStringLiteral("sync.mutation_conflict");
+}
+inline QString wrongStream()
+{
+    return QStringLiteral("sync.wrong_stream");
+}
+inline QString gap()
+{
+    return QStringLiteral("sync.gap");
+}
+inline QString upgradeRequired()
+{
+    return QStringLiteral("protocol.upgrade_required");
+}
+inline QString dbUnavailable()
+{
+    return QStringLiteral("db.unavailable");
+}
+} // namespace code
+
+// Mutation names (outbox `name`).
+namespace mutation {
+inline QString caseReceive()
+{
+    return QStringLiteral("case.receive");
+}
+inline QString caseAccept()
+{
+    return QStringLiteral("case.accept");
+}
+inline QString caseTransition()
+{
+    return QStringLiteral("case.transition");
+}
+bool isKnown(const QString &name);
+} // namespace mutation
+
+// Pull entities and buckets.
+namespace entity {
+inline QString caseEntity()
+{
+    return QStringLiteral("case");
+}
+inline QString catalog()
+{
+    return QStringLiteral("catalog");
+}
+inline QString calendar()
+{
+    return QStringLiteral("calendar");
+}
+inline QString directory()
+{
+    return QStringLiteral("directory");
+}
+} // namespace entity
+inline QString globalBucket()
+{
+    return QStringLiteral("global");
+}
+inline QString placeBucket(const QString &placeCode)
+{
+    return QStringLiteral("place:") + placeCode;
+}
+
+// Push result statuses.
+namespace result {
+inline QString applied()
+{
+    return QStringLiteral("applied");
+}
+inline QString duplicate()
+{
+    return QStringLiteral("duplicate");
+}
+inline QString rejected()
+{
+    return QStringLiteral("rejected");
+}
+} // namespace result
+
+QString isoTime(const QDateTime &utc); // "2026-11-29T09:15:02.123Z"; empty for invalid
+QDateTime parseTime(const QString &text);
+
+// The error body of every failed request.
+struct ErrorBody
+{
+    QString code;
+    QString message;
+    qint64 lastSeq = -1;        // sync.device_regressed
+    QString mutationId;         // sync.mutation_conflict
+    QJsonObject toJson() const; // {"error": {...}, ...}; the server adds server_time
+    static Result<ErrorBody> fromJson(const QJsonObject &body);
+};
+
+struct EnrollRequest
+{
+    QString code;
+    QString deviceName;
+    QString clientVersion;
+    QJsonObject toJson() const;
+    static Result<EnrollRequest> fromJson(const QJsonObject &o);
+};
+
+struct EnrollResponse
+{
+    QString deviceId;
+    QString shortId;
+    QString placeCode;
+    QString token;
+    QDateTime tokenExpiresAt;
+    qint64 stream = 1;
+    QDateTime serverTime;
+    QJsonObject toJson() const;
+    static Result<EnrollResponse> fromJson(const QJsonObject &o);
+};
+
+struct RestreamResponse
+{
+    qint64 stream = 0;
+    QString shortId;
+    qint64 lastSeq = 0;
+    QDateTime serverTime;
+    QJsonObject toJson() const;
+    static Result<RestreamResponse> fromJson(const QJsonObject &o);
+};
+
+struct PushMutation
+{
+    qint64 seq = 0;
+    QString id; // the outbox mutation_id (UUID)
+    QString name;
+    QString entityId;
+    qint64 baseVersion = 0;
+    QString userId;
+    QDateTime createdAt;
+    QJsonObject payload;
+
+    // hex SHA-256 of name, entity_id, base_version, user_id and the canonical payload (compact
+    // JSON, keys sorted), each followed by a NUL byte. The same id with another hash is a
+    // conflict (422).
+    QByteArray payloadHash() const;
+    QJsonObject toJson() const;
+    static Result<PushMutation> fromJson(const QJsonObject &o);
+};
+
+struct PushRequest
+{
+    qint64 stream = 0;
+    QList<PushMutation> mutations;
+    QJsonObject toJson() const;
+    static Result<PushRequest> fromJson(const QJsonObject &o);
+};
+
+struct PushResult
+{
+    QString id;
+    qint64 seq = 0;
+    QString status; // result::applied(), duplicate(), rejected()
+    QString code;   // rejected: why (e.g. "transition.refused")
+    QString message;
+    std::optional<QJsonObject> current; // rejected: the entity's snapshot as the server has it
+    QJsonObject toJson() const;
+    static Result<PushResult> fromJson(const QJsonObject &o);
+};
+
+struct PushStop
+{
+    QString code = code::gap();
+    qint64 expectedSeq = 0;
+};
+
+struct PushResponse
+{
+    qint64 stream = 0;
+    qint64 lastSeq = 0;
+    QList<PushResult> results;
+    std::optional<PushStop> stopped;
+    QDateTime serverTime;
+    QJsonObject toJson() const;
+    static Result<PushResponse> fromJson(const QJsonObject &o);
+};
+
+struct PullChange
+{
+    QString entity; // entity::caseEntity(), catalog(), calendar(), directory()
+    QString id;
+    qint64 version = 0;
+    QJsonObject data;
+    QJsonObject toJson() const;
+    static Result<PullChange> fromJson(const QJsonObject &o);
+};
+
+struct PullResponse
+{
+    QString bucket;
+    QList<PullChange> changes;
+    QString cursor;
+    bool hasMore = false;
+    QDateTime serverTime;
+    QJsonObject toJson() const;
+    static Result<PullResponse> fromJson(const QJsonObject &o);
+};
+
+struct BucketsResponse
+{
+    QStringList buckets;
+    QDateTime serverTime;
+    QJsonObject toJson() const;
+    static Result<BucketsResponse> fromJson(const QJsonObject &o);
+};
+
+// The payload of `case.accept` and `case.transition`.
+struct TransitionPayload
+{
+    QString caseId;
+    CaseEvent event = CaseEvent::Route;
+    QString reason;
+    QDateTime at; // the business time of the act (device clock, UTC)
+    QDate businessDate;
+    std::optional<QList<CaseMaterial>> materials; // supplement: the checklist as it stands
+    QString recipientIdNumber;                    // release
+    bool sameVisit = false;                       // release right after acceptance
+    QJsonObject toJson() const;
+    static Result<TransitionPayload> fromJson(const QJsonObject &o);
+};
+
+// The case snapshot: every field of the case row, `applicant`, `materials` and (withHistory)
+// `history`. The `case.receive` payload is the snapshot without history.
+QJsonObject caseToJson(const Case &c, bool withHistory);
+Result<Case> caseFromJson(const QJsonObject &o);
+QJsonObject materialToJson(const CaseMaterial &m);
+Result<CaseMaterial> materialFromJson(const QJsonObject &o);
+QJsonObject historyToJson(const CaseHistoryEntry &e);
+Result<CaseHistoryEntry> historyFromJson(const QJsonObject &o);
+
+// A 400 request.invalid_field error naming the field.
+Error invalidField(const QString &field, const QString &why);
+
+} // namespace ow::sync

@@ -2,9 +2,8 @@
 
 #include <QSqlDriver>
 
-#include <sqlite3.h>
-
 #include <cstring>
+#include <sqlite3.h>
 
 namespace ow {
 
@@ -29,15 +28,18 @@ bool RawStatement::prepare(sqlite3 *db, const char *sql)
     m_stmt = nullptr;
     m_db = db;
     m_column = 0;
-    return db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+    return db
+            && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
             == SQLITE_OK;
 }
 
 RawStatement &RawStatement::bind(const QString &text)
 {
     // UTF-16 straight from the QString: SQLite converts once, no QByteArray in between.
-    sqlite3_bind_text16(m_stmt, ++m_column, text.isNull() ? u"" : text.utf16(),
-                        int(text.size() * 2), SQLITE_TRANSIENT);
+    static const char16_t empty[] = u"";
+    const void *data = text.isNull() ? static_cast<const void *>(empty)
+                                     : static_cast<const void *>(text.utf16());
+    sqlite3_bind_text16(m_stmt, ++m_column, data, int(text.size() * 2), SQLITE_TRANSIENT);
     return *this;
 }
 

@@ -23,14 +23,14 @@ public:
     ~RawStatement();
 
     bool prepare(sqlite3 *db, const char *sql);
-    RawStatement &bind(const QString &text);      // a null QString binds as ""
+    RawStatement &bind(const QString &text);         // a null QString binds as ""
     RawStatement &bindNullable(const QString &text); // a null or empty QString binds as NULL
     RawStatement &bind(const QByteArray &utf8);
     RawStatement &bind(qint64 value);
     RawStatement &bindNull();
 
-    bool step();            // for writes: true when done without error
-    bool next();            // for reads: true while a row is there (call reset() after)
+    bool step(); // for writes: true when done without error
+    bool next(); // for reads: true while a row is there (call reset() after)
     void reset();
     QString text(int column) const;
     qint64 integer(int column) const;

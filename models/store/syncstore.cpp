@@ -361,7 +361,8 @@ Status applyReadyDeferred(const QSqlDatabase &db, CaseWriter &writer, const QSet
                           const QString &now, int *applied)
 {
     QSqlQuery select(db);
-    select.prepare(QStringLiteral("SELECT data FROM sync_deferred WHERE entity = 'case' AND id = ?"));
+    select.prepare(
+            QStringLiteral("SELECT data FROM sync_deferred WHERE entity = 'case' AND id = ?"));
     QSqlQuery remove(db);
     remove.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE entity = 'case' AND id = ?"));
     for (const QString &id : ids) {
@@ -499,8 +500,8 @@ Status SyncStore::restream(qint64 stream, const QString &shortId, const Actor &a
     if (!q.exec())
         return failed(tr("start a new sync stream"), q.lastError().text());
     if (!shortId.isEmpty()) {
-        if (Status s = LocalSettings(m_database).setValue(LocalSettings::deviceShortIdKey(),
-                                                          shortId);
+        if (Status s
+            = LocalSettings(m_database).setValue(LocalSettings::deviceShortIdKey(), shortId);
             !s)
             return s;
     }
@@ -556,11 +557,10 @@ Status SyncStore::recordOutcome(const QDateTime &attemptAt, bool success, const 
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "UPDATE sync_state SET last_attempt_at = ?,"
-            " last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END,"
-            " last_error_code = ?, last_error = ?,"
-            " clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = 1"));
+    q.prepare(QStringLiteral("UPDATE sync_state SET last_attempt_at = ?,"
+                             " last_success_at = CASE WHEN ? THEN ? ELSE last_success_at END,"
+                             " last_error_code = ?, last_error = ?,"
+                             " clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = 1"));
     q.addBindValue(iso(attemptAt));
     q.addBindValue(success ? 1 : 0);
     q.addBindValue(iso(attemptAt));

@@ -220,8 +220,7 @@ void SyncClient::finishCycle(const SyncOutcome &outcome, qint64 queued, qint64 r
 void SyncClient::probed()
 {
     const bool online = m_probe->state() == ServerProbe::State::Online;
-    m_status.connection
-            = online ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline;
+    m_status.connection = online ? SyncStatus::Connection::Online : SyncStatus::Connection::Offline;
     if (online) {
         m_status.clockOffsetMs = m_probe->clockOffsetMs();
         m_status.clockWarning = qAbs(m_status.clockOffsetMs) > SyncStatus::clockWarningMs;

@@ -261,8 +261,7 @@ bool SyncEngine::pull(SyncHttp &http, SyncOutcome &outcome)
                                         .arg(response.error().message);
                 return false;
             }
-            auto applied
-                    = m_store.applyPage(bucket, response->changes, response->cursor, m_actor);
+            auto applied = m_store.applyPage(bucket, response->changes, response->cursor, m_actor);
             if (!applied) {
                 outcome.errorCode = applied.error().code;
                 outcome.error = applied.error().message;

@@ -32,8 +32,8 @@ SyncHttpAnswer SyncHttp::post(const QString &path, const QByteArray &json)
     return send(QByteArrayLiteral("POST"), path, {}, json);
 }
 
-SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path,
-                              const QUrlQuery &query, const QByteArray &body)
+SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body)
 {
     QUrl url = m_baseUrl;
     QString base = url.path();
@@ -52,11 +52,12 @@ SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path,
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QString(QStringLiteral("OneWindow/") + QStringLiteral(ONEWINDOW_VERSION)));
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
 
     const qint64 sentAtMs = QDateTime::currentMSecsSinceEpoch();
-    QNetworkReply *reply = method == "GET" ? m_network->get(request)
-                                           : m_network->post(request, body);
+    QNetworkReply *reply
+            = method == "GET" ? m_network->get(request) : m_network->post(request, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
@@ -79,7 +80,8 @@ SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path,
     const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();
     answer.errorCode = error.value(QStringLiteral("code")).toString();
     answer.errorMessage = error.value(QStringLiteral("message")).toString();
-    answer.serverTime = sync::parseTime(answer.body.value(QStringLiteral("server_time")).toString());
+    answer.serverTime
+            = sync::parseTime(answer.body.value(QStringLiteral("server_time")).toString());
     if (answer.serverTime.isValid()) {
         // The server read its clock about half way through the round trip.
         answer.clockOffsetMs

@@ -9,8 +9,8 @@
 #include "domain/residentid.h"
 #include "domain/uuidv7.h"
 #include "store/casestore.h"
+#include "store/localsyncstore.h"
 #include "store/rawstatement.h"
-#include "store/syncstore.h"
 #include "store/workspace.h"
 #include "sync/syncengine.h"
 #include "sync/synchttp.h"
@@ -159,7 +159,7 @@ Result<PullFigures> measurePull(const QString &dir, const Case &model, qint64 ch
         auto workspace = Workspace::open(dir + QStringLiteral("/pull-client.sqlite"));
         if (!workspace)
             return workspace.error();
-        SyncStore store(workspace.value()->database());
+        LocalSyncStore store(workspace.value()->database());
         const Actor actor = workspace.value()->actor();
         double parseMs = 0;
         double applyMs = 0;

@@ -96,7 +96,7 @@ void SyncClient::refresh()
                 auto database = static_cast<Worker *>(worker)->database();
                 if (!database)
                     return;
-                SyncStore store(database);
+                LocalSyncStore store(database);
                 const auto enrollment = store.enrollment();
                 const qint64 queued = store.pendingCount();
                 const qint64 rejected = store.rejectedCount();
@@ -153,7 +153,7 @@ void SyncClient::runOnWorker()
                 }
                 SyncEngine engine(database, actor);
                 outcome = engine.runCycle();
-                SyncStore store(database);
+                LocalSyncStore store(database);
                 const auto enrollment = store.enrollment();
                 const qint64 queued = store.pendingCount();
                 const qint64 rejected = store.rejectedCount();

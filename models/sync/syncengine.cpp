@@ -51,7 +51,7 @@ Result<SyncEnrollment> SyncEnroller::enroll(const std::shared_ptr<Database> &dat
     e.tokenExpiresAt = response->tokenExpiresAt;
     e.stream = response->stream;
     e.enrolledAt = QDateTime::currentDateTimeUtc();
-    SyncStore store(database);
+    LocalSyncStore store(database);
     if (Status s = store.enroll(e, actor); !s)
         return s.error();
     return store.enrollment().value_or(e);

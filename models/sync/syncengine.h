@@ -2,7 +2,7 @@
 
 #include "domain/actor.h"
 #include "store/database.h"
-#include "store/syncstore.h"
+#include "store/localsyncstore.h"
 #include "synchttp.h"
 
 #include <QCoreApplication>
@@ -73,7 +73,7 @@ private:
     bool restream(SyncHttp &http, SyncOutcome &outcome);
 
     std::shared_ptr<Database> m_database;
-    SyncStore m_store;
+    LocalSyncStore m_store;
     Actor m_actor;
     Limits m_limits;
 };

@@ -1,4 +1,4 @@
-#include "syncstore.h"
+#include "localsyncstore.h"
 
 #include "auditlog.h"
 #include "calendarstore.h"
@@ -319,11 +319,12 @@ private:
 Status applyGlobal(const QSqlDatabase &db, const sync::PullChange &change, const Actor &actor)
 {
     const auto damaged = [&change](const QString &detail) {
-        return Error{QStringLiteral("sync.bad_change"),
-                     SyncStore::tr("The server sent data this version of OneWindow cannot read "
+        return Error{
+                QStringLiteral("sync.bad_change"),
+                LocalSyncStore::tr("The server sent data this version of OneWindow cannot read "
                                    "(%1). Nothing of it was saved; tell the IT administrator.")
-                             .arg(change.entity),
-                     detail};
+                        .arg(change.entity),
+                detail};
     };
     if (change.entity == sync::entity::catalog()) {
         auto catalog = CatalogLoader::fromJson(change.data);
@@ -351,8 +352,9 @@ Status applyGlobal(const QSqlDatabase &db, const sync::PullChange &change, const
 Error badCase(const Error &decodeError)
 {
     return {QStringLiteral("sync.bad_change"),
-            SyncStore::tr("The server sent a case this version of OneWindow cannot read. Nothing "
-                          "of the page was saved; tell the IT administrator."),
+            LocalSyncStore::tr(
+                    "The server sent a case this version of OneWindow cannot read. Nothing "
+                    "of the page was saved; tell the IT administrator."),
             decodeError.message + QLatin1Char(' ') + decodeError.detail};
 }
 
@@ -370,7 +372,8 @@ Status applyReadyDeferred(const QSqlDatabase &db, CaseWriter &writer, const QSet
             continue;
         select.addBindValue(id);
         if (!select.exec())
-            return failed(SyncStore::tr("apply the server's changes"), select.lastError().text());
+            return failed(LocalSyncStore::tr("apply the server's changes"),
+                          select.lastError().text());
         if (!select.next())
             continue;
         const QJsonObject data
@@ -381,22 +384,23 @@ Status applyReadyDeferred(const QSqlDatabase &db, CaseWriter &writer, const QSet
             return badCase(c.error());
         bool written = false;
         if (!writer.write(c.value(), true, now, &written))
-            return failed(SyncStore::tr("apply the server's changes"), writer.error());
+            return failed(LocalSyncStore::tr("apply the server's changes"), writer.error());
         ++*applied;
         remove.addBindValue(id);
         if (!remove.exec())
-            return failed(SyncStore::tr("apply the server's changes"), remove.lastError().text());
+            return failed(LocalSyncStore::tr("apply the server's changes"),
+                          remove.lastError().text());
     }
     return Status::success();
 }
 
 } // namespace
 
-SyncStore::SyncStore(std::shared_ptr<Database> database)
+LocalSyncStore::LocalSyncStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
 
-std::optional<SyncEnrollment> SyncStore::enrollment() const
+std::optional<SyncEnrollment> LocalSyncStore::enrollment() const
 {
     QSqlQuery q(m_database->connection());
     if (!q.exec(QStringLiteral("SELECT server_url, device_id, short_id, place_code, token,"
@@ -437,7 +441,7 @@ std::optional<qint64> newStreamBase(const QSqlDatabase &db)
 
 } // namespace
 
-Status SyncStore::enroll(const SyncEnrollment &e, const Actor &actor)
+Status LocalSyncStore::enroll(const SyncEnrollment &e, const Actor &actor)
 {
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
@@ -482,7 +486,7 @@ Status SyncStore::enroll(const SyncEnrollment &e, const Actor &actor)
     return transaction.commit();
 }
 
-Status SyncStore::restream(qint64 stream, const QString &shortId, const Actor &actor)
+Status LocalSyncStore::restream(qint64 stream, const QString &shortId, const Actor &actor)
 {
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
@@ -516,7 +520,7 @@ Status SyncStore::restream(qint64 stream, const QString &shortId, const Actor &a
     return transaction.commit();
 }
 
-Status SyncStore::markRevoked(const Actor &actor)
+Status LocalSyncStore::markRevoked(const Actor &actor)
 {
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
@@ -533,7 +537,7 @@ Status SyncStore::markRevoked(const Actor &actor)
     return transaction.commit();
 }
 
-SyncRecord SyncStore::record() const
+SyncRecord LocalSyncStore::record() const
 {
     SyncRecord r;
     QSqlQuery q(m_database->connection());
@@ -549,8 +553,8 @@ SyncRecord SyncStore::record() const
     return r;
 }
 
-Status SyncStore::recordOutcome(const QDateTime &attemptAt, bool success, const QString &code,
-                                const QString &message, std::optional<qint64> clockOffsetMs)
+Status LocalSyncStore::recordOutcome(const QDateTime &attemptAt, bool success, const QString &code,
+                                     const QString &message, std::optional<qint64> clockOffsetMs)
 {
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
@@ -572,7 +576,7 @@ Status SyncStore::recordOutcome(const QDateTime &attemptAt, bool success, const 
     return transaction.commit();
 }
 
-QString SyncStore::cursor(const QString &bucket) const
+QString LocalSyncStore::cursor(const QString &bucket) const
 {
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT cursor FROM sync_cursors WHERE bucket = ?"));
@@ -582,7 +586,7 @@ QString SyncStore::cursor(const QString &bucket) const
     return {};
 }
 
-Status SyncStore::dropCursor(const QString &bucket)
+Status LocalSyncStore::dropCursor(const QString &bucket)
 {
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("DELETE FROM sync_cursors WHERE bucket = ?"));
@@ -592,7 +596,7 @@ Status SyncStore::dropCursor(const QString &bucket)
     return Status::success();
 }
 
-QList<sync::PushMutation> SyncStore::pendingBatch(int maxCount, qint64 maxBytes) const
+QList<sync::PushMutation> LocalSyncStore::pendingBatch(int maxCount, qint64 maxBytes) const
 {
     QList<sync::PushMutation> batch;
     const auto enrolled = enrollment();
@@ -626,12 +630,12 @@ QList<sync::PushMutation> SyncStore::pendingBatch(int maxCount, qint64 maxBytes)
     return batch;
 }
 
-qint64 SyncStore::pendingCount() const
+qint64 LocalSyncStore::pendingCount() const
 {
     return Outbox::pendingCount(m_database->connection());
 }
 
-qint64 SyncStore::rejectedCount() const
+qint64 LocalSyncStore::rejectedCount() const
 {
     QSqlQuery q(m_database->connection());
     if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE status = 'rejected'")) && q.next())
@@ -639,7 +643,7 @@ qint64 SyncStore::rejectedCount() const
     return 0;
 }
 
-QList<RejectedMutation> SyncStore::rejected() const
+QList<RejectedMutation> LocalSyncStore::rejected() const
 {
     QList<RejectedMutation> list;
     QSqlQuery q(m_database->connection());
@@ -677,9 +681,9 @@ QList<RejectedMutation> SyncStore::rejected() const
     return list;
 }
 
-Result<PullApplied> SyncStore::applyPage(const QString &bucket,
-                                         const QList<sync::PullChange> &changes,
-                                         const QString &cursor, const Actor &actor)
+Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
+                                              const QList<sync::PullChange> &changes,
+                                              const QString &cursor, const Actor &actor)
 {
     // Decode before the write lock is taken: the counter's writes wait only for the writing.
     QList<Case> cases;
@@ -741,7 +745,7 @@ Result<PullApplied> SyncStore::applyPage(const QString &bucket,
     return applied;
 }
 
-Result<AckApplied> SyncStore::acknowledge(const QList<sync::PushResult> &results)
+Result<AckApplied> LocalSyncStore::acknowledge(const QList<sync::PushResult> &results)
 {
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);

@@ -1,7 +1,7 @@
 #include "domain/residentid.h"
 #include "store/casestore.h"
+#include "store/localsyncstore.h"
 #include "store/outbox.h"
-#include "store/syncstore.h"
 #include "store/workspace.h"
 #include "sync/syncprotocol.h"
 #include "testsupport.h"
@@ -27,7 +27,7 @@ struct Store
     QTemporaryDir dir;
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<CaseStore> cases;
-    std::unique_ptr<SyncStore> sync;
+    std::unique_ptr<LocalSyncStore> sync;
     Catalog catalog;
 
     Store()
@@ -36,7 +36,7 @@ struct Store
         REQUIRE(ws.ok());
         workspace = std::move(ws.value());
         cases = std::make_unique<CaseStore>(workspace->database(), workspace->calendar());
-        sync = std::make_unique<SyncStore>(workspace->database());
+        sync = std::make_unique<LocalSyncStore>(workspace->database());
         catalog = workspace->catalog().load().value();
     }
 

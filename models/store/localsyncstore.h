@@ -74,11 +74,11 @@ struct AckApplied
 // The client's side of sync in the local store: enrollment, cursors, pulled pages and push
 // acknowledgements. A page with its cursor, or an acknowledgement with the snapshots it brings,
 // is one transaction: a crash leaves either all of it or none. Pulled writes add no outbox rows.
-class SyncStore final
+class LocalSyncStore final
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncStore)
+    Q_DECLARE_TR_FUNCTIONS(LocalSyncStore)
 public:
-    explicit SyncStore(std::shared_ptr<Database> database);
+    explicit LocalSyncStore(std::shared_ptr<Database> database);
 
     std::optional<SyncEnrollment> enrollment() const;
     // Saves a new enrollment (replacing any earlier one): the device's short id and place go to

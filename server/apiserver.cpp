@@ -4,17 +4,27 @@
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
 #include "serverinfostore.h"
+#include "serverschema.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
+#include "sync/syncprotocol.h"
+#include "syncstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QUrlQuery>
+#include <QtConcurrent>
 
+#include <cmath>
 #include <cstdio>
+#include <variant>
 
 namespace ow {
 
@@ -62,10 +72,16 @@ ApiServer::ApiServer(std::shared_ptr<Database> database, Limits limits, QObject 
     , m_info(std::make_unique<ServerInfoStore>(m_database))
     , m_logSink(&writeToStderr)
 {
+    m_pool.setMaxThreadCount(qMax(1, m_limits.workerThreads));
+    m_pool.setExpiryTimeout(-1); // each thread keeps its database connection
+    m_clock.start();
     addRoutes();
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+}
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
 {
@@ -88,28 +104,100 @@ void ApiServer::addRoutes()
     get("/health", &ApiServer::health);
     get("/api/v1/catalog", &ApiServer::catalog);
     get("/api/v1/directory/places", &ApiServer::places);
+    const auto sync = [this](const QString &path, QHttpServerRequest::Method method,
+                             SyncHandler handler, bool authenticated) {
+        m_http->route(path, method, [this, handler, authenticated](const QHttpServerRequest &r) {
+            return dispatchSync(r, handler, authenticated);
+        });
+    };
+    sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false);
+    sync(sync::path::push(), QHttpServerRequest::Method::Post, &ApiServer::push, true);
+    sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
+    sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
+    sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true);
     m_http->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
             });
 }
 
-QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &request, Handler handler)
+QByteArray ApiServer::Request::header(const QByteArray &name) const
 {
-    QElapsedTimer timer;
-    timer.start();
-    if (auto rejected = rejectOversized(request))
-        return finish(request, std::move(*rejected), timer);
-    return finish(request, (this->*handler)(request), timer);
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
 }
 
-std::optional<ApiServer::Reply> ApiServer::rejectOversized(const QHttpServerRequest &request) const
+ApiServer::Request ApiServer::copy(const QHttpServerRequest &request)
+{
+    Request r;
+    r.timer.start();
+    r.method = methodName(request.method());
+    r.url = request.url();
+    r.body = request.body();
+    r.headers = request.headers();
+    r.remote = request.remoteAddress().toString();
+    r.id = requestId(request);
+    return r;
+}
+
+QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, Handler handler)
+{
+    const Request request = copy(httpRequest);
+    if (auto rejected = rejectOversized(request))
+        return finish(request, std::move(*rejected));
+    return finish(request, (this->*handler)(request));
+}
+
+QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
+                                                     SyncHandler handler, bool authenticated)
+{
+    Request request = copy(httpRequest);
+    std::optional<Reply> early = rejectOversized(request);
+    if (!early)
+        early = checkProtocol(request);
+    if (!early) {
+        // Per device (its token) or, before enrollment, per remote address.
+        const QByteArray key = authenticated
+                ? QCryptographicHash::hash(request.header(sync::header::authorization()),
+                                           QCryptographicHash::Sha256)
+                : request.remote.toUtf8();
+        early = rateLimit(key);
+    }
+    if (early) {
+        QHttpServerResponse response = finish(request, std::move(*early));
+        return QtFuture::makeReadyFuture(std::move(response));
+    }
+    const Limits limits = m_limits;
+    return QtConcurrent::run(&m_pool, [this, request = std::move(request), handler, limits]() {
+        return finish(request, handler(threadStore(), request, limits));
+    });
+}
+
+SyncStore &ApiServer::threadStore() const
+{
+    // One connection per worker thread (QSqlDatabase connections belong to their thread).
+    thread_local std::unique_ptr<SyncStore> store;
+    thread_local QString path;
+    if (!store || path != m_database->filePath()) {
+        auto opened = Database::open(m_database->filePath(), serverSchema());
+        store = std::make_unique<SyncStore>(opened ? opened.value() : m_database);
+        path = m_database->filePath();
+        if (!opened)
+            qWarning("sync worker: %s", qPrintable(opened.error().detail));
+    }
+    return *store;
+}
+
+std::optional<ApiServer::Reply> ApiServer::rejectOversized(const Request &request) const
 {
     // QHttpServer 6.4 has read the whole body by now: the reverse proxy's client_max_body_size
     // keeps memory bounded; this keeps the API's contract the same without one.
     bool declared = false;
-    const qint64 length = request.value(QByteArrayLiteral("Content-Length")).toLongLong(&declared);
-    if (request.body().size() <= m_limits.maxBodyBytes
+    const qint64 length = request.header(QByteArrayLiteral("Content-Length")).toLongLong(&declared);
+    if (request.body.size() <= m_limits.maxBodyBytes
         && (!declared || length <= m_limits.maxBodyBytes)) {
         return std::nullopt;
     }
@@ -118,34 +206,97 @@ std::optional<ApiServer::Reply> ApiServer::rejectOversized(const QHttpServerRequ
             QStringLiteral("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
 }
 
-QHttpServerResponse ApiServer::finish(const QHttpServerRequest &request, Reply reply,
-                                      const QElapsedTimer &timer)
+std::optional<ApiServer::Reply> ApiServer::checkProtocol(const Request &request) const
+{
+    const QByteArray given = request.header(sync::header::protocol());
+    bool ok = false;
+    const int version = given.trimmed().toInt(&ok);
+    if (given.isEmpty() || !ok)
+        return error(StatusCode::BadRequest, sync::code::malformed(),
+                     QStringLiteral("The header OneWindow-Protocol (the protocol version, %1) "
+                                    "is missing or not a number.")
+                             .arg(sync::protocolVersion));
+    if (version < sync::oldestProtocolVersion) {
+        Reply reply = error(StatusCode::UpgradeRequired, sync::code::upgradeRequired(),
+                            QStringLiteral("This OneWindow is too old for the server (protocol "
+                                           "%1; the server serves %2 to %3). Install the "
+                                           "current version; nothing was lost.")
+                                    .arg(version)
+                                    .arg(sync::oldestProtocolVersion)
+                                    .arg(sync::protocolVersion));
+        reply.headers.append({QByteArrayLiteral("Upgrade"),
+                              QByteArrayLiteral("OneWindow-Protocol/")
+                                      + QByteArray::number(sync::protocolVersion)});
+        return reply;
+    }
+    if (version > sync::protocolVersion)
+        return error(StatusCode::BadRequest, sync::code::invalidField(),
+                     QStringLiteral("Protocol %1 is newer than this server's (%2). Update the "
+                                    "server.")
+                             .arg(version)
+                             .arg(sync::protocolVersion));
+    return std::nullopt;
+}
+
+std::optional<ApiServer::Reply> ApiServer::rateLimit(const QByteArray &key)
+{
+    // A token bucket per key, in this process (each server process limits on its own).
+    const qint64 now = m_clock.elapsed();
+    if (m_rates.size() > 100000)
+        m_rates.clear();
+    TokenBucket &bucket = m_rates[key];
+    if (bucket.lastMs == 0 && bucket.tokens == 0)
+        bucket.tokens = m_limits.burst;
+    bucket.tokens
+            = qMin(double(m_limits.burst),
+                   bucket.tokens + (now - bucket.lastMs) * m_limits.requestsPerSecond / 1000.0);
+    bucket.lastMs = now;
+    if (bucket.tokens >= 1.0) {
+        bucket.tokens -= 1.0;
+        return std::nullopt;
+    }
+    const int wait = qMax(1, int(std::ceil((1.0 - bucket.tokens) / m_limits.requestsPerSecond)));
+    Reply reply
+            = error(StatusCode::TooManyRequests, sync::code::rateLimited(),
+                    QStringLiteral("Too many requests from this device; retry in %1 s.").arg(wait));
+    reply.headers.append({sync::header::retryAfter(), QByteArray::number(wait)});
+    return reply;
+}
+
+QHttpServerResponse ApiServer::finish(const Request &request, Reply reply)
 {
     const QString now = serverTime();
-    const QByteArray id = requestId(request);
     QHttpServerResponse response = [&] {
         if (reply.body.isEmpty())
             return QHttpServerResponse(reply.status);
         reply.body.insert(QStringLiteral("server_time"), now);
         return QHttpServerResponse(reply.body, reply.status);
     }();
-    response.addHeader(QByteArrayLiteral("X-Request-Id"), id);
+    response.addHeader(QByteArrayLiteral("X-Request-Id"), request.id);
     response.addHeader(QByteArrayLiteral("X-Server-Time"), now.toLatin1());
     response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     for (const auto &header : std::as_const(reply.headers))
         response.addHeader(header.first, header.second);
 
     if (m_logSink) {
-        const QJsonObject line{
+        QJsonObject line{
                 {QStringLiteral("time"), now},
-                {QStringLiteral("request_id"), QString::fromLatin1(id)},
-                {QStringLiteral("method"), QString::fromLatin1(methodName(request.method()))},
-                {QStringLiteral("path"), request.url().path()},
+                {QStringLiteral("request_id"), QString::fromLatin1(request.id)},
+                {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                {QStringLiteral("path"), request.url.path()},
                 {QStringLiteral("status"), int(reply.status)},
-                {QStringLiteral("duration_ms"), double(timer.nsecsElapsed() / 1000) / 1000.0},
-                {QStringLiteral("remote"), request.remoteAddress().toString()},
+                {QStringLiteral("duration_ms"),
+                 double(request.timer.nsecsElapsed() / 1000) / 1000.0},
+                {QStringLiteral("remote"), request.remote},
         };
-        m_logSink(QJsonDocument(line).toJson(QJsonDocument::Compact));
+        const QJsonValue code = reply.body.value(QStringLiteral("error"))
+                                        .toObject()
+                                        .value(QStringLiteral("code"));
+        if (code.isString())
+            line.insert(QStringLiteral("error"), code);
+        const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
+        QMutexLocker locker(&m_logMutex);
+        m_logSink(bytes);
     }
     return response;
 }
@@ -160,12 +311,171 @@ ApiServer::Reply ApiServer::error(StatusCode status, const QString &code, const 
     return reply;
 }
 
-ApiServer::Reply ApiServer::health(const QHttpServerRequest &)
+QHttpServerResponse::StatusCode ApiServer::statusFor(const QString &code)
+{
+    static const QHash<QString, StatusCode> statuses{
+            {sync::code::malformed(), StatusCode::BadRequest},
+            {sync::code::invalidField(), StatusCode::BadRequest},
+            {sync::code::authMissing(), StatusCode::Unauthorized},
+            {sync::code::invalidToken(), StatusCode::Unauthorized},
+            {sync::code::tokenExpired(), StatusCode::Unauthorized},
+            {sync::code::invalidCode(), StatusCode::Forbidden},
+            {sync::code::deviceRevoked(), StatusCode::Forbidden},
+            {sync::code::notFound(), StatusCode::NotFound},
+            {sync::code::deviceRegressed(), StatusCode::Conflict},
+            {sync::code::wrongStream(), StatusCode::Conflict},
+            {sync::code::cursorExpired(), StatusCode::Gone},
+            {sync::code::tooLarge(), StatusCode::PayloadTooLarge},
+            {sync::code::mutationConflict(), StatusCode::UnprocessableEntity},
+            {sync::code::upgradeRequired(), StatusCode::UpgradeRequired},
+            {sync::code::rateLimited(), StatusCode::TooManyRequests},
+            {sync::code::dbUnavailable(), StatusCode::ServiceUnavailable},
+            {QStringLiteral("db.busy"), StatusCode::ServiceUnavailable},
+    };
+    return statuses.value(code, StatusCode::InternalServerError);
+}
+
+ApiServer::Reply ApiServer::error(const Error &e)
+{
+    const StatusCode status = statusFor(e.code);
+    if (status == StatusCode::InternalServerError || status == StatusCode::ServiceUnavailable)
+        qWarning("sync: %s: %s (%s)", qPrintable(e.code), qPrintable(e.message),
+                 qPrintable(e.detail));
+    Reply reply = error(status,
+                        status == StatusCode::InternalServerError ? QStringLiteral("server.error")
+                                                                  : e.code,
+                        e.message);
+    if (e.code == sync::code::deviceRegressed() || e.code == sync::code::wrongStream())
+        reply.body.insert(QStringLiteral("last_seq"), e.detail.toLongLong());
+    if (e.code == sync::code::mutationConflict())
+        reply.body.insert(QStringLiteral("mutation_id"), e.detail);
+    if (status == StatusCode::ServiceUnavailable)
+        reply.headers.append({sync::header::retryAfter(), QByteArrayLiteral("5")});
+    return reply;
+}
+
+namespace {
+
+// The request's JSON object, or the 400 that says why not.
+std::variant<QJsonObject, Error> jsonBody(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{sync::code::malformed(),
+                     QStringLiteral("The body is not JSON: %1 at byte %2.")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset),
+                     {}};
+    if (!doc.isObject())
+        return Error{sync::code::malformed(), QStringLiteral("The body is not a JSON object."), {}};
+    return doc.object();
+}
+
+} // namespace
+
+ApiServer::Reply ApiServer::enroll(SyncStore &store, const Request &request, const Limits &)
+{
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    auto parsed = sync::EnrollRequest::fromJson(std::get<QJsonObject>(body));
+    if (!parsed)
+        return error(parsed.error());
+    auto enrolled = store.enroll(parsed.value(), QDateTime::currentDateTimeUtc());
+    if (!enrolled)
+        return error(enrolled.error());
+    Reply reply;
+    reply.body = enrolled->toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::push(SyncStore &store, const Request &request, const Limits &limits)
+{
+    auto device = store.authenticate(request.header(sync::header::authorization()),
+                                     QDateTime::currentDateTimeUtc());
+    if (!device)
+        return error(device.error());
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    auto parsed = sync::PushRequest::fromJson(std::get<QJsonObject>(body));
+    if (!parsed)
+        return error(parsed.error());
+    auto pushed = store.push(device.value(), parsed.value(), QDateTime::currentDateTimeUtc(),
+                             QDeadlineTimer(limits.requestTimeLimitMs));
+    if (!pushed)
+        return error(pushed.error());
+    Reply reply;
+    reply.body = pushed->toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::pull(SyncStore &store, const Request &request, const Limits &)
+{
+    auto device = store.authenticate(request.header(sync::header::authorization()),
+                                     QDateTime::currentDateTimeUtc());
+    if (!device)
+        return error(device.error());
+    const QUrlQuery query(request.url);
+    const QString bucket = query.queryItemValue(QStringLiteral("bucket"), QUrl::FullyDecoded);
+    const QString cursor = query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded);
+    int limit = sync::defaultPullLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 1 || limit > sync::maxPullLimit)
+            return error(sync::invalidField(
+                    QStringLiteral("limit"),
+                    QStringLiteral("not a number from 1 to %1").arg(sync::maxPullLimit)));
+    }
+    if (bucket.isEmpty())
+        return error(sync::invalidField(QStringLiteral("bucket"), QStringLiteral("missing")));
+    auto page = store.pull(device.value(), bucket, cursor, limit);
+    if (!page)
+        return error(page.error());
+    Reply reply;
+    reply.body = page->toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::buckets(SyncStore &store, const Request &request, const Limits &)
+{
+    auto device = store.authenticate(request.header(sync::header::authorization()),
+                                     QDateTime::currentDateTimeUtc());
+    if (!device)
+        return error(device.error());
+    sync::BucketsResponse response;
+    response.buckets = store.buckets(device.value());
+    Reply reply;
+    reply.body = response.toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::restream(SyncStore &store, const Request &request, const Limits &)
+{
+    auto device = store.authenticate(request.header(sync::header::authorization()),
+                                     QDateTime::currentDateTimeUtc());
+    if (!device)
+        return error(device.error());
+    auto restreamed = store.restream(device.value(), QDateTime::currentDateTimeUtc());
+    if (!restreamed)
+        return error(restreamed.error());
+    Reply reply;
+    reply.body = restreamed->toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::health(const Request &)
 {
     Reply reply;
     reply.body = {{QStringLiteral("status"), QStringLiteral("ok")},
                   {QStringLiteral("version"), QStringLiteral(ONEWINDOW_VERSION)},
                   {QStringLiteral("schema_version"), m_database->version()},
+                  {QStringLiteral("protocol"),
+                   QJsonObject{{QStringLiteral("current"), sync::protocolVersion},
+                               {QStringLiteral("oldest"), sync::oldestProtocolVersion}}},
+                  {QStringLiteral("schema"), m_database->version()},
                   {QStringLiteral("database"), QStringLiteral("ok")}};
     const auto info = m_info->info();
     if (!info || !info->has_value()) {
@@ -187,7 +497,7 @@ ApiServer::Reply ApiServer::health(const QHttpServerRequest &)
     return reply;
 }
 
-ApiServer::Reply ApiServer::catalog(const QHttpServerRequest &request)
+ApiServer::Reply ApiServer::catalog(const Request &request)
 {
     const QString version = m_catalog->version();
     if (version.isEmpty()) {
@@ -196,7 +506,7 @@ ApiServer::Reply ApiServer::catalog(const QHttpServerRequest &request)
     }
     // Weak: the body carries server_time, so equal versions are equal, not byte-identical.
     const QByteArray etag = QByteArrayLiteral("W/\"") + version.toUtf8() + '"';
-    if (request.value(QByteArrayLiteral("If-None-Match")) == etag) {
+    if (request.header(QByteArrayLiteral("If-None-Match")) == etag) {
         Reply reply;
         reply.status = StatusCode::NotModified;
         reply.headers.append({QByteArrayLiteral("ETag"), etag});
@@ -214,7 +524,7 @@ ApiServer::Reply ApiServer::catalog(const QHttpServerRequest &request)
     return reply;
 }
 
-ApiServer::Reply ApiServer::places(const QHttpServerRequest &)
+ApiServer::Reply ApiServer::places(const Request &)
 {
     Reply reply;
     const Directory directory{m_directory->load().places, {}};
@@ -223,12 +533,11 @@ ApiServer::Reply ApiServer::places(const QHttpServerRequest &)
     return reply;
 }
 
-ApiServer::Reply ApiServer::notFound(const QHttpServerRequest &request)
+ApiServer::Reply ApiServer::notFound(const Request &request)
 {
-    return error(
-            StatusCode::NotFound, QStringLiteral("not_found"),
-            QStringLiteral("No resource at %1 %2.")
-                    .arg(QString::fromLatin1(methodName(request.method())), request.url().path()));
+    return error(StatusCode::NotFound, QStringLiteral("not_found"),
+                 QStringLiteral("No resource at %1 %2.")
+                         .arg(QString::fromLatin1(request.method), request.url.path()));
 }
 
 } // namespace ow

@@ -3,10 +3,15 @@
 #include "store/database.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QMutex>
 #include <QObject>
+#include <QThreadPool>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -21,10 +26,15 @@ namespace ow {
 class CatalogStore;
 class DirectoryStore;
 class ServerInfoStore;
+class SyncStore;
 
 // The HTTP API over the server's stores. Every response, routed or not, goes through finish():
 // a JSON body with server_time, X-Request-Id and X-Server-Time headers, one JSON log line on
 // stderr. Handlers are thin: they call a store and shape its answer.
+//
+// The sync routes (/sync/v1/...) run on a thread pool, each thread with its own database
+// connection and SyncStore, and answer through QFuture<QHttpServerResponse>: a long push or pull
+// never holds up the event loop and the other requests.
 class ApiServer final : public QObject
 {
     Q_OBJECT
@@ -33,6 +43,10 @@ public:
     struct Limits
     {
         qint64 maxBodyBytes = 1024 * 1024; // QHttpServer 6.4 has no limit of its own
+        int requestsPerSecond = 20;        // per device (per remote address for enroll)
+        int burst = 40;
+        int requestTimeLimitMs = 20000; // a push stops applying after this (stopped: timeout)
+        int workerThreads = 4;
     };
 
     ApiServer(std::shared_ptr<Database> database, Limits limits, QObject *parent = nullptr);
@@ -44,6 +58,9 @@ public:
     // Where request logs go (one JSON object per line); stderr by default.
     void setLogSink(std::function<void(const QByteArray &line)> sink);
 
+    // The HTTP status of a protocol error code (sync::code).
+    static QHttpServerResponse::StatusCode statusFor(const QString &code);
+
 private:
     struct Reply
     {
@@ -51,21 +68,46 @@ private:
         QJsonObject body; // empty: no body (304)
         QList<QPair<QByteArray, QByteArray>> headers;
     };
-    using Handler = Reply (ApiServer::*)(const QHttpServerRequest &request);
+    // What a handler needs of a request, copied: QHttpServerRequest cannot leave the event loop.
+    struct Request
+    {
+        QByteArray method;
+        QUrl url;
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QString remote;
+        QByteArray id;
+        QElapsedTimer timer;
+        QByteArray header(const QByteArray &name) const;
+    };
+    using Handler = Reply (ApiServer::*)(const Request &request);
+    using SyncHandler = Reply (*)(SyncStore &store, const Request &request, const Limits &limits);
 
     void addRoutes();
+    static Request copy(const QHttpServerRequest &request);
     QHttpServerResponse dispatch(const QHttpServerRequest &request, Handler handler);
-    QHttpServerResponse finish(const QHttpServerRequest &request, Reply reply,
-                               const QElapsedTimer &timer);
-    std::optional<Reply> rejectOversized(const QHttpServerRequest &request) const;
+    QFuture<QHttpServerResponse> dispatchSync(const QHttpServerRequest &request,
+                                              SyncHandler handler, bool authenticated);
+    QHttpServerResponse finish(const Request &request, Reply reply);
+    std::optional<Reply> rejectOversized(const Request &request) const;
+    std::optional<Reply> checkProtocol(const Request &request) const;
+    std::optional<Reply> rateLimit(const QByteArray &key);
 
-    Reply health(const QHttpServerRequest &request);
-    Reply catalog(const QHttpServerRequest &request);
-    Reply places(const QHttpServerRequest &request);
-    Reply notFound(const QHttpServerRequest &request);
+    Reply health(const Request &request);
+    Reply catalog(const Request &request);
+    Reply places(const Request &request);
+    Reply notFound(const Request &request);
+
+    static Reply enroll(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply push(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply pull(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply buckets(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply restream(SyncStore &store, const Request &request, const Limits &limits);
 
     static Reply error(QHttpServerResponse::StatusCode status, const QString &code,
                        const QString &message);
+    static Reply error(const Error &error);
+    SyncStore &threadStore() const;
 
     std::shared_ptr<Database> m_database;
     Limits m_limits;
@@ -74,6 +116,15 @@ private:
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<ServerInfoStore> m_info;
     std::function<void(const QByteArray &line)> m_logSink;
+    QMutex m_logMutex;
+    QThreadPool m_pool;
+    struct TokenBucket
+    {
+        double tokens = 0;
+        qint64 lastMs = 0;
+    };
+    QHash<QByteArray, TokenBucket> m_rates; // event loop thread only
+    QElapsedTimer m_clock;
 };
 
 } // namespace ow

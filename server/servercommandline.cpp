@@ -369,6 +369,153 @@ Outcome parseDemo(const QStringList &arguments)
     return outcome;
 }
 
+// The commands added with sync: `<group> <sub> [--opt VALUE]... [FILE]`.
+struct SimpleCommand
+{
+    QString group;
+    QString sub;
+    ServerConfig::Command command;
+    QString description;
+    QList<QCommandLineOption> options;
+    QStringList required; // option names
+    QString positional;   // name of the one positional argument, empty: none
+};
+
+Outcome parseSimple(const SimpleCommand &spec, const QStringList &arguments)
+{
+    const QString command
+            = spec.group + (spec.sub.isEmpty() ? QString() : QLatin1Char(' ') + spec.sub);
+    QCommandLineParser parser;
+    CommonOptions common;
+    common.addTo(parser);
+    parser.addOptions(spec.options);
+    if (!spec.positional.isEmpty())
+        parser.addPositionalArgument(spec.positional, QStringLiteral("The file."));
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), command);
+    QStringList positional = parser.positionalArguments();
+    if (!spec.sub.isEmpty())
+        positional.removeFirst(); // the subcommand word
+    if (parser.isSet(common.help))
+        return showText(commandHelp(command, spec.description, parser));
+    for (const QString &name : spec.required) {
+        if (!parser.isSet(name))
+            return usageError(QStringLiteral("%1 needs --%2.").arg(command, name), command);
+    }
+    const int wanted = spec.positional.isEmpty() ? 0 : 1;
+    if (positional.size() != wanted)
+        return usageError(wanted ? QStringLiteral("%1 needs one %2.").arg(command, spec.positional)
+                                 : QStringLiteral("%1 takes no arguments (got \"%2\").")
+                                           .arg(command, positional.join(QLatin1Char(' '))),
+                          command);
+    Outcome outcome;
+    outcome.action = Outcome::Action::Run;
+    ServerConfig &config = outcome.config;
+    config.command = spec.command;
+    std::unique_ptr<QSettings> holder;
+    QSettings *settings = nullptr;
+    if (auto failed = readCommon(parser, common, command, config, &settings, holder))
+        return *failed;
+    const auto value = [&parser](const char *name) {
+        const QString n = QString::fromLatin1(name);
+        return parser.optionNames().contains(n) ? parser.value(n) : QString();
+    };
+    config.placeCode = value("place");
+    config.deviceName = value("name");
+    config.deviceId = value("device");
+    config.username = value("username");
+    config.role = value("role");
+    config.departmentCode = value("department");
+    config.displayName = spec.command == ServerConfig::Command::UserAdd ? value("name") : QString();
+    config.file = wanted ? positional.first() : value("to");
+    return outcome;
+}
+
+QList<SimpleCommand> simpleCommands()
+{
+    const QCommandLineOption place(QStringLiteral("place"), QStringLiteral("The place code."),
+                                   QStringLiteral("CODE"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("A name."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    QStringLiteral("The device id (or its short id)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption username(QStringLiteral("username"), QStringLiteral("Login name."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("counter, agent, township, approver, "
+                                                 "supervisor, auditor or admin."),
+                                  QStringLiteral("ROLE"));
+    const QCommandLineOption department(QStringLiteral("department"),
+                                        QStringLiteral("Approvers: their department code."),
+                                        QStringLiteral("CODE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The backup file to write."),
+                                QStringLiteral("FILE"));
+    using C = ServerConfig::Command;
+    return {
+            {QStringLiteral("device"),
+             QStringLiteral("enroll"),
+             C::DeviceEnroll,
+             QStringLiteral("Prints a one-time enrollment code (valid 7 days) for a new device "
+                            "at the place."),
+             {place, name},
+             {QStringLiteral("place")},
+             {}},
+            {QStringLiteral("device"),
+             QStringLiteral("revoke"),
+             C::DeviceRevoke,
+             QStringLiteral("Revokes a device: its token stops working at once."),
+             {device},
+             {QStringLiteral("device")},
+             {}},
+            {QStringLiteral("device"),
+             QStringLiteral("list"),
+             C::DeviceList,
+             QStringLiteral("Lists the enrolled devices."),
+             {},
+             {},
+             {}},
+            {QStringLiteral("user"),
+             QStringLiteral("add"),
+             C::UserAdd,
+             QStringLiteral("Adds (or updates) a user; devices pull it with the directory."),
+             {username, name, role, place, department},
+             {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"),
+              QStringLiteral("place")},
+             {}},
+            {QStringLiteral("catalog"),
+             QStringLiteral("import"),
+             C::CatalogImport,
+             QStringLiteral("Replaces the service catalogue from a JSON or TSV file; devices "
+                            "pull it."),
+             {},
+             {},
+             QStringLiteral("FILE")},
+            {QStringLiteral("calendar"),
+             QStringLiteral("import"),
+             C::CalendarImport,
+             QStringLiteral("Replaces the working-day calendar from a file; devices pull it."),
+             {},
+             {},
+             QStringLiteral("FILE")},
+            {QStringLiteral("backup"),
+             QString(),
+             C::Backup,
+             QStringLiteral("Writes a consistent copy of the database (SQLite online backup), "
+                            "also while the server is serving."),
+             {to},
+             {QStringLiteral("to")},
+             {}},
+            {QStringLiteral("sync"),
+             QStringLiteral("compact"),
+             C::SyncCompact,
+             QStringLiteral("Deletes superseded pull history older than pull_history_days."),
+             {},
+             {},
+             {}},
+    };
+}
+
 } // namespace
 
 QString ServerCommandLine::overview()
@@ -383,6 +530,14 @@ QString ServerCommandLine::overview()
                    "adds the demo hall).\n"
                    "  serve            Serve the HTTP API.\n"
                    "  catalog export   Print the service catalogue (json or tsv).\n"
+                   "  catalog import   Replace the catalogue from a JSON or TSV file.\n"
+                   "  calendar import  Replace the working-day calendar from a file.\n"
+                   "  user add         Add a user.\n"
+                   "  device enroll    Print a one-time enrollment code for a device.\n"
+                   "  device revoke    Revoke a device.\n"
+                   "  device list      List the devices.\n"
+                   "  backup --to F    Write a consistent copy of the database.\n"
+                   "  sync compact     Delete superseded pull history.\n"
                    "  demo seed        Fill a database with generated demo data.\n"
                    "\n"
                    "Options:\n"
@@ -423,6 +578,10 @@ ServerCommandLine::Outcome ServerCommandLine::parse(const QStringList &arguments
         return parseInit(rest);
     if (command == QLatin1String("serve"))
         return parseServe(rest);
+    for (const SimpleCommand &spec : simpleCommands()) {
+        if (command == spec.group && (spec.sub.isEmpty() || rest.value(1) == spec.sub))
+            return parseSimple(spec, rest);
+    }
     if (command == QLatin1String("catalog"))
         return parseCatalog(rest);
     if (command == QLatin1String("demo"))

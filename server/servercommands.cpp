@@ -2,19 +2,33 @@
 
 #include "apiserver.h"
 #include "catalogexport.h"
+#include "domain/catalogloader.h"
+#include "domain/directory.h"
+#include "domain/role.h"
+#include "domain/uuidv7.h"
+#include "domain/workcalendar.h"
 #include "embeddeddata.h"
 #include "serverdatabase.h"
 #include "serverinfostore.h"
 #include "serverinit.h"
 #include "shutdownsignals.h"
+#include "store/calendarstore.h"
 #include "store/catalogstore.h"
 #include "store/demogenerator.h"
+#include "store/directorystore.h"
 #include "store/workspace.h"
+#include "syncstore.h"
+#include "systemactor.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTextStream>
+#include <QTimer>
+
+#include <sqlite3.h>
 
 namespace ow {
 
@@ -56,6 +70,19 @@ int ServerCommands::run(const ServerConfig &config)
         return exportCatalog(config);
     case ServerConfig::Command::DemoSeed:
         return demoSeed(config);
+    case ServerConfig::Command::DeviceEnroll:
+    case ServerConfig::Command::DeviceRevoke:
+    case ServerConfig::Command::DeviceList:
+        return device(config);
+    case ServerConfig::Command::UserAdd:
+        return userAdd(config);
+    case ServerConfig::Command::CatalogImport:
+    case ServerConfig::Command::CalendarImport:
+        return importData(config);
+    case ServerConfig::Command::Backup:
+        return backup(config);
+    case ServerConfig::Command::SyncCompact:
+        return compact(config);
     }
     return 2;
 }
@@ -125,6 +152,16 @@ int ServerCommands::serve(const ServerConfig &config)
     print(stderr,
           QString::fromUtf8(QJsonDocument(started).toJson(QJsonDocument::Compact))
                   + QLatin1Char('\n'));
+
+    // Superseded pull history is compacted hourly (also `sync compact`).
+    QTimer compaction;
+    SyncStore compactor(opened.value());
+    QObject::connect(&compaction, &QTimer::timeout, &server, [&compactor] {
+        auto removed = compactor.compact(QDateTime::currentDateTimeUtc());
+        if (!removed)
+            qWarning("compaction: %s", qPrintable(removed.error().detail));
+    });
+    compaction.start(std::chrono::hours(1));
 
     ShutdownSignals shutdown;
     QObject::connect(&shutdown, &ShutdownSignals::shutdownRequested, &server, [](int signalNumber) {
@@ -213,6 +250,224 @@ int ServerCommands::demoSeed(const ServerConfig &config)
     for (auto it = r.states.cbegin(); it != r.states.cend(); ++it)
         text += QStringLiteral("  %1: %2\n").arg(it.key(), -20).arg(it.value());
     print(stdout, text);
+    return 0;
+}
+
+int ServerCommands::device(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    SyncStore store(opened.value());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (config.command == ServerConfig::Command::DeviceEnroll) {
+        auto code = store.createEnrollmentCode(config.placeCode, config.deviceName, now);
+        if (!code)
+            return fail(code.error());
+        print(stdout, QStringLiteral("%1\n").arg(code.value()));
+        print(stderr,
+              QStringLiteral("One-time enrollment code for a device at %1, valid until "
+                             "%2 UTC.\n")
+                      .arg(config.placeCode,
+                           now.addDays(sync::enrollmentCodeValidDays)
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        return 0;
+    }
+    if (config.command == ServerConfig::Command::DeviceRevoke) {
+        if (Status s = store.revoke(config.deviceId, now); !s)
+            return fail(s.error());
+        print(stdout, QStringLiteral("Revoked %1.\n").arg(config.deviceId));
+        return 0;
+    }
+    auto devices = store.devices();
+    if (!devices)
+        return fail(devices.error());
+    QString text = QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                           .arg(QStringLiteral("device id"), -36)
+                           .arg(QStringLiteral("place"), -9)
+                           .arg(QStringLiteral("short"), -5)
+                           .arg(QStringLiteral("stream"), 6)
+                           .arg(QStringLiteral("last_seq"), 8)
+                           .arg(QStringLiteral("state"), -8)
+                           .arg(QStringLiteral("name"));
+    for (const DeviceRecord &d : devices.value()) {
+        text += QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
+                        .arg(d.id, -36)
+                        .arg(d.placeCode, -9)
+                        .arg(d.shortId, -5)
+                        .arg(d.stream, 6)
+                        .arg(d.lastSeq, 8)
+                        .arg(d.revokedAt.isValid() ? QStringLiteral("revoked")
+                                                   : QStringLiteral("active"),
+                             -8)
+                        .arg(d.name);
+    }
+    print(stdout, text);
+    return 0;
+}
+
+int ServerCommands::userAdd(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    const auto role = Roles::fromKey(config.role);
+    if (!role)
+        return fail({QStringLiteral("user.role"),
+                     QStringLiteral("\"%1\" is not a role (counter, agent, township, approver, "
+                                    "supervisor, auditor, admin).")
+                             .arg(config.role),
+                     {}});
+    DirectoryStore directory(opened.value());
+    const Directory current = directory.load();
+    const auto existing = directory.userByName(config.username);
+    User user;
+    user.id = existing ? existing->id : UuidV7::createString();
+    user.username = config.username;
+    user.displayName = config.displayName;
+    user.role = *role;
+    user.placeCode = config.placeCode;
+    user.departmentCode = config.departmentCode;
+    user.active = true;
+    QSqlDatabase db = opened.value()->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    if (Status s = directory.merge(Directory{{}, {user}}, systemActor()); !s)
+        return fail(s.error());
+    if (Status s
+        = SyncStore(opened.value())
+                  .publishGlobal({sync::entity::directory()}, QDateTime::currentDateTimeUtc());
+        !s)
+        return fail(s.error());
+    if (Status s = transaction.commit(); !s)
+        return fail(s.error());
+    Q_UNUSED(current);
+    print(stdout,
+          QStringLiteral("%1 user %2 (%3): %4\n")
+                  .arg(existing ? QStringLiteral("Updated") : QStringLiteral("Added"),
+                       user.username, config.role, user.id));
+    return 0;
+}
+
+int ServerCommands::importData(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    const bool catalog = config.command == ServerConfig::Command::CatalogImport;
+    QSqlDatabase db = opened.value()->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return fail(transaction.error());
+    QString what;
+    if (catalog) {
+        // A JSON file (as `catalog export` writes) or a folder of TSV files (docs/catalog.md).
+        Result<Catalog> loaded = [&]() -> Result<Catalog> {
+            if (QFileInfo(config.file).isDir())
+                return CatalogLoader::load(config.file);
+            QFile file(config.file);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error{QStringLiteral("import.read"),
+                             QStringLiteral("%1 cannot be read.").arg(config.file),
+                             {}};
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+            if (!doc.isObject())
+                return Error{QStringLiteral("import.json"),
+                             QStringLiteral("%1 is not a JSON catalogue: %2")
+                                     .arg(config.file, error.errorString()),
+                             {}};
+            return CatalogLoader::fromJson(doc.object());
+        }();
+        if (!loaded)
+            return fail(loaded.error());
+        if (Status s = CatalogStore(opened.value()).replace(loaded.value(), systemActor()); !s)
+            return fail(s.error());
+        what = QStringLiteral("catalogue %1: %2 items")
+                       .arg(loaded->version)
+                       .arg(loaded->items.size());
+    } else {
+        auto loaded = WorkCalendar::loadFile(config.file);
+        if (!loaded)
+            return fail(loaded.error());
+        if (Status s = CalendarStore(opened.value()).replace(loaded.value(), systemActor()); !s)
+            return fail(s.error());
+        QStringList years;
+        for (int year : loaded->years())
+            years << QString::number(year);
+        what = QStringLiteral("calendar: %1").arg(years.join(QStringLiteral(", ")));
+    }
+    if (Status s
+        = SyncStore(opened.value())
+                  .publishGlobal({catalog ? sync::entity::catalog() : sync::entity::calendar()},
+                                 QDateTime::currentDateTimeUtc());
+        !s)
+        return fail(s.error());
+    if (Status s = transaction.commit(); !s)
+        return fail(s.error());
+    print(stdout, QStringLiteral("Imported %1\n").arg(what));
+    return 0;
+}
+
+int ServerCommands::backup(const ServerConfig &config)
+{
+    if (config.database.kind != DatabaseUrl::Kind::Sqlite
+        || !QFileInfo::exists(config.database.path))
+        return fail(
+                {QStringLiteral("db.missing"),
+                 QStringLiteral("The database %1 does not exist.").arg(config.database.toString()),
+                 {}});
+    if (QFileInfo::exists(config.file))
+        return fail({QStringLiteral("backup.exists"),
+                     QStringLiteral("%1 exists; choose a new file.").arg(config.file),
+                     {}});
+    // The online backup API copies a consistent snapshot while other connections keep writing.
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    const auto close = [&] {
+        sqlite3_close(source);
+        sqlite3_close(target);
+    };
+    if (sqlite3_open_v2(QFile::encodeName(config.database.path).constData(), &source,
+                        SQLITE_OPEN_READONLY, nullptr)
+                != SQLITE_OK
+        || sqlite3_open_v2(QFile::encodeName(config.file).constData(), &target,
+                           SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+                != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(target ? target : source));
+        close();
+        return fail({QStringLiteral("backup.open"),
+                     QStringLiteral("Cannot open: %1").arg(message),
+                     {}});
+    }
+    sqlite3_busy_timeout(source, 5000);
+    sqlite3_backup *b = sqlite3_backup_init(target, "main", source, "main");
+    int rc = b ? sqlite3_backup_step(b, -1) : SQLITE_ERROR;
+    if (b)
+        sqlite3_backup_finish(b);
+    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    close();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(config.file);
+        return fail({QStringLiteral("backup.failed"),
+                     QStringLiteral("The backup failed: %1").arg(message),
+                     {}});
+    }
+    QFile::setPermissions(config.file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    print(stdout, QStringLiteral("Backed up %1 to %2\n").arg(config.database.path, config.file));
+    return 0;
+}
+
+int ServerCommands::compact(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    auto removed = SyncStore(opened.value()).compact(QDateTime::currentDateTimeUtc());
+    if (!removed)
+        return fail(removed.error());
+    print(stdout, QStringLiteral("Removed %1 superseded pull changes.\n").arg(removed.value()));
     return 0;
 }
 

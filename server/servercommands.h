@@ -18,6 +18,11 @@ private:
     static int serve(const ServerConfig &config);
     static int exportCatalog(const ServerConfig &config);
     static int demoSeed(const ServerConfig &config);
+    static int device(const ServerConfig &config);
+    static int userAdd(const ServerConfig &config);
+    static int importData(const ServerConfig &config);
+    static int backup(const ServerConfig &config);
+    static int compact(const ServerConfig &config);
 };
 
 } // namespace ow

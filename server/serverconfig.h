@@ -12,7 +12,20 @@ namespace ow {
 // fields here; ServerCommandLine fills them.
 struct ServerConfig
 {
-    enum class Command { Init, Serve, CatalogExport, DemoSeed };
+    enum class Command {
+        Init,
+        Serve,
+        CatalogExport,
+        DemoSeed,
+        DeviceEnroll,
+        DeviceRevoke,
+        DeviceList,
+        UserAdd,
+        CatalogImport,
+        CalendarImport,
+        Backup,
+        SyncCompact,
+    };
     enum class ExportFormat { Json, Tsv };
 
     static constexpr quint16 defaultPort = 8470;
@@ -40,6 +53,17 @@ struct ServerConfig
     int demoPlaces = 4; // township points
     quint32 demoSeed = 1;
     QString demoClientPath; // fill a new client store here instead of the server database
+
+    // device enroll / revoke, user add
+    QString placeCode;
+    QString deviceName;
+    QString deviceId;
+    QString username;
+    QString displayName;
+    QString role;
+    QString departmentCode;
+    // catalog import, calendar import: the file; backup: the target
+    QString file;
 };
 
 } // namespace ow

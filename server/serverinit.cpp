@@ -7,6 +7,7 @@
 #include "store/calendarstore.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
+#include "syncstore.h"
 #include "systemactor.h"
 
 namespace ow {
@@ -60,6 +61,12 @@ Result<ServerInit::Report> ServerInit::run(const DatabaseUrl &url, const Options
         if (Status s = DirectoryStore(db).merge(demo, actor); !s)
             return s.error();
     }
+    // Devices pull the server's catalogue, calendar and directory from the `global` bucket.
+    if (Status s = SyncStore(db).publishGlobal(
+                {sync::entity::catalog(), sync::entity::calendar(), sync::entity::directory()},
+                QDateTime::currentDateTimeUtc());
+        !s)
+        return s.error();
     ServerInfo done;
     done.initialisedAt = QDateTime::currentDateTimeUtc();
     done.initialisedBy = QStringLiteral(ONEWINDOW_VERSION);

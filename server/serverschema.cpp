@@ -2,6 +2,93 @@
 
 namespace ow {
 
+namespace {
+
+QStringList syncTables()
+{
+    return {
+            QStringLiteral("CREATE TABLE server_settings ("
+                           " key TEXT PRIMARY KEY,"
+                           " value TEXT NOT NULL)"),
+            // pull_history_days: how long superseded pull changes are kept; epoch: changes
+            // when the pull history starts again (cursors of another epoch expire).
+            QStringLiteral("INSERT INTO server_settings (key, value) VALUES"
+                           " ('pull_history_days', '30'),"
+                           " ('epoch', lower(hex(randomblob(6))))"),
+            QStringLiteral("CREATE TABLE devices ("
+                           " id TEXT PRIMARY KEY,"
+                           " place_code TEXT NOT NULL REFERENCES places(code),"
+                           " short_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL DEFAULT '',"
+                           " token_hash TEXT UNIQUE,"
+                           " token_expires_at TEXT,"
+                           " stream INTEGER NOT NULL DEFAULT 1,"
+                           " client_version TEXT NOT NULL DEFAULT '',"
+                           " enrolled_at TEXT NOT NULL,"
+                           " revoked_at TEXT)"),
+            // Every short id a device has had (a restream gives a new one); never reused in
+            // a place, so case numbers stay unique.
+            QStringLiteral("CREATE TABLE device_short_ids ("
+                           " place_code TEXT NOT NULL,"
+                           " short_id TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL REFERENCES devices(id),"
+                           " assigned_at TEXT NOT NULL,"
+                           " PRIMARY KEY (place_code, short_id))"),
+            QStringLiteral("CREATE INDEX device_short_ids_device ON device_short_ids(device_id)"),
+            QStringLiteral("CREATE TABLE enrollment_codes ("
+                           " code_hash TEXT PRIMARY KEY," // hex SHA-256 of the code
+                           " place_code TEXT NOT NULL REFERENCES places(code),"
+                           " device_name TEXT NOT NULL DEFAULT '',"
+                           " created_at TEXT NOT NULL,"
+                           " expires_at TEXT NOT NULL,"
+                           " used_at TEXT,"
+                           " device_id TEXT)"),
+            QStringLiteral("CREATE TABLE device_streams ("
+                           " device_id TEXT NOT NULL REFERENCES devices(id),"
+                           " stream INTEGER NOT NULL,"
+                           " last_seq INTEGER NOT NULL DEFAULT 0,"
+                           " started_at TEXT NOT NULL,"
+                           " PRIMARY KEY (device_id, stream))"),
+            QStringLiteral("CREATE TABLE mutations ("
+                           " mutation_id TEXT PRIMARY KEY,"
+                           " device_id TEXT NOT NULL,"
+                           " stream INTEGER NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL,"
+                           " payload_hash TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " result TEXT NOT NULL,"
+                           " at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX mutations_device ON mutations(device_id, stream, seq)"),
+            // The pull change log: each write takes the next seq of every bucket it touches.
+            QStringLiteral("CREATE TABLE buckets ("
+                           " name TEXT PRIMARY KEY,"
+                           " head INTEGER NOT NULL DEFAULT 0,"
+                           " floor INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE TABLE change_log ("
+                           " bucket TEXT NOT NULL,"
+                           " seq INTEGER NOT NULL,"
+                           " entity TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " data TEXT NOT NULL,"
+                           " at TEXT NOT NULL,"
+                           " PRIMARY KEY (bucket, seq))"),
+            QStringLiteral(
+                    "CREATE INDEX change_log_entity ON change_log(entity, entity_id, bucket)"),
+    };
+}
+
+QStringList applicantGramIndexes()
+{
+    return {QStringLiteral("CREATE INDEX applicant_name_grams_applicant"
+                           " ON applicant_name_grams(applicant_id)")};
+}
+
+} // namespace
+
 const Schema &serverSchema()
 {
     static const Schema schema{
@@ -18,6 +105,10 @@ const Schema &serverSchema()
                                            " demo INTEGER NOT NULL)"),
                     } + directoryTables()
                             + catalogTables() + calendarTables() + auditTables(),
+                    // 2: sync (docs/sync-protocol.md): the cases as the devices' mutations made
+                    // them, devices and their enrollment, the mutations applied, the pull change
+                    // log per bucket, server settings.
+                    caseTables() + caseSearchIndexes() + applicantGramIndexes() + syncTables(),
             }};
     return schema;
 }

@@ -2,8 +2,10 @@
 
 #include "auditlog.h"
 #include "casenumberallocator.h"
+#include "changejournal.h"
+#include "domain/casenumber.h"
 #include "domain/uuidv7.h"
-#include "outbox.h"
+#include "sync/syncprotocol.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -57,48 +59,6 @@ QSet<QString> nameGrams(const QString &name)
     return grams;
 }
 
-QJsonObject materialJson(const CaseMaterial &m)
-{
-    QJsonObject o{{QStringLiteral("name"), m.name},
-                  {QStringLiteral("form"), materialFormKey(m.form)},
-                  {QStringLiteral("copies_expected"), m.copiesExpected},
-                  {QStringLiteral("requirement"), materialRequirementKey(m.requirement)},
-                  {QStringLiteral("status"), CaseMaterial::statusKey(m.status)},
-                  {QStringLiteral("copies_received"), m.copiesReceived},
-                  {QStringLiteral("note"), m.note}};
-    if (m.supplyBy.isValid())
-        o.insert(QStringLiteral("supply_by"), m.supplyBy.toString(Qt::ISODate));
-    return o;
-}
-
-QJsonObject caseJson(const Case &c)
-{
-    QJsonArray materials;
-    for (const CaseMaterial &m : c.materials)
-        materials.append(materialJson(m));
-    return {{QStringLiteral("id"), c.id},
-            {QStringLiteral("number"), c.number},
-            {QStringLiteral("parent_id"), c.parentId},
-            {QStringLiteral("item_code"), c.itemCode},
-            {QStringLiteral("channel"), CaseLifecycle::channelKey(c.channel)},
-            {QStringLiteral("place_code"), c.placeCode},
-            {QStringLiteral("received_at"), iso(c.receivedAt)},
-            {QStringLiteral("business_date"),
-             CaseRules::businessDate(c.receivedAt).toString(Qt::ISODate)},
-            {QStringLiteral("applicant"),
-             QJsonObject{{QStringLiteral("id"), c.applicant.id},
-                         {QStringLiteral("kind"), ApplicantRules::kindKey(c.applicant.kind)},
-                         {QStringLiteral("name"), c.applicant.name},
-                         {QStringLiteral("id_number"), c.applicant.idNumber},
-                         {QStringLiteral("phone"), c.applicant.phone},
-                         {QStringLiteral("address"), c.applicant.address},
-                         {QStringLiteral("legal_representative"), c.applicant.legalRepresentative},
-                         {QStringLiteral("contact_name"), c.applicant.contactName}}},
-            {QStringLiteral("agent_name"), c.agentName},
-            {QStringLiteral("agent_id_number"), c.agentIdNumber},
-            {QStringLiteral("materials"), materials}};
-}
-
 Error invalid(const QString &message)
 {
     return {QStringLiteral("intake.invalid"), message, {}};
@@ -110,7 +70,13 @@ CaseStore::CaseStore(const std::shared_ptr<Database> &database, const WorkCalend
     : m_database(database)
     , m_calendar(calendar)
     , m_directory(database)
+    , m_journal(std::make_shared<OutboxJournal>())
 { }
+
+void CaseStore::setJournal(std::shared_ptr<ChangeJournal> journal)
+{
+    m_journal = std::move(journal);
+}
 
 std::optional<Applicant> CaseStore::findApplicant(Applicant::Kind kind,
                                                   const QString &idNumber) const
@@ -360,7 +326,7 @@ Status CaseStore::insertHistory(const QSqlDatabase &db, const Case &c, const Cas
 
 Status CaseStore::applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
                                const QString &note, const Actor &actor, const QDateTime &nowUtc,
-                               CaseHistoryEntry *entry)
+                               const QString &entryId, CaseHistoryEntry *entry)
 {
     const QDate today = CaseRules::businessDate(nowUtc);
     const std::optional<CaseState> from
@@ -424,8 +390,17 @@ Status CaseStore::applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEv
     c.state = outcome.to;
     c.trips += outcome.tripDelta;
     c.updatedAt = nowUtc;
-    *entry = {UuidV7::createString(), event,           from,           outcome.to, nowUtc, today,
-              actor.userId,           actor.placeCode, actor.deviceId, note};
+    // The entry's id is the id of the mutation that carries the move to the server.
+    *entry = {entryId.isEmpty() ? UuidV7::createString() : entryId,
+              event,
+              from,
+              outcome.to,
+              nowUtc,
+              today,
+              actor.userId,
+              actor.placeCode,
+              actor.deviceId,
+              note};
     return Status::success();
 }
 
@@ -443,17 +418,9 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     }
     if (request.item.code.isEmpty())
         return invalid(tr("Choose the item the applicant applies for."));
-    // An agent may collect the result (CaseRules::mayCollect): only with a valid ID number.
-    if (!request.agentName.trimmed().isEmpty() || !request.agentIdNumber.trimmed().isEmpty()) {
-        for (const auto field : {ApplicantRules::Field::Name, ApplicantRules::Field::IdNumber}) {
-            const QString message = ApplicantRules::checkField(Applicant::Kind::Person, field,
-                                                               field == ApplicantRules::Field::Name
-                                                                       ? request.agentName
-                                                                       : request.agentIdNumber);
-            if (!message.isEmpty())
-                return invalid(tr("Agent: %1").arg(message));
-        }
-    }
+    if (const QString agent = checkAgent(request.agentName, request.agentIdNumber);
+        !agent.isEmpty())
+        return invalid(agent);
     if (request.reason.size() > maxReasonLength)
         return invalid(
                 tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
@@ -515,23 +482,15 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
             return received.toError();
         CaseHistoryEntry entry;
         if (Status s
-            = applyOutcome(c, received, CaseEvent::Receive, QString(), actor, nowUtc, &entry);
+            = applyOutcome(c, received, CaseEvent::Receive, QString(), actor, nowUtc, {}, &entry);
             !s)
             return s.error();
         if (Status s = insertCase(db, c); !s)
             return s.error();
         if (Status s = insertHistory(db, c, entry); !s)
             return s.error();
-        if (auto m
-            = Outbox::append(db, actor, QStringLiteral("case.receive"), c.id, 0, caseJson(c));
-            !m)
-            return m.error();
-        if (Status s
-            = AuditLog::record(db, actor, QStringLiteral("case.receive"), QStringLiteral("case"),
-                               c.id, {{QStringLiteral("number"), c.number}});
-            !s) {
+        if (Status s = m_journal->record(db, actor, receiveEntry(c, entry.id)); !s)
             return s.error();
-        }
         return c;
     };
     const auto decide = [&](Case &c) -> Status {
@@ -550,23 +509,17 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
             return outcome.toError();
         CaseHistoryEntry entry;
         ++c.version;
-        if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, &entry); !s)
+        if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, {}, &entry);
+            !s)
             return s;
         if (Status s = updateCase(db, c); !s)
             return s;
         if (Status s = insertHistory(db, c, entry); !s)
             return s;
-        const QString name = event == CaseEvent::Accept ? QStringLiteral("case.accept")
-                                                        : QStringLiteral("case.transition");
-        const QJsonObject payload{{QStringLiteral("case_id"), c.id},
-                                  {QStringLiteral("event"), CaseLifecycle::eventKey(event)},
-                                  {QStringLiteral("reason"), request.reason},
-                                  {QStringLiteral("at"), iso(nowUtc)},
-                                  {QStringLiteral("business_date"), today.toString(Qt::ISODate)}};
-        if (auto m = Outbox::append(db, actor, name, c.id, c.version - 1, payload); !m)
-            return m.error();
-        return AuditLog::record(db, actor, name, QStringLiteral("case"), c.id,
-                                {{QStringLiteral("event"), CaseLifecycle::eventKey(event)}});
+        TransitionRequest move;
+        move.event = event;
+        move.reason = request.reason;
+        return m_journal->record(db, actor, transitionEntry(c, move, entry.id, nowUtc));
     };
 
     auto parent = newCase(request.item, QString(), request.materials);
@@ -591,7 +544,8 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
 }
 
 Result<Case> CaseStore::transition(const QString &caseId, const TransitionRequest &request,
-                                   const Actor &actor, const QDateTime &nowUtc)
+                                   const Actor &actor, const QDateTime &nowUtc,
+                                   const QString &mutationId)
 {
     if (request.reason.size() > maxReasonLength)
         return invalid(
@@ -639,37 +593,164 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
         return transaction.error();
     CaseHistoryEntry entry;
     ++c.version;
-    if (Status s = applyOutcome(c, outcome, request.event, request.reason, actor, nowUtc, &entry);
+    if (Status s = applyOutcome(c, outcome, request.event, request.reason, actor, nowUtc,
+                                mutationId, &entry);
         !s)
         return s.error();
     if (Status s = updateCase(db, c); !s)
         return s.error();
     if (Status s = insertHistory(db, c, entry); !s)
         return s.error();
-    QJsonObject payload{{QStringLiteral("case_id"), c.id},
-                        {QStringLiteral("event"), CaseLifecycle::eventKey(request.event)},
-                        {QStringLiteral("reason"), request.reason},
-                        {QStringLiteral("at"), iso(nowUtc)},
-                        {QStringLiteral("business_date"), today.toString(Qt::ISODate)}};
-    if (request.event == CaseEvent::Supplement) {
-        QJsonArray materials;
-        for (const CaseMaterial &m : c.materials)
-            materials.append(materialJson(m));
-        payload.insert(QStringLiteral("materials"), materials);
-    }
-    if (auto m = Outbox::append(db, actor, QStringLiteral("case.transition"), c.id, c.version - 1,
-                                payload);
-        !m)
-        return m.error();
-    if (Status s = AuditLog::record(
-                db, actor, QStringLiteral("case.transition"), QStringLiteral("case"), c.id,
-                {{QStringLiteral("event"), CaseLifecycle::eventKey(request.event)}});
-        !s) {
+    if (Status s = m_journal->record(db, actor, transitionEntry(c, request, entry.id, nowUtc)); !s)
         return s.error();
-    }
     if (Status s = transaction.commit(); !s)
         return s.error();
     return load(caseId);
+}
+
+JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId)
+{
+    return {mutationId,
+            sync::mutation::caseReceive(),
+            sync::entity::caseEntity(),
+            c.id,
+            0,
+            sync::caseToJson(c, false),
+            {{QStringLiteral("number"), c.number}}};
+}
+
+JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &request,
+                                        const QString &mutationId, const QDateTime &nowUtc)
+{
+    // Everything the server needs to judge the same move again (docs/sync-protocol.md).
+    sync::TransitionPayload payload;
+    payload.caseId = c.id;
+    payload.event = request.event;
+    payload.reason = request.reason;
+    payload.at = nowUtc;
+    payload.businessDate = CaseRules::businessDate(nowUtc);
+    if (request.event == CaseEvent::Supplement)
+        payload.materials = c.materials;
+    payload.recipientIdNumber = request.recipientIdNumber.trimmed().toUpper();
+    payload.sameVisit = request.sameVisitAsAcceptance;
+    return {mutationId,
+            request.event == CaseEvent::Accept ? sync::mutation::caseAccept()
+                                               : sync::mutation::caseTransition(),
+            sync::entity::caseEntity(),
+            c.id,
+            c.version - 1,
+            payload.toJson(),
+            {{QStringLiteral("event"), CaseLifecycle::eventKey(request.event)}}};
+}
+
+QString CaseStore::checkAgent(const QString &name, const QString &idNumber)
+{
+    // An agent may collect the result (CaseRules::mayCollect): only with a valid ID number.
+    if (name.trimmed().isEmpty() && idNumber.trimmed().isEmpty())
+        return QString();
+    for (const auto field : {ApplicantRules::Field::Name, ApplicantRules::Field::IdNumber}) {
+        const QString message = ApplicantRules::checkField(
+                Applicant::Kind::Person, field,
+                field == ApplicantRules::Field::Name ? name : idNumber);
+        if (!message.isEmpty())
+            return tr("Agent: %1").arg(message);
+    }
+    return QString();
+}
+
+Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
+                                      const QString &mutationId)
+{
+    // The whole case is checked with the rules intake applied on the device.
+    Case c = received;
+    const QList<ApplicantRules::Problem> problems = ApplicantRules::check(c.applicant);
+    if (!problems.isEmpty()) {
+        QStringList messages;
+        for (const auto &p : problems)
+            messages << p.message;
+        return invalid(messages.join(QLatin1Char('\n')));
+    }
+    if (const QString agent = checkAgent(c.agentName, c.agentIdNumber); !agent.isEmpty())
+        return invalid(agent);
+    if (c.state != CaseState::Received)
+        return invalid(tr("A case reaches the server in the state received, not %1.")
+                               .arg(CaseLifecycle::stateKey(c.state)));
+    if (c.placeCode != actor.placeCode)
+        return invalid(tr("Case %1 was received at %2, not at the device's place %3.")
+                               .arg(c.number, c.placeCode, actor.placeCode));
+    if (!c.receivedAt.isValid())
+        return invalid(tr("Case %1 has no time of receipt.").arg(c.number));
+    const QDate today = CaseRules::businessDate(c.receivedAt);
+    const auto number = CaseNumber::parse(c.number);
+    if (!number || number->placeCode != c.placeCode || number->date != today)
+        return invalid(tr("\"%1\" is not a case number of place %2 on %3.")
+                               .arg(c.number, c.placeCode, today.toString(Qt::ISODate)));
+    if (c.reason.size() > maxReasonLength)
+        return invalid(
+                tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
+    for (const CaseMaterial &m : c.materials) {
+        if (m.note.size() > maxReasonLength)
+            return invalid(tr("The note on \"%1\" is too long.").arg(m.name));
+    }
+    QSqlDatabase db = m_database->connection();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM service_items WHERE code = ?"));
+        q.addBindValue(c.itemCode);
+        if (!q.exec())
+            return sqlError(tr("read the catalogue"), q.lastError().text());
+        if (!q.next())
+            return Error{QStringLiteral("item.not_found"),
+                         tr("Item %1 is not in the catalogue.").arg(c.itemCode),
+                         {}};
+        if (!c.parentId.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+            q.addBindValue(c.parentId);
+            if (!q.exec())
+                return sqlError(tr("read the case"), q.lastError().text());
+            if (!q.next())
+                return Error{QStringLiteral("case.not_found"),
+                             tr("The bundle case of %1 is not known.").arg(c.number), c.parentId};
+        }
+        q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ? OR number = ?"));
+        q.addBindValue(c.id);
+        q.addBindValue(c.number);
+        if (!q.exec())
+            return sqlError(tr("read the case"), q.lastError().text());
+        if (q.next())
+            return Error{QStringLiteral("case.exists"),
+                         tr("A case with the id or number of %1 exists already.").arg(c.number),
+                         c.id};
+    }
+    c.version = 1;
+    c.history.clear();
+    c.staffId = actor.userId;
+    c.releasePlaceCode = hallOf(c.placeCode);
+    c.updatedAt = c.receivedAt;
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = saveApplicant(db, c.applicant, c.receivedAt); !s)
+        return s.error();
+    const TransitionOutcome outcome = CaseLifecycle::receive(contextFor(c, actor, today));
+    if (!outcome)
+        return outcome.toError();
+    CaseHistoryEntry entry;
+    if (Status s = applyOutcome(c, outcome, CaseEvent::Receive, QString(), actor, c.receivedAt,
+                                mutationId, &entry);
+        !s)
+        return s.error();
+    if (Status s = insertCase(db, c); !s)
+        return s.error();
+    if (Status s = insertHistory(db, c, entry); !s)
+        return s.error();
+    if (Status s = m_journal->record(db, actor, receiveEntry(c, entry.id)); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    c.history = {entry};
+    return c;
 }
 
 Result<Case> CaseStore::load(const QString &caseId) const

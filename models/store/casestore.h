@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changejournal.h"
 #include "database.h"
 #include "directorystore.h"
 #include "domain/actor.h"
@@ -57,6 +58,10 @@ class CaseStore final
 public:
     CaseStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar);
 
+    // Where writes are journaled: the outbox and the audit log by default (a device); the
+    // server sets its own (audit log and pull change log).
+    void setJournal(std::shared_ptr<ChangeJournal> journal);
+
     static constexpr int maxReasonLength = 500; // characters of a reason or a note
 
     // An applicant entered before (数据共享): found by resident ID number or credit code.
@@ -65,8 +70,16 @@ public:
     // Saves an intake. `deviceShortId` numbers the case; `nowUtc` is the moment of the act.
     Result<Case> intake(const IntakeRequest &request, const Actor &actor,
                         const QString &deviceShortId, const QDateTime &nowUtc);
+    // mutationId: the id of the history entry and of the mutation; a new one when empty (the
+    // server passes the id of the mutation it applies).
     Result<Case> transition(const QString &caseId, const TransitionRequest &request,
-                            const Actor &actor, const QDateTime &nowUtc);
+                            const Actor &actor, const QDateTime &nowUtc,
+                            const QString &mutationId = {});
+    // The server's side of `case.receive`: checks the whole case a device received with the
+    // same rules (applicant, agent, item in the catalogue, number, place = the actor's, state
+    // received) and inserts it; the applicant is matched by (kind, ID number). Its history
+    // entry gets mutationId. Inside an outer transaction it is a savepoint.
+    Result<Case> applyReceived(const Case &received, const Actor &actor, const QString &mutationId);
 
     Result<Case> load(const QString &caseId) const;
     // The whole ID and phone numbers of a case, with an audit row "personal_data.reveal".
@@ -86,12 +99,17 @@ private:
     Status insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &entry);
     Status applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
                         const QString &note, const Actor &actor, const QDateTime &nowUtc,
-                        CaseHistoryEntry *entry);
+                        const QString &entryId, CaseHistoryEntry *entry);
+    static JournalEntry receiveEntry(const Case &c, const QString &mutationId);
+    static JournalEntry transitionEntry(const Case &c, const TransitionRequest &request,
+                                        const QString &mutationId, const QDateTime &nowUtc);
+    static QString checkAgent(const QString &name, const QString &idNumber);
     QString hallOf(const QString &placeCode) const;
 
     std::shared_ptr<Database> m_database;
     const WorkCalendar &m_calendar;
     DirectoryStore m_directory;
+    std::shared_ptr<ChangeJournal> m_journal;
 };
 
 } // namespace ow

@@ -6,9 +6,13 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <sqlite3.h>
 
 namespace ow {
 
@@ -222,8 +226,14 @@ Status Database::migrate()
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
+    static std::atomic<quint64> savepoints{0};
     QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    QString statement = QStringLiteral("BEGIN IMMEDIATE");
+    if (inTransaction(m_db)) {
+        m_savepoint = QStringLiteral("ow_sp_%1").arg(++savepoints);
+        statement = QStringLiteral("SAVEPOINT ") + m_savepoint;
+    }
+    if (query.exec(statement)) {
         m_active = true;
     } else {
         m_error = {QStringLiteral("db.busy"),
@@ -238,12 +248,23 @@ WriteTransaction::~WriteTransaction()
     rollback();
 }
 
+bool WriteTransaction::inTransaction(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    return connection && sqlite3_get_autocommit(connection) == 0;
+}
+
 Status WriteTransaction::commit()
 {
     if (!m_active)
         return m_error.isError() ? m_error : sqlError(tr("save"), QStringLiteral("not active"));
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("COMMIT"))) {
+    const QString statement
+            = isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT");
+    if (!query.exec(statement)) {
         m_error = sqlError(tr("save"), query.lastError().text());
         rollback();
         return m_error;
@@ -257,7 +278,12 @@ void WriteTransaction::rollback()
     if (!m_active)
         return;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (isNested()) {
+        query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        query.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    } else {
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
     m_active = false;
 }
 

@@ -46,6 +46,8 @@ private:
 
 // One user action = one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
 // connection (the sync worker) waits instead of failing half way. Rolls back unless committed.
+// Inside an outer transaction (the server applies a push batch in one transaction) it is a
+// SAVEPOINT instead: commit releases it, rollback undoes only its own writes.
 class WriteTransaction final
 {
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
@@ -56,11 +58,16 @@ public:
 
     bool isActive() const { return m_active; }
     const Error &error() const { return m_error; }
+    bool isNested() const { return !m_savepoint.isEmpty(); }
     Status commit();
     void rollback();
 
+    // True while the connection is inside a transaction (BEGIN or SAVEPOINT not yet ended).
+    static bool inTransaction(const QSqlDatabase &db);
+
 private:
     QSqlDatabase m_db;
+    QString m_savepoint; // empty: the outermost transaction
     bool m_active = false;
     Error m_error;
 };

@@ -1,18 +1,15 @@
 #include "outbox.h"
 
-#include "domain/uuidv7.h"
-
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace ow {
 
-Result<QString> Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString &name,
-                               const QString &entityId, qint64 baseVersion,
-                               const QJsonObject &payload)
+Status Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString &mutationId,
+                      const QString &name, const QString &entityId, qint64 baseVersion,
+                      const QJsonObject &payload)
 {
-    const QString mutationId = UuidV7::createString();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, name, entity_id, base_version,"
                              " payload, user_id, created_at) VALUES (?,?,?,?,?,?,?)"));
@@ -25,7 +22,7 @@ Result<QString> Outbox::append(const QSqlDatabase &db, const Actor &actor, const
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(Database::tr("queue the change for the server"), q.lastError().text());
-    return mutationId;
+    return Status::success();
 }
 
 QList<OutboxMutation> Outbox::pending(const QSqlDatabase &db, int limit)

@@ -26,10 +26,11 @@ struct OutboxMutation
 class Outbox final
 {
 public:
-    // Call inside the write's transaction. Returns the mutation id.
-    static Result<QString> append(const QSqlDatabase &db, const Actor &actor, const QString &name,
-                                  const QString &entityId, qint64 baseVersion,
-                                  const QJsonObject &payload);
+    // Call inside the write's transaction. mutationId (UUID v7, unique forever) is made by the
+    // write: it is also the id of the case history entry the write adds.
+    static Status append(const QSqlDatabase &db, const Actor &actor, const QString &mutationId,
+                         const QString &name, const QString &entityId, qint64 baseVersion,
+                         const QJsonObject &payload);
     static QList<OutboxMutation> pending(const QSqlDatabase &db, int limit);
     static qint64 pendingCount(const QSqlDatabase &db);
 };

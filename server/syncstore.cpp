@@ -1,0 +1,898 @@
+#include "syncstore.h"
+
+#include "domain/casenumber.h"
+#include "domain/directory.h"
+#include "domain/uuidv7.h"
+#include "embeddeddata.h"
+#include "store/auditlog.h"
+#include "store/calendarstore.h"
+#include "store/casestore.h"
+#include "store/catalogstore.h"
+#include "store/changejournal.h"
+#include "store/directorystore.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ow {
+
+namespace {
+
+using namespace sync;
+
+QString iso(const QDateTime &t)
+{
+    return isoTime(t);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+Error dbError(const QSqlQuery &q)
+{
+    return {code::dbUnavailable(), QStringLiteral("The database does not answer."),
+            q.lastError().text()};
+}
+
+QByteArray compactJson(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// 32 symbols without 0/O, 1/I: read aloud and typed by hand.
+const char codeAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+QString normalisedCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+// The n-th short id of a place (0-based): two characters while they last, then three. Never
+// starts with Z (a device's provisional short id before enrollment does).
+QString shortIdAt(int n)
+{
+    static const QString first = QStringLiteral("ABCDEFGHJKLMNPQRTUVWXY");          // 22
+    static const QString rest = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUVWXY"); // 32
+    if (n < first.size() * rest.size())
+        return QString(first[n / int(rest.size())]) + rest[n % int(rest.size())];
+    n -= int(first.size() * rest.size());
+    return QString(first[(n / int(rest.size() * rest.size())) % int(first.size())])
+            + rest[(n / int(rest.size())) % int(rest.size())] + rest[n % int(rest.size())];
+}
+
+// The server's journal: the audit row only; the pull change log is written by SyncStore once per
+// touched case and batch.
+class ServerJournal final : public ChangeJournal
+{
+public:
+    Status record(const QSqlDatabase &db, const Actor &actor, const JournalEntry &entry) override
+    {
+        QJsonObject detail = entry.auditDetail;
+        detail.insert(QStringLiteral("mutation_id"), entry.mutationId);
+        return AuditLog::record(db, actor, entry.name, entry.entity, entry.entityId, detail);
+    }
+};
+
+struct Cursor
+{
+    QString epoch;
+    qint64 seq = 0;
+};
+
+std::optional<Cursor> parseCursor(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 seq = text.mid(colon + 1).toLongLong(&ok);
+    if (!ok || seq < 0)
+        return std::nullopt;
+    return Cursor{text.left(colon), seq};
+}
+
+} // namespace
+
+SyncStore::SyncStore(std::shared_ptr<Database> database)
+    : m_database(std::move(database))
+{ }
+
+SyncStore::~SyncStore() = default;
+
+QString SyncStore::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT value FROM server_settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return fallback;
+}
+
+Status SyncStore::ensureCaseStore()
+{
+    // The calendar may be replaced by `calendar import` in another process: reload on change.
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT loaded_at FROM calendar_info WHERE id = 1")))
+        return dbError(q);
+    const QString loadedAt = q.next() ? q.value(0).toString() : QString();
+    if (m_cases && loadedAt == m_calendarLoadedAt)
+        return Status::success();
+    auto calendar = CalendarStore(m_database).load();
+    if (!calendar)
+        return calendar.error();
+    m_cases.reset();
+    m_calendar = std::make_unique<WorkCalendar>(calendar.value());
+    m_calendarLoadedAt = loadedAt;
+    m_cases = std::make_unique<CaseStore>(m_database, *m_calendar);
+    m_cases->setJournal(std::make_shared<ServerJournal>());
+    return Status::success();
+}
+
+// Enrollment
+
+Result<QString> SyncStore::createEnrollmentCode(const QString &placeCode, const QString &deviceName,
+                                                const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    if (!DirectoryStore(m_database).place(placeCode)) {
+        return Error{QStringLiteral("place.not_found"),
+                     tr("There is no place %1. Add it to the directory first.").arg(placeCode),
+                     {}};
+    }
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += QLatin1Char('-');
+        code += QLatin1Char(codeAlphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO enrollment_codes (code_hash, place_code, device_name,"
+                             " created_at, expires_at) VALUES (?,?,?,?,?)"));
+    q.addBindValue(sha256Hex(normalisedCode(code).toUtf8()));
+    q.addBindValue(placeCode);
+    q.addBindValue(sqlText(deviceName));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(iso(nowUtc.addDays(enrollmentCodeValidDays)));
+    if (!q.exec())
+        return dbError(q);
+    Actor system{QStringLiteral("system"), QStringLiteral("system"), placeCode,
+                 QStringLiteral("server")};
+    if (Status s = AuditLog::record(db, system, QStringLiteral("device.enrollment_code"),
+                                    QStringLiteral("place"), placeCode,
+                                    {{QStringLiteral("device_name"), deviceName}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return code;
+}
+
+Result<QString> SyncStore::allocateShortId(const QSqlDatabase &db, const QString &placeCode,
+                                           const QString &deviceId, const QDateTime &nowUtc)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM device_short_ids WHERE place_code = ?"));
+    q.addBindValue(placeCode);
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    int n = q.value(0).toInt();
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO device_short_ids (place_code, short_id, device_id,"
+                                  " assigned_at) VALUES (?,?,?,?) ON CONFLICT DO NOTHING"));
+    for (int attempt = 0; attempt < 1000; ++attempt, ++n) {
+        const QString id = shortIdAt(n);
+        insert.addBindValue(placeCode);
+        insert.addBindValue(id);
+        insert.addBindValue(deviceId);
+        insert.addBindValue(iso(nowUtc));
+        if (!insert.exec())
+            return dbError(insert);
+        if (insert.numRowsAffected() == 1)
+            return id;
+    }
+    return Error{code::dbUnavailable(), QStringLiteral("No short id is free."), placeCode};
+}
+
+Result<EnrollResponse> SyncStore::enroll(const EnrollRequest &request, const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
+                     transaction.error().detail};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT place_code, device_name, expires_at, used_at"
+                             " FROM enrollment_codes WHERE code_hash = ?"));
+    const QString hash = sha256Hex(normalisedCode(request.code).toUtf8());
+    q.addBindValue(hash);
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next() || !q.value(3).isNull() || parseTime(q.value(2).toString()) < nowUtc) {
+        return Error{code::invalidCode(),
+                     QStringLiteral("The enrollment code is unknown, used or expired. Ask the "
+                                    "administrator for a new one."),
+                     {}};
+    }
+    EnrollResponse response;
+    response.placeCode = q.value(0).toString();
+    const QString name = request.deviceName.isEmpty() ? q.value(1).toString() : request.deviceName;
+    response.deviceId = UuidV7::createString();
+    // Insert the device first: device_short_ids refers to it.
+    QByteArray tokenBytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(tokenBytes.data()),
+                                          tokenBytes.size() / 4);
+    response.token = QString::fromLatin1(
+            tokenBytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    response.tokenExpiresAt = nowUtc.addDays(tokenValidDays);
+    response.stream = 1;
+    q.prepare(QStringLiteral("INSERT INTO devices (id, place_code, short_id, name, token_hash,"
+                             " token_expires_at, stream, client_version, enrolled_at)"
+                             " VALUES (?,?,'',?,?,?,1,?,?)"));
+    q.addBindValue(response.deviceId);
+    q.addBindValue(response.placeCode);
+    q.addBindValue(sqlText(name));
+    q.addBindValue(sha256Hex(response.token.toLatin1()));
+    q.addBindValue(iso(response.tokenExpiresAt));
+    q.addBindValue(sqlText(request.clientVersion));
+    q.addBindValue(iso(nowUtc));
+    if (!q.exec())
+        return dbError(q);
+    auto shortId = allocateShortId(db, response.placeCode, response.deviceId, nowUtc);
+    if (!shortId)
+        return shortId.error();
+    response.shortId = shortId.value();
+    q.prepare(QStringLiteral("UPDATE devices SET short_id = ? WHERE id = ?"));
+    q.addBindValue(response.shortId);
+    q.addBindValue(response.deviceId);
+    if (!q.exec())
+        return dbError(q);
+    q.prepare(QStringLiteral("INSERT INTO device_streams (device_id, stream, last_seq, started_at)"
+                             " VALUES (?, 1, 0, ?)"));
+    q.addBindValue(response.deviceId);
+    q.addBindValue(iso(nowUtc));
+    if (!q.exec())
+        return dbError(q);
+    q.prepare(QStringLiteral("UPDATE enrollment_codes SET used_at = ?, device_id = ?"
+                             " WHERE code_hash = ?"));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(response.deviceId);
+    q.addBindValue(hash);
+    if (!q.exec())
+        return dbError(q);
+    Actor system{QStringLiteral("system"), QStringLiteral("system"), response.placeCode,
+                 response.deviceId};
+    if (Status s = AuditLog::record(
+                db, system, QStringLiteral("device.enroll"), QStringLiteral("device"),
+                response.deviceId,
+                {{QStringLiteral("short_id"), response.shortId}, {QStringLiteral("name"), name}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return response;
+}
+
+Result<DeviceRecord> SyncStore::authenticate(const QByteArray &authorization,
+                                             const QDateTime &nowUtc)
+{
+    const QByteArray prefix = QByteArrayLiteral("Bearer ");
+    if (authorization.isEmpty())
+        return Error{code::authMissing(),
+                     QStringLiteral("This request needs \"Authorization: Bearer <token>\"."),
+                     {}};
+    if (!authorization.startsWith(prefix) || authorization.size() > 200)
+        return Error{code::invalidToken(), QStringLiteral("The token is not valid."), {}};
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT d.id, d.place_code, d.short_id, d.name, d.stream,"
+                             " d.enrolled_at, d.token_expires_at, d.revoked_at, s.last_seq"
+                             " FROM devices d LEFT JOIN device_streams s"
+                             " ON s.device_id = d.id AND s.stream = d.stream"
+                             " WHERE d.token_hash = ?"));
+    q.addBindValue(sha256Hex(authorization.mid(prefix.size()).trimmed()));
+    if (!q.exec())
+        return dbError(q);
+    if (!q.next())
+        return Error{code::invalidToken(), QStringLiteral("The token is not valid."), {}};
+    DeviceRecord d;
+    d.id = q.value(0).toString();
+    d.placeCode = q.value(1).toString();
+    d.shortId = q.value(2).toString();
+    d.name = q.value(3).toString();
+    d.stream = q.value(4).toLongLong();
+    d.enrolledAt = parseTime(q.value(5).toString());
+    d.tokenExpiresAt = parseTime(q.value(6).toString());
+    d.revokedAt = q.value(7).isNull() ? QDateTime() : parseTime(q.value(7).toString());
+    d.lastSeq = q.value(8).toLongLong();
+    if (d.revokedAt.isValid())
+        return Error{code::deviceRevoked(),
+                     QStringLiteral("This device was revoked by the administrator; it may no "
+                                    "longer sync. Ask for a new enrollment."),
+                     d.id};
+    if (d.tokenExpiresAt < nowUtc)
+        return Error{code::tokenExpired(),
+                     QStringLiteral("The device's token has expired; enroll the device again."),
+                     d.id};
+    return d;
+}
+
+Status SyncStore::revoke(const QString &deviceId, const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = COALESCE(revoked_at, ?)"
+                             " WHERE id = ? OR short_id = ?"));
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(deviceId);
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return dbError(q);
+    if (q.numRowsAffected() != 1)
+        return Error{QStringLiteral("device.not_found"),
+                     tr("There is no device %1 (or the short id names several; use the "
+                        "device id).")
+                             .arg(deviceId),
+                     {}};
+    Actor system{QStringLiteral("system"), QStringLiteral("system"), QStringLiteral("server"),
+                 QStringLiteral("server")};
+    if (Status s = AuditLog::record(db, system, QStringLiteral("device.revoke"),
+                                    QStringLiteral("device"), deviceId);
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<QList<DeviceRecord>> SyncStore::devices() const
+{
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT d.id, d.place_code, d.short_id, d.name, d.stream,"
+                               " d.enrolled_at, d.token_expires_at, d.revoked_at, s.last_seq"
+                               " FROM devices d LEFT JOIN device_streams s"
+                               " ON s.device_id = d.id AND s.stream = d.stream"
+                               " ORDER BY d.place_code, d.enrolled_at")))
+        return dbError(q);
+    QList<DeviceRecord> list;
+    while (q.next()) {
+        DeviceRecord d;
+        d.id = q.value(0).toString();
+        d.placeCode = q.value(1).toString();
+        d.shortId = q.value(2).toString();
+        d.name = q.value(3).toString();
+        d.stream = q.value(4).toLongLong();
+        d.enrolledAt = parseTime(q.value(5).toString());
+        d.tokenExpiresAt = parseTime(q.value(6).toString());
+        d.revokedAt = q.value(7).isNull() ? QDateTime() : parseTime(q.value(7).toString());
+        d.lastSeq = q.value(8).toLongLong();
+        list.append(d);
+    }
+    return list;
+}
+
+Result<RestreamResponse> SyncStore::restream(const DeviceRecord &device, const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
+                     transaction.error().detail};
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT stream FROM devices WHERE id = ?"));
+    q.addBindValue(device.id);
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    RestreamResponse response;
+    response.stream = q.value(0).toLongLong() + 1;
+    auto shortId = allocateShortId(db, device.placeCode, device.id, nowUtc);
+    if (!shortId)
+        return shortId.error();
+    response.shortId = shortId.value();
+    q.prepare(QStringLiteral("UPDATE devices SET stream = ?, short_id = ? WHERE id = ?"));
+    q.addBindValue(response.stream);
+    q.addBindValue(response.shortId);
+    q.addBindValue(device.id);
+    if (!q.exec())
+        return dbError(q);
+    q.prepare(QStringLiteral("INSERT INTO device_streams (device_id, stream, last_seq, started_at)"
+                             " VALUES (?, ?, 0, ?)"));
+    q.addBindValue(device.id);
+    q.addBindValue(response.stream);
+    q.addBindValue(iso(nowUtc));
+    if (!q.exec())
+        return dbError(q);
+    Actor system{QStringLiteral("system"), QStringLiteral("system"), device.placeCode, device.id};
+    if (Status s = AuditLog::record(db, system, QStringLiteral("device.restream"),
+                                    QStringLiteral("device"), device.id,
+                                    {{QStringLiteral("stream"), response.stream},
+                                     {QStringLiteral("short_id"), response.shortId}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return response;
+}
+
+QStringList SyncStore::buckets(const DeviceRecord &device) const
+{
+    return {globalBucket(), placeBucket(device.placeCode)};
+}
+
+// The change log
+
+Status SyncStore::appendChange(const QSqlDatabase &db, const QString &bucket, const QString &entity,
+                               const QString &entityId, qint64 version, const QByteArray &data,
+                               const QDateTime &nowUtc)
+{
+    // The bucket's next seq, taken inside the writing transaction: commit order = cursor order.
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO buckets (name, head) VALUES (?, 1)"
+                             " ON CONFLICT (name) DO UPDATE SET head = buckets.head + 1"
+                             " RETURNING head"));
+    q.addBindValue(bucket);
+    if (!q.exec() || !q.next())
+        return dbError(q);
+    const qint64 seq = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("INSERT INTO change_log (bucket, seq, entity, entity_id, version,"
+                             " data, at) VALUES (?,?,?,?,?,?,?)"));
+    q.addBindValue(bucket);
+    q.addBindValue(seq);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    q.addBindValue(version);
+    q.addBindValue(QString::fromUtf8(data));
+    q.addBindValue(iso(nowUtc));
+    if (!q.exec())
+        return dbError(q);
+    return Status::success();
+}
+
+Status SyncStore::publishGlobal(const QStringList &entities, const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const QString &entity : entities) {
+        QJsonObject data;
+        if (entity == entity::catalog()) {
+            auto catalog = CatalogStore(m_database).load();
+            if (!catalog)
+                return catalog.error();
+            data = EmbeddedData::catalogJson(catalog.value());
+        } else if (entity == entity::calendar()) {
+            auto calendar = CalendarStore(m_database).load();
+            if (!calendar)
+                return calendar.error();
+            data = {{QStringLiteral("document"), calendar->serialize()}};
+        } else if (entity == entity::directory()) {
+            data = DirectoryJson::toJson(DirectoryStore(m_database).load());
+        } else {
+            continue;
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT COALESCE(max(version), 0) FROM change_log"
+                                 " WHERE entity = ? AND entity_id = ?"));
+        q.addBindValue(entity);
+        q.addBindValue(entity);
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        const qint64 version = q.value(0).toLongLong() + 1;
+        if (Status s
+            = appendChange(db, globalBucket(), entity, entity, version, compactJson(data), nowUtc);
+            !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Result<qint64> SyncStore::compact(const QDateTime &nowUtc)
+{
+    const int days = setting(QStringLiteral("pull_history_days"), QStringLiteral("30")).toInt();
+    const QString before = iso(nowUtc.addDays(-qMax(0, days)));
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    const QString superseded = QStringLiteral(
+            " FROM change_log c WHERE c.at < ? AND EXISTS (SELECT 1 FROM change_log n"
+            " WHERE n.entity = c.entity AND n.entity_id = c.entity_id AND n.bucket = c.bucket"
+            " AND n.seq > c.seq)");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT c.bucket, max(c.seq)") + superseded
+              + QStringLiteral(" GROUP BY c.bucket"));
+    q.addBindValue(before);
+    if (!q.exec())
+        return dbError(q);
+    QList<QPair<QString, qint64>> floors;
+    while (q.next())
+        floors.append({q.value(0).toString(), q.value(1).toLongLong()});
+    q.prepare(QStringLiteral("DELETE FROM change_log WHERE rowid IN (SELECT c.rowid") + superseded
+              + QStringLiteral(")"));
+    q.addBindValue(before);
+    if (!q.exec())
+        return dbError(q);
+    const qint64 removed = q.numRowsAffected();
+    for (const auto &floor : floors) {
+        q.prepare(QStringLiteral("UPDATE buckets SET floor = ? WHERE name = ? AND floor < ?"));
+        q.addBindValue(floor.second);
+        q.addBindValue(floor.first);
+        q.addBindValue(floor.second);
+        if (!q.exec())
+            return dbError(q);
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return removed;
+}
+
+// Push
+
+Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushRequest &request,
+                                     const QDateTime &nowUtc, const QDeadlineTimer &deadline)
+{
+    const auto field = [](qsizetype i, const QString &name) {
+        return QStringLiteral("mutations[%1].%2").arg(i).arg(name);
+    };
+    if (request.stream != device.stream) {
+        return Error{code::wrongStream(),
+                     QStringLiteral("Stream %1 is not the device's current stream %2.")
+                             .arg(request.stream)
+                             .arg(device.stream),
+                     QString::number(device.lastSeq)};
+    }
+    // Validate the whole request before anything is written.
+    QHash<QString, User> users;
+    {
+        QSet<QString> ids;
+        for (const PushMutation &m : request.mutations)
+            ids.insert(m.userId);
+        DirectoryStore directory(m_database);
+        for (const QString &id : std::as_const(ids)) {
+            if (auto user = directory.user(id))
+                users.insert(id, *user);
+        }
+    }
+    QList<std::optional<Case>> receivedCases(request.mutations.size());
+    QList<std::optional<TransitionPayload>> moves(request.mutations.size());
+    QSet<QString> idsInBatch;
+    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
+        const PushMutation &m = request.mutations[i];
+        if (i > 0 && m.seq != request.mutations[i - 1].seq + 1)
+            return invalidField(field(i, QStringLiteral("seq")),
+                                QStringLiteral("not one more than the mutation before"));
+        if (idsInBatch.contains(m.id))
+            return invalidField(field(i, QStringLiteral("id")),
+                                QStringLiteral("twice in the same batch"));
+        idsInBatch.insert(m.id);
+        const auto user = users.constFind(m.userId);
+        if (user == users.constEnd() || !user->active || user->placeCode != device.placeCode)
+            return invalidField(
+                    field(i, QStringLiteral("user_id")),
+                    QStringLiteral("not an active user of place %1").arg(device.placeCode));
+        if (m.name == mutation::caseReceive()) {
+            auto c = caseFromJson(m.payload);
+            if (!c)
+                return invalidField(field(i, QStringLiteral("payload.")) + c.error().detail,
+                                    c.error().message);
+            if (c->id != m.entityId)
+                return invalidField(field(i, QStringLiteral("payload.id")),
+                                    QStringLiteral("not the entity_id"));
+            receivedCases[i] = c.value();
+        } else {
+            auto p = TransitionPayload::fromJson(m.payload);
+            if (!p)
+                return invalidField(field(i, QString()) + p.error().detail, p.error().message);
+            if (p->caseId != m.entityId)
+                return invalidField(field(i, QStringLiteral("payload.case_id")),
+                                    QStringLiteral("not the entity_id"));
+            if (m.name == mutation::caseAccept() && p->event != CaseEvent::Accept)
+                return invalidField(field(i, QStringLiteral("payload.event")),
+                                    QStringLiteral("case.accept carries the event accept"));
+            moves[i] = p.value();
+        }
+    }
+    if (Status s = ensureCaseStore(); !s)
+        return s.error();
+
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return Error{code::dbUnavailable(), QStringLiteral("The database is busy; try again."),
+                     transaction.error().detail};
+
+    struct Stored
+    {
+        QString hash;
+        QJsonObject result;
+    };
+    QHash<QString, Stored> stored;
+    QList<QByteArray> hashes;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+                QStringLiteral("SELECT payload_hash, result FROM mutations WHERE mutation_id = ?"));
+        for (const PushMutation &m : request.mutations) {
+            hashes.append(m.payloadHash());
+            q.addBindValue(m.id);
+            if (!q.exec())
+                return dbError(q);
+            if (q.next()) {
+                stored.insert(m.id,
+                              {q.value(0).toString(),
+                               QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
+            }
+        }
+    }
+    qint64 lastSeq = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = ?"
+                                 " AND stream = ?"));
+        q.addBindValue(device.id);
+        q.addBindValue(request.stream);
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        lastSeq = q.value(0).toLongLong();
+    }
+    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
+        const PushMutation &m = request.mutations[i];
+        const auto s = stored.constFind(m.id);
+        if (s != stored.constEnd() && s->hash != QString::fromLatin1(hashes[i]))
+            return Error{code::mutationConflict(),
+                         QStringLiteral("Mutation %1 was pushed before with a different "
+                                        "content; nothing of this batch was applied.")
+                                 .arg(m.id),
+                         m.id};
+        if (s == stored.constEnd() && m.seq <= lastSeq)
+            return Error{code::deviceRegressed(),
+                         QStringLiteral("Seq %1 was used before by another mutation: the "
+                                        "device's data went back in time. Restream and push "
+                                        "the unacknowledged mutations again.")
+                                 .arg(m.seq),
+                         QString::number(lastSeq)};
+    }
+
+    PushResponse response;
+    response.stream = request.stream;
+    QStringList touchedOrder;
+    QHash<QString, Case> touched;
+    QSqlQuery record(db);
+    record.prepare(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, stream, seq,"
+                                  " name, entity_id, user_id, payload_hash, status, result, at)"
+                                  " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    QSet<QString> shortIds;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT short_id FROM device_short_ids WHERE device_id = ?"));
+        q.addBindValue(device.id);
+        if (!q.exec())
+            return dbError(q);
+        while (q.next())
+            shortIds.insert(q.value(0).toString());
+    }
+    for (qsizetype i = 0; i < request.mutations.size(); ++i) {
+        const PushMutation &m = request.mutations[i];
+        if (m.seq > lastSeq + 1) {
+            response.stopped = PushStop{code::gap(), lastSeq + 1};
+            break;
+        }
+        if (deadline.hasExpired()) {
+            response.stopped = PushStop{code::timeout(), lastSeq + 1};
+            break;
+        }
+        const auto s = stored.constFind(m.id);
+        if (s != stored.constEnd()) {
+            // Applied before (perhaps under an earlier stream): the stored result again.
+            PushResult r;
+            if (auto storedResult = PushResult::fromJson(s->result))
+                r = storedResult.value();
+            r.id = m.id;
+            r.seq = m.seq;
+            r.status = result::duplicate();
+            r.current.reset();
+            response.results.append(r);
+            lastSeq = qMax(lastSeq, m.seq);
+            continue;
+        }
+        const User &user = users[m.userId];
+        const Actor actor{user.id, user.username, device.placeCode, device.id};
+        PushResult r;
+        r.id = m.id;
+        r.seq = m.seq;
+        WriteTransaction savepoint(db);
+        if (!savepoint.isActive())
+            return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
+                         savepoint.error().detail};
+        Result<Case> applied = [&]() -> Result<Case> {
+            if (receivedCases[i]) {
+                const Case &c = *receivedCases[i];
+                const auto number = CaseNumber::parse(c.number);
+                if (number && !shortIds.contains(number->device)
+                    && !number->device.startsWith(QLatin1Char('Z'))) {
+                    return Error{QStringLiteral("case.number_device"),
+                                 tr("Case number %1 does not carry this device's short id.")
+                                         .arg(c.number),
+                                 {}};
+                }
+                return m_cases->applyReceived(c, actor, m.id);
+            }
+            const TransitionPayload &p = *moves[i];
+            TransitionRequest move;
+            move.event = p.event;
+            move.reason = p.reason;
+            move.recipientIdNumber = p.recipientIdNumber;
+            move.sameVisitAsAcceptance = p.sameVisit;
+            if (p.materials)
+                move.materials = *p.materials;
+            return m_cases->transition(p.caseId, move, actor, p.at, m.id);
+        }();
+        if (applied) {
+            r.status = result::applied();
+            if (!touched.contains(applied->id))
+                touchedOrder.append(applied->id);
+            touched.insert(applied->id, applied.value());
+        } else {
+            if (applied.error().code == code::dbUnavailable()
+                || applied.error().code == QLatin1String("db.busy"))
+                return applied.error();
+            savepoint.rollback();
+            r.status = result::rejected();
+            r.code = applied.error().code;
+            r.message = applied.error().message;
+            const auto it = touched.constFind(m.entityId);
+            if (it != touched.constEnd()) {
+                r.current = caseToJson(*it, true);
+            } else if (auto current = m_cases->load(m.entityId)) {
+                r.current = caseToJson(current.value(), true);
+            }
+        }
+        // The stored result (without the snapshot, which a duplicate must not repeat stale).
+        PushResult storedResult = r;
+        storedResult.current.reset();
+        record.addBindValue(m.id);
+        record.addBindValue(device.id);
+        record.addBindValue(request.stream);
+        record.addBindValue(m.seq);
+        record.addBindValue(m.name);
+        record.addBindValue(m.entityId);
+        record.addBindValue(m.userId);
+        record.addBindValue(QString::fromLatin1(hashes[i]));
+        record.addBindValue(r.status);
+        record.addBindValue(QString::fromUtf8(compactJson(storedResult.toJson())));
+        record.addBindValue(iso(nowUtc));
+        if (!record.exec())
+            return dbError(record);
+        if (Status st = savepoint.commit(); !st)
+            return st.error();
+        response.results.append(r);
+        lastSeq = m.seq;
+    }
+    // One change row per touched case and bucket: its whole snapshot after the batch.
+    for (const QString &id : std::as_const(touchedOrder)) {
+        const Case &c = touched[id];
+        const QByteArray data = compactJson(caseToJson(c, true));
+        QStringList targets{placeBucket(c.placeCode)};
+        if (!c.releasePlaceCode.isEmpty() && c.releasePlaceCode != c.placeCode)
+            targets.append(placeBucket(c.releasePlaceCode));
+        for (const QString &bucket : std::as_const(targets)) {
+            if (Status st
+                = appendChange(db, bucket, entity::caseEntity(), c.id, c.version, data, nowUtc);
+                !st)
+                return st.error();
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE device_streams SET last_seq = ? WHERE device_id = ?"
+                                 " AND stream = ?"));
+        q.addBindValue(lastSeq);
+        q.addBindValue(device.id);
+        q.addBindValue(request.stream);
+        if (!q.exec())
+            return dbError(q);
+    }
+    if (Status st = transaction.commit(); !st)
+        return Error{code::dbUnavailable(), QStringLiteral("The batch could not be committed."),
+                     st.error().detail};
+    response.lastSeq = lastSeq;
+    response.serverTime = QDateTime::currentDateTimeUtc();
+    return response;
+}
+
+// Pull
+
+Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &bucket,
+                                     const QString &cursorText, int limit)
+{
+    if (!buckets(device).contains(bucket))
+        return invalidField(
+                QStringLiteral("bucket"),
+                QStringLiteral("not one of this device's buckets (GET %1)").arg(path::buckets()));
+    QSqlDatabase db = m_database->connection();
+    // One read transaction: head, floor and the page agree.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN")))
+        return dbError(begin);
+    struct EndRead
+    {
+        QSqlDatabase db;
+        ~EndRead() { QSqlQuery(db).exec(QStringLiteral("COMMIT")); }
+    } endRead{db};
+    const QString epoch = setting(QStringLiteral("epoch"));
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT head, floor FROM buckets WHERE name = ?"));
+    q.addBindValue(bucket);
+    if (!q.exec())
+        return dbError(q);
+    qint64 head = 0;
+    qint64 floor = 0;
+    if (q.next()) {
+        head = q.value(0).toLongLong();
+        floor = q.value(1).toLongLong();
+    }
+    qint64 after = 0;
+    if (!cursorText.isEmpty()) {
+        const auto cursor = parseCursor(cursorText);
+        if (!cursor || cursor->epoch != epoch || cursor->seq > head || cursor->seq < floor) {
+            return Error{code::cursorExpired(),
+                         QStringLiteral("The cursor is no longer served (history compacted, or "
+                                        "the server's data was restored). Pull bucket %1 again "
+                                        "from the start with an empty cursor.")
+                                 .arg(bucket),
+                         {}};
+        }
+        after = cursor->seq;
+    }
+    q.prepare(QStringLiteral("SELECT seq, entity, entity_id, version, data FROM change_log"
+                             " WHERE bucket = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(bucket);
+    q.addBindValue(after);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return dbError(q);
+    PullResponse response;
+    response.bucket = bucket;
+    qint64 last = after;
+    while (q.next()) {
+        if (response.changes.size() == limit) {
+            response.hasMore = true;
+            break;
+        }
+        PullChange change;
+        last = q.value(0).toLongLong();
+        change.entity = q.value(1).toString();
+        change.id = q.value(2).toString();
+        change.version = q.value(3).toLongLong();
+        change.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        response.changes.append(change);
+    }
+    if (!response.hasMore)
+        last = qMax(last, head); // compacted rows at the end leave nothing to wait for
+    response.cursor = epoch + QLatin1Char(':') + QString::number(last);
+    response.serverTime = QDateTime::currentDateTimeUtc();
+    return response;
+}
+
+} // namespace ow

@@ -333,8 +333,8 @@ Status applyGlobal(const QSqlDatabase &db, const sync::PullChange &change, const
         return CatalogStore::replaceWithin(db, catalog.value(), actor);
     }
     if (change.entity == sync::entity::calendar()) {
-        auto calendar = WorkCalendar::parse(change.data.value(QStringLiteral("body")).toString(),
-                                            QStringLiteral("server"));
+        auto calendar = WorkCalendar::parse(
+                change.data.value(QStringLiteral("document")).toString(), QStringLiteral("server"));
         if (!calendar)
             return damaged(calendar.error().message);
         return CalendarStore::replaceWithin(db, calendar.value(), actor);

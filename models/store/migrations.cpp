@@ -249,7 +249,7 @@ QStringList outboxTables()
     };
 }
 
-QStringList syncTables()
+QStringList clientSyncTables()
 {
     return {
             // This device's enrollment with the server (one row once enrolled) and the state of
@@ -320,7 +320,7 @@ const Schema &localSchema()
                                                " ON applicant_name_grams(applicant_id)")},
                     // 5: sync state: the enrollment, pull cursors, snapshots deferred behind
                     // pending changes, and what the last sync did.
-                    syncTables(),
+                    clientSyncTables(),
             }};
     return schema;
 }

@@ -42,6 +42,7 @@ SyncClient::SyncClient(const QString &databasePath, const Actor &actor, QObject 
     , m_thread(new QThread(this))
     , m_probe(new ServerProbe(this))
     , m_soon(new QTimer(this))
+    , m_recount(new QTimer(this))
 {
     m_thread->setObjectName(QStringLiteral("sync"));
     m_worker = new Worker(databasePath);
@@ -53,6 +54,8 @@ SyncClient::SyncClient(const QString &databasePath, const Actor &actor, QObject 
             syncNow();
     });
     connect(m_probe, &ServerProbe::probed, this, &SyncClient::probed);
+    m_recount->setInterval(3000);
+    connect(m_recount, &QTimer::timeout, this, &SyncClient::refresh);
     m_thread->start();
 }
 
@@ -85,6 +88,12 @@ void SyncClient::start()
 {
     refresh();
     m_probe->start();
+    m_recount->start();
+}
+
+void SyncClient::setRecountIntervalMs(int ms)
+{
+    m_recount->setInterval(ms);
 }
 
 void SyncClient::refresh()
@@ -115,8 +124,6 @@ void SyncClient::refresh()
 void SyncClient::localChanged()
 {
     refresh();
-    if (m_status.enrolled && !m_status.stopped)
-        m_soon->start(m_autoDelayMs);
 }
 
 void SyncClient::syncNow()
@@ -173,6 +180,11 @@ void SyncClient::runOnWorker()
 void SyncClient::applyCounts(qint64 queued, qint64 rejected, const SyncRecord &record,
                              bool enrolled, bool revoked, const QUrl &server)
 {
+    // New local work while the server answers: send it soon.
+    if (queued > m_status.queued && !m_running && enrolled && !revoked
+        && m_probe->state() == ServerProbe::State::Online && !m_soon->isActive()) {
+        m_soon->start(m_autoDelayMs);
+    }
     m_status.queued = queued;
     m_status.rejected = rejected;
     m_status.enrolled = enrolled;

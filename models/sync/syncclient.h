@@ -50,6 +50,8 @@ public:
     void setFallbackServerUrl(const QUrl &url);
     void setActor(const Actor &actor);
     void setAutoSyncDelayMs(int ms) { m_autoDelayMs = ms; }
+    // How often the queue is recounted (local writes show up and trigger a sync soon).
+    void setRecountIntervalMs(int ms);
     void start();
 
     SyncStatus status() const { return m_status; }
@@ -80,6 +82,7 @@ private:
     QObject *m_worker = nullptr; // lives on m_thread, owns the worker's connection
     ServerProbe *m_probe = nullptr;
     QTimer *m_soon = nullptr;
+    QTimer *m_recount = nullptr;
     QUrl m_fallbackUrl;
     QUrl m_enrolledUrl;
     SyncStatus m_status;

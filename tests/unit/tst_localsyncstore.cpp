@@ -331,7 +331,7 @@ TEST_CASE("Global changes replace the directory, the calendar and the catalogue 
             sync::entity::calendar(),
             QStringLiteral("calendar"),
             1,
-            {{QStringLiteral("body"), client.workspace->calendar().serialize()}}};
+            {{QStringLiteral("document"), client.workspace->calendar().serialize()}}};
     auto applied = client.sync->applyPage(sync::globalBucket(), {people, days},
                                           QStringLiteral("g-2"), actor);
     REQUIRE(applied.ok());

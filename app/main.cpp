@@ -1,10 +1,15 @@
+#include "enrollmentdialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "store/localsyncstore.h"
 #include "store/workspace.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSysInfo>
+#include <QTextStream>
 #include <QUrl>
 
 int main(int argc, char *argv[])
@@ -31,7 +36,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption userOption(QStringLiteral("user"),
                                         QStringLiteral("Work as this user (until sign-in exists)."),
                                         QStringLiteral("username"));
-    parser.addOptions({langOption, serverOption, dbOption, userOption});
+    const QCommandLineOption enrollOption(
+            QStringLiteral("enroll"),
+            QStringLiteral("Enroll this device with the server using the one-time code (from "
+                           "onewindow-server device enroll); ignored when it is enrolled with "
+                           "that server already."),
+            QStringLiteral("code"));
+    parser.addOptions({langOption, serverOption, dbOption, userOption, enrollOption});
     parser.process(app);
 
     ow::Language::install(ow::Language::resolve(parser.value(langOption)));
@@ -57,6 +68,35 @@ int main(int argc, char *argv[])
             ? QUrl::fromUserInput(parser.value(serverOption))
             : QUrl::fromUserInput(workspace.value()->settings().value(
                     ow::LocalSettings::serverUrlKey(), QStringLiteral("http://127.0.0.1:8470")));
+
+    const std::shared_ptr<ow::Database> database = workspace.value()->database();
+    const auto enrollment = ow::LocalSyncStore(database).enrollment();
+    const auto enrollWith = [&](const QUrl &url, const QString &code) -> ow::Status {
+        auto enrolled = ow::SyncEnroller::enroll(database, url, code, QSysInfo::machineHostName(),
+                                                 workspace.value()->actor());
+        if (!enrolled)
+            return enrolled.error();
+        return ow::Status::success();
+    };
+    if (parser.isSet(enrollOption)) {
+        // A new code also replaces an enrollment the server no longer accepts.
+        const QString lastError = ow::LocalSyncStore(database).record().lastErrorCode;
+        if (!enrollment || enrollment->revoked || QUrl(enrollment->serverUrl) != server
+            || lastError.startsWith(QLatin1String("auth."))) {
+            if (ow::Status s = enrollWith(server, parser.value(enrollOption)); !s) {
+                QTextStream(stderr) << s.error().message << '\n';
+                QMessageBox::warning(nullptr,
+                                     QCoreApplication::translate("main", "Enrollment failed"),
+                                     s.error().message);
+            }
+        }
+    } else if (!enrollment) {
+        // First run: enroll now, or later from the Server menu (work stays local until then).
+        ow::EnrollmentDialog dialog(server, enrollWith);
+        dialog.exec();
+    }
+    // The user may have changed (the directory came with the enrollment).
+    (void)workspace.value()->setCurrentUser(workspace.value()->currentUser().username);
 
     ow::MainWindow window(*workspace.value(), server);
     window.show();

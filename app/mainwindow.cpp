@@ -3,13 +3,17 @@
 #include "casedetailview.h"
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
+#include "enrollmentdialog.h"
 #include "intakescreen.h"
 #include "items/catalogitemmodel.h"
+#include "items/syncissuemodel.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
+#include "sync/syncclient.h"
+#include "syncpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QVBoxLayout>
 
 namespace ow {
@@ -31,7 +36,9 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     , m_workspace(workspace)
     , m_cases(std::make_unique<CaseStore>(workspace.database(), workspace.calendar()))
     , m_catalogModel(new CatalogItemModel(this))
-    , m_probe(new ServerProbe(this))
+    , m_sync(new SyncClient(workspace.database()->filePath(), workspace.actor(), this))
+    , m_probe(m_sync->probe())
+    , m_syncIssues(new SyncIssueModel(workspace.database(), this))
     , m_rail(new QListWidget(this))
     , m_screens(new QStackedWidget(this))
 {
@@ -66,6 +73,11 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
                      QKeySequence(Qt::Key_F6));
     addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
+    m_syncPanel = new SyncPanel(m_syncIssues, this);
+    addCountedScreen(m_syncPanel, tr("Sync"), QKeySequence(Qt::CTRL | Qt::Key_F5));
+    connect(m_syncPanel, &SyncPanel::syncRequested, m_sync, &SyncClient::syncNow);
+    connect(m_syncPanel, &SyncPanel::enrollRequested, this, &MainWindow::enroll);
+    connect(m_syncPanel, &SyncPanel::openCase, this, &MainWindow::openCase);
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
 
     createMenus();
@@ -75,9 +87,16 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     m_intakeScreen->newIntake();
 
     connect(m_probe, &ServerProbe::stateChanged, this, &MainWindow::updateServerStatus);
-    m_probe->setBaseUrl(serverUrl);
-    m_probe->start();
+    connect(m_sync, &SyncClient::statusChanged, this, &MainWindow::updateSyncStatus);
+    connect(m_sync, &SyncClient::cycleFinished, this, [this] {
+        // Pulled changes and refused moves show at once.
+        m_syncIssues->refresh();
+        m_caseList->refresh();
+    });
+    m_sync->setFallbackServerUrl(serverUrl);
+    m_sync->start();
     updateServerStatus();
+    updateSyncStatus(m_sync->status());
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,8 +171,22 @@ void MainWindow::createMenus()
     });
 
     QMenu *server = menuBar()->addMenu(tr("&Server"));
+    QAction *syncNow = server->addAction(tr("&Sync now"));
+    syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(syncNow, &QAction::triggered, this, [this] {
+        if (!m_sync->status().enrolled) {
+            m_rail->setCurrentRow(m_screens->indexOf(m_syncPanel));
+            statusBar()->showMessage(tr("This device is not enrolled yet: enroll it first."), 5000);
+            return;
+        }
+        statusBar()->showMessage(tr("Syncing with the server…"), 3000);
+        m_sync->syncNow();
+    });
     QAction *check = server->addAction(tr("&Check connection now"));
     connect(check, &QAction::triggered, m_probe, &ServerProbe::probeNow);
+    QAction *enrollAction = server->addAction(tr("&Enroll this device…"));
+    connect(enrollAction, &QAction::triggered, this, &MainWindow::enroll);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About OneWindow"), this, [this] {
@@ -174,9 +207,64 @@ void MainWindow::createStatusBar()
     m_userLabel->setText(tr("%1 (%2) · %3")
                                  .arg(user.displayName, Roles::displayName(user.role),
                                       m_workspace.currentPlace().name));
+    m_queueLabel = new QLabel(this);
+    m_queueLabel->setObjectName(QStringLiteral("syncQueue"));
+    m_lastSyncLabel = new QLabel(this);
+    m_lastSyncLabel->setObjectName(QStringLiteral("syncLast"));
+    m_syncErrorLabel = new QLabel(this);
+    m_syncErrorLabel->setObjectName(QStringLiteral("syncErrorStatus"));
+    m_syncErrorLabel->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_syncErrorLabel->setMaximumWidth(420);
     statusBar()->addPermanentWidget(m_userLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
+    statusBar()->addPermanentWidget(m_syncErrorLabel);
+    statusBar()->addPermanentWidget(m_queueLabel);
+    statusBar()->addPermanentWidget(m_lastSyncLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
+}
+
+void MainWindow::updateSyncStatus(const SyncStatus &status)
+{
+    m_syncPanel->setStatus(status);
+    m_queueLabel->setText(tr("Queued: %1").arg(status.queued));
+    m_queueLabel->setToolTip(tr("Changes made here and not yet acknowledged by the server."));
+    m_lastSyncLabel->setText(status.enrolled
+                                     ? tr("Last sync: %1").arg(SyncPanel::lastSyncText(status))
+                                     : tr("Not enrolled"));
+    QString error = status.lastError;
+    if (status.clockWarning)
+        error = tr("Clock differs from the server's by %n minute(s)", nullptr,
+                   int(qAbs(status.clockOffsetMs) / 60000));
+    const QFontMetrics metrics(m_syncErrorLabel->font());
+    m_syncErrorLabel->setText(metrics.elidedText(error, Qt::ElideRight, 400));
+    m_syncErrorLabel->setToolTip(status.lastError);
+    m_syncErrorLabel->setVisible(!error.isEmpty());
+    if (status.syncing) {
+        m_serverLabel->setText(tr("● Syncing…"));
+        m_serverLabel->setStyleSheet(QStringLiteral("color: #175cd3;"));
+    } else {
+        updateServerStatus();
+    }
+}
+
+void MainWindow::enroll()
+{
+    const std::shared_ptr<Database> database = m_workspace.database();
+    EnrollmentDialog dialog(
+            m_sync->serverUrl(),
+            [this, database](const QUrl &server, const QString &code) -> Status {
+                auto enrolled = SyncEnroller::enroll(
+                        database, server, code, QSysInfo::machineHostName(), m_workspace.actor());
+                if (!enrolled)
+                    return enrolled.error();
+                return Status::success();
+            },
+            this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    statusBar()->showMessage(tr("This device is enrolled; sync starts now."), 5000);
+    m_sync->refresh();
+    m_sync->syncNow();
 }
 
 void MainWindow::reloadCatalog()

@@ -17,6 +17,10 @@ class CaseStore;
 class CatalogItemModel;
 class IntakeScreen;
 class ServerProbe;
+class SyncClient;
+class SyncIssueModel;
+class SyncPanel;
+struct SyncStatus;
 class Workspace;
 
 // Composes the screens and the actions; holds no rule of its own.
@@ -32,6 +36,8 @@ public:
     CaseListScreen *caseListScreen() const { return m_caseList; }
     IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
+    SyncClient *syncClient() const { return m_sync; }
+    SyncPanel *syncPanel() const { return m_syncPanel; }
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -40,6 +46,8 @@ private:
     void createMenus();
     void createStatusBar();
     void updateServerStatus();
+    void updateSyncStatus(const SyncStatus &status);
+    void enroll();
     void reloadCatalog();
     void openCase(const QString &caseId);
 
@@ -49,12 +57,18 @@ private:
     IntakeScreen *m_intakeScreen = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
     CaseListScreen *m_caseList = nullptr;
+    SyncClient *m_sync = nullptr;
     ServerProbe *m_probe = nullptr;
+    SyncIssueModel *m_syncIssues = nullptr;
+    SyncPanel *m_syncPanel = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;
+    QLabel *m_queueLabel = nullptr;
+    QLabel *m_lastSyncLabel = nullptr;
+    QLabel *m_syncErrorLabel = nullptr;
     QList<QAction *> m_screenActions;
 };
 

@@ -2,7 +2,8 @@
 # make run: the client against a local onewindow-server (docs/server.md).
 # Reuses a server that already answers on 127.0.0.1:8470; otherwise initialises
 # $BUILD/run/server.sqlite with the demo hall (first time only), starts the server in the
-# background (log: $BUILD/run/server.log) and stops it again when the client exits.
+# background (log: $BUILD/run/server.log) and stops it again when the client exits. The client
+# enrolls with it on first use (a one-time code from `onewindow-server device enroll`).
 set -euo pipefail
 
 build=${1:-build}
@@ -86,5 +87,13 @@ if ! health_ok; then
   exit 1
 fi
 
+# The demo device enrolls at the demo hall with a one-time code (the client ignores it when it
+# is enrolled with this server already).
+code=$("$server_bin" device enroll --place 621221 --name "make run" --db "sqlite:$db" 2>>"$log" || true)
+enroll=()
+if [[ -n $code ]]; then
+  enroll=(--enroll "$code")
+fi
+
 # Not exec: the trap stops the server we started when the client exits.
-"$client_bin" --server "http://$host:$port"
+"$client_bin" --server "http://$host:$port" "${enroll[@]}"

@@ -18,6 +18,14 @@ Status CalendarStore::replace(const WorkCalendar &calendar, const Actor &actor)
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status s = replaceWithin(db, calendar, actor); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status CalendarStore::replaceWithin(const QSqlDatabase &db, const WorkCalendar &calendar,
+                                    const Actor &actor)
+{
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO calendar_info (id, body, loaded_at) VALUES (1, ?, ?)"
                              " ON CONFLICT(id) DO UPDATE SET body = excluded.body,"
@@ -35,7 +43,7 @@ Status CalendarStore::replace(const WorkCalendar &calendar, const Actor &actor)
         !s) {
         return s;
     }
-    return transaction.commit();
+    return Status::success();
 }
 
 Result<WorkCalendar> CalendarStore::load() const

@@ -18,6 +18,9 @@ public:
 
     // Replaces the stored calendar in one transaction, with an audit row naming its years.
     Status replace(const WorkCalendar &calendar, const Actor &actor);
+    // The same inside the caller's transaction (a pulled page applies in one).
+    static Status replaceWithin(const QSqlDatabase &db, const WorkCalendar &calendar,
+                                const Actor &actor);
     Result<WorkCalendar> load() const;
     QDateTime loadedAt() const; // invalid when no calendar was stored yet
     bool isEmpty() const { return !loadedAt().isValid(); }

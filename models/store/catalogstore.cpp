@@ -19,6 +19,14 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status s = replaceWithin(db, catalog, actor); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status CatalogStore::replaceWithin(const QSqlDatabase &db, const Catalog &catalog,
+                                   const Actor &actor)
+{
     const auto failed = [](const QSqlQuery &q) {
         return sqlError(tr("save the service catalogue"), q.lastError().text());
     };
@@ -119,7 +127,7 @@ Status CatalogStore::replace(const Catalog &catalog, const Actor &actor)
         !s) {
         return s;
     }
-    return transaction.commit();
+    return Status::success();
 }
 
 Result<Catalog> CatalogStore::load() const

@@ -15,6 +15,8 @@ public:
 
     // Replaces the whole catalogue in one transaction, with an audit row naming the version.
     Status replace(const Catalog &catalog, const Actor &actor);
+    // The same inside the caller's transaction (a pulled page applies in one).
+    static Status replaceWithin(const QSqlDatabase &db, const Catalog &catalog, const Actor &actor);
     Result<Catalog> load() const;
     QString version() const; // empty when no catalogue was loaded yet
     bool isEmpty() const { return version().isEmpty(); }

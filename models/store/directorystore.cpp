@@ -52,6 +52,14 @@ Status DirectoryStore::merge(const Directory &directory, const Actor &actor)
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status s = mergeWithin(db, directory, actor); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status DirectoryStore::mergeWithin(const QSqlDatabase &db, const Directory &directory,
+                                   const Actor &actor)
+{
     QSqlQuery place(db);
     place.prepare(QStringLiteral(
             "INSERT INTO places (code, name, kind, parent_code, address, phone)"
@@ -94,7 +102,7 @@ Status DirectoryStore::merge(const Directory &directory, const Actor &actor)
         !s) {
         return s;
     }
-    return transaction.commit();
+    return Status::success();
 }
 
 Directory DirectoryStore::load() const

@@ -17,6 +17,9 @@ public:
 
     // Adds or updates every place and user of the directory in one transaction, with an audit row.
     Status merge(const Directory &directory, const Actor &actor);
+    // The same inside the caller's transaction (a pulled page applies in one).
+    static Status mergeWithin(const QSqlDatabase &db, const Directory &directory,
+                              const Actor &actor);
     Directory load() const;
     std::optional<Place> place(const QString &code) const;
     std::optional<User> user(const QString &id) const;

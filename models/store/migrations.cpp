@@ -249,6 +249,48 @@ QStringList outboxTables()
     };
 }
 
+QStringList clientSyncTables()
+{
+    return {
+            // This device's enrollment with the server (one row once enrolled) and the state of
+            // the last sync. A push's seq is outbox.seq - stream_base: a new stream (after the
+            // device's store went back in time) starts numbering again at 1.
+            QStringLiteral("CREATE TABLE sync_state ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " server_url TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " short_id TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " token TEXT NOT NULL,"
+                           " token_expires_at TEXT,"
+                           " stream INTEGER NOT NULL,"
+                           " stream_base INTEGER NOT NULL,"
+                           " enrolled_at TEXT NOT NULL,"
+                           " revoked INTEGER NOT NULL DEFAULT 0,"
+                           " last_attempt_at TEXT,"
+                           " last_success_at TEXT,"
+                           " last_error_code TEXT NOT NULL DEFAULT '',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " clock_offset_ms INTEGER NOT NULL DEFAULT 0)"),
+            // Where each bucket's pull stands (the server's opaque cursor).
+            QStringLiteral("CREATE TABLE sync_cursors ("
+                           " bucket TEXT PRIMARY KEY,"
+                           " cursor TEXT NOT NULL,"
+                           " updated_at TEXT NOT NULL)"),
+            // Pulled snapshots of entities with pending local changes: applied once the last
+            // of those changes is acknowledged.
+            QStringLiteral("CREATE TABLE sync_deferred ("
+                           " entity TEXT NOT NULL,"
+                           " id TEXT NOT NULL,"
+                           " version INTEGER NOT NULL,"
+                           " data TEXT NOT NULL,"
+                           " pulled_at TEXT NOT NULL,"
+                           " PRIMARY KEY (entity, id))"),
+            // Finding a case's pending changes when a pulled snapshot arrives.
+            QStringLiteral("CREATE INDEX outbox_entity ON outbox(entity_id, status)"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -276,6 +318,9 @@ const Schema &localSchema()
                     // that delete scanned every gram (the intake commit grew with the store).
                     QStringList{QStringLiteral("CREATE INDEX applicant_name_grams_applicant"
                                                " ON applicant_name_grams(applicant_id)")},
+                    // 5: sync state: the enrollment, pull cursors, snapshots deferred behind
+                    // pending changes, and what the last sync did.
+                    clientSyncTables(),
             }};
     return schema;
 }

@@ -23,6 +23,7 @@ QStringList auditTables();
 QStringList caseTables();
 QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
+QStringList clientSyncTables(); // the client's enrollment, cursors and deferred snapshots
 
 // The client's local store.
 const Schema &localSchema();

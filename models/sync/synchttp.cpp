@@ -1,0 +1,128 @@
+#include "synchttp.h"
+
+#include "store/database.h"
+#include "syncprotocol.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+
+namespace ow {
+
+SyncHttp::SyncHttp(const QUrl &baseUrl)
+    : m_network(std::make_unique<QNetworkAccessManager>())
+    , m_baseUrl(baseUrl)
+{ }
+
+SyncHttp::~SyncHttp() = default;
+
+SyncHttpAnswer SyncHttp::get(const QString &path, const QUrlQuery &query)
+{
+    return send(QByteArrayLiteral("GET"), path, query, {});
+}
+
+SyncHttpAnswer SyncHttp::post(const QString &path, const QJsonObject &body)
+{
+    return post(path, QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+SyncHttpAnswer SyncHttp::post(const QString &path, const QByteArray &json)
+{
+    return send(QByteArrayLiteral("POST"), path, {}, json);
+}
+
+SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body)
+{
+    QUrl url = m_baseUrl;
+    QString base = url.path();
+    if (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setTransferTimeout(m_timeoutMs);
+    request.setRawHeader(sync::header::protocol(), QByteArray::number(sync::protocolVersion));
+    request.setRawHeader(sync::header::schema(), QByteArray::number(Database::schemaVersion()));
+    if (!m_token.isEmpty())
+        request.setRawHeader(sync::header::authorization(),
+                             QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QString(QStringLiteral("OneWindow/") + QStringLiteral(ONEWINDOW_VERSION)));
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+
+    const qint64 sentAtMs = QDateTime::currentMSecsSinceEpoch();
+    QNetworkReply *reply
+            = method == "GET" ? m_network->get(request) : m_network->post(request, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) {
+        // The thread is quitting (the application closes): give up on this request.
+        QObject::disconnect(reply, nullptr, &loop, nullptr);
+        reply->abort();
+    }
+    const qint64 receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+
+    SyncHttpAnswer answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.networkError = reply->error();
+    answer.networkErrorText = reply->errorString();
+    const QByteArray data = reply->readAll();
+    answer.body = QJsonDocument::fromJson(data).object();
+    answer.retryAfterSeconds = reply->rawHeader(sync::header::retryAfter()).toInt();
+    reply->deleteLater();
+    const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();
+    answer.errorCode = error.value(QStringLiteral("code")).toString();
+    answer.errorMessage = error.value(QStringLiteral("message")).toString();
+    answer.serverTime
+            = sync::parseTime(answer.body.value(QStringLiteral("server_time")).toString());
+    if (answer.serverTime.isValid()) {
+        // The server read its clock about half way through the round trip.
+        answer.clockOffsetMs
+                = answer.serverTime.toMSecsSinceEpoch() - (sentAtMs + receivedAtMs) / 2;
+    }
+    return answer;
+}
+
+QString SyncHttp::describeFailure(const SyncHttpAnswer &a) const
+{
+    const QString server = m_baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    if (!a.answered()) {
+        switch (a.networkError) {
+        case QNetworkReply::ConnectionRefusedError:
+            return tr("The server at %1 refused the connection: it is not running, or the "
+                      "address is wrong. Work goes on here; changes wait in the queue.")
+                    .arg(server);
+        case QNetworkReply::HostNotFoundError:
+            return tr("The server name %1 is not known on this network. Work goes on here; "
+                      "changes wait in the queue.")
+                    .arg(m_baseUrl.host());
+        case QNetworkReply::TimeoutError:
+        case QNetworkReply::OperationCanceledError:
+            return tr("The server at %1 did not answer in time. Work goes on here; changes "
+                      "wait in the queue.")
+                    .arg(server);
+        default:
+            return tr("The server at %1 cannot be reached (%2). Work goes on here; changes wait "
+                      "in the queue.")
+                    .arg(server, a.networkErrorText);
+        }
+    }
+    if (a.status == 503)
+        return tr("The server's database is not available. Changes wait in the queue; tell the "
+                  "IT administrator if this lasts.");
+    if (a.status == 429)
+        return tr("The server is busy with this device's requests. Sync tries again shortly.");
+    if (!a.errorMessage.isEmpty())
+        return tr("The server refused the request: %1 (%2).").arg(a.errorMessage, a.errorCode);
+    return tr("The server answered with an error (HTTP %1). Tell the IT administrator.")
+            .arg(a.status);
+}
+
+} // namespace ow

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+QT_END_NAMESPACE
+
+namespace ow {
+
+// One answer of the sync server.
+struct SyncHttpAnswer
+{
+    int status = 0; // 0: no HTTP answer (see networkError)
+    QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
+    QString networkErrorText;
+    QJsonObject body;
+    QString errorCode; // body.error.code
+    QString errorMessage;
+    QDateTime serverTime;      // invalid when the body had none
+    qint64 clockOffsetMs = 0;  // server time - local time (valid with serverTime)
+    int retryAfterSeconds = 0; // 429
+
+    bool ok() const { return status == 200; }
+    bool answered() const { return status != 0; }
+};
+
+// A small blocking HTTP layer for the sync worker: each call waits (in a local event loop) for
+// the answer. Adds the protocol headers, the token and a transfer timeout. Lives in the thread
+// that uses it.
+class SyncHttp final
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncHttp)
+    Q_DISABLE_COPY_MOVE(SyncHttp)
+public:
+    explicit SyncHttp(const QUrl &baseUrl);
+    ~SyncHttp();
+
+    void setToken(const QString &token) { m_token = token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    SyncHttpAnswer get(const QString &path, const QUrlQuery &query = {});
+    SyncHttpAnswer post(const QString &path, const QJsonObject &body);
+    SyncHttpAnswer post(const QString &path, const QByteArray &json);
+
+    // The words for a failed answer, for the status bar ("The server ... refused ...").
+    QString describeFailure(const SyncHttpAnswer &answer) const;
+
+private:
+    SyncHttpAnswer send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body);
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 30'000;
+};
+
+} // namespace ow

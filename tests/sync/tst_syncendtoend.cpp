@@ -1,0 +1,207 @@
+#include "syncdevice.h"
+
+#include <QFile>
+
+using namespace ow;
+using namespace synctest;
+
+namespace {
+
+const QString hall = QStringLiteral("621221");
+const QString township = QStringLiteral("621221101");
+const QString companySetUp = QStringLiteral("621221-SCJG-0001");    // hall only
+const QString soleTraderSetUp = QStringLiteral("621221-SCJG-0004"); // a township may accept it
+
+void checkConverged(const Device &device, const QSet<QString> &mustHave = {})
+{
+    const QMap<QString, QJsonObject> server = device.serverView();
+    const QStringList local = device.caseIds();
+    // Every case here is the server's, as the server has it; and the server's cases of this
+    // device's buckets are all here.
+    CHECK(QSet<QString>(local.cbegin(), local.cend())
+          == QSet<QString>(server.keyBegin(), server.keyEnd()));
+    for (auto it = server.cbegin(); it != server.cend(); ++it) {
+        INFO("case " << it.key().toStdString());
+        CHECK(localView(device, it.key()) == comparable(it.value()));
+    }
+    for (const QString &id : mustHave)
+        CHECK(server.contains(id));
+}
+
+} // namespace
+
+TEST_CASE("A county window and a township point work offline, sync and converge", "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    Device point(QStringLiteral("township"));
+    county.enroll(server, hall);
+    point.enroll(server, township);
+
+    // Offline work on both sides (the server is not asked until they sync).
+    const Case c1 = county.intake(companySetUp, QStringLiteral("62122119850612301"),
+                                  QStringLiteral("张伟"));
+    const Case c2 = county.intake(companySetUp, QStringLiteral("62122119900101302"),
+                                  QStringLiteral("李娜"));
+    REQUIRE(county.move(c1.id, CaseEvent::Route).ok());
+    const Case t1 = point.intake(soleTraderSetUp, QStringLiteral("62122119850612301"),
+                                 QStringLiteral("张伟"), CaseChannel::Township);
+    const Case t2 = point.intake(soleTraderSetUp, QStringLiteral("62122119770303303"),
+                                 QStringLiteral("王芳"), CaseChannel::Township);
+    CHECK(county.sync->pendingCount() == 5);
+    CHECK(point.sync->pendingCount() == 4);
+
+    const SyncOutcome first = point.syncNow();
+    INFO(first.error.toStdString());
+    REQUIRE(first.ok);
+    CHECK(first.pushed == 4);
+    CHECK(first.rejected == 0);
+    const SyncOutcome second = county.syncNow();
+    INFO(second.error.toStdString());
+    REQUIRE(second.ok);
+    CHECK(second.pushed == 5);
+    // The hall holds the township's results for release: it receives its cases too.
+    CHECK(county.cases->load(t1.id).ok());
+    CHECK(county.cases->load(t2.id).ok());
+    // The applicant entered at both places is one applicant here, with this store's own id.
+    QSqlQuery q(county.workspace->database()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM applicants")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+
+    // The county routes the township's case; both sync again.
+    REQUIRE(county.move(t1.id, CaseEvent::Route).ok());
+    REQUIRE(county.syncNow().ok);
+    REQUIRE(point.syncNow().ok);
+    CHECK(point.cases->load(t1.id)->state == CaseState::InReview);
+    CHECK(county.sync->pendingCount() == 0);
+    CHECK(point.sync->pendingCount() == 0);
+
+    checkConverged(county, {c1.id, c2.id, t1.id, t2.id});
+    checkConverged(point, {t1.id, t2.id});
+    CHECK_FALSE(point.cases->load(c1.id).ok()); // not in the township's buckets
+
+    // The server holds exactly the mutations the two outboxes made.
+    CHECK(serverMutationIds(server) == (county.outboxIds() | point.outboxIds()));
+    CHECK(county.sync->record().lastSuccessAt.isValid());
+    CHECK(county.sync->record().lastError.isEmpty());
+}
+
+TEST_CASE("A stale move is rejected with the server's state and listed as a conflict",
+          "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    Device point(QStringLiteral("township"));
+    county.enroll(server, hall);
+    point.enroll(server, township);
+    const Case t = point.intake(soleTraderSetUp, QStringLiteral("62122119850612301"),
+                                QStringLiteral("张伟"), CaseChannel::Township);
+    REQUIRE(point.syncNow().ok);
+    REQUIRE(county.syncNow().ok);
+    REQUIRE(county.cases->load(t.id)->state == CaseState::Accepted);
+
+    // Offline at the same time: the applicant withdraws at the township; the county routes it.
+    REQUIRE(point.move(t.id, CaseEvent::Withdraw, QStringLiteral("申请人撤回申请")).ok());
+    REQUIRE(county.move(t.id, CaseEvent::Route).ok());
+    REQUIRE(point.syncNow().ok);
+
+    const SyncOutcome outcome = county.syncNow();
+    INFO(outcome.error.toStdString());
+    CHECK(outcome.ok); // a business rejection is a processed result, not a failed sync
+    CHECK(outcome.rejected == 1);
+    CHECK(county.sync->rejectedCount() == 1);
+    const QList<RejectedMutation> rejected = county.sync->rejected();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].caseNumber == t.number);
+    CHECK(rejected[0].event == QStringLiteral("route"));
+    CHECK(rejected[0].serverState == QStringLiteral("withdrawn"));
+    CHECK_FALSE(rejected[0].message.isEmpty());
+    // The county now shows what the server holds.
+    CHECK(county.cases->load(t.id)->state == CaseState::Withdrawn);
+    checkConverged(county);
+    checkConverged(point);
+    CHECK(serverMutationIds(server) == (county.outboxIds() | point.outboxIds()));
+}
+
+TEST_CASE("A revoked device stops syncing and says why", "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    county.enroll(server, hall);
+    REQUIRE(county.syncNow().ok);
+    county.intake(companySetUp, QStringLiteral("62122119850612301"), QStringLiteral("张伟"));
+
+    const ServerProcess::Run revoke = server.run(
+            {QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--device"),
+             county.sync->enrollment()->deviceId, QStringLiteral("--db"), server.dbUrl()});
+    REQUIRE(revoke.exitCode == 0);
+
+    const SyncOutcome outcome = county.syncNow();
+    CHECK_FALSE(outcome.ok);
+    CHECK(outcome.stop == SyncOutcome::Stop::Revoked);
+    CHECK(outcome.error.contains(QStringLiteral("revoked")));
+    CHECK(county.sync->enrollment()->revoked);
+    CHECK(county.sync->pendingCount() == 2); // nothing is lost: the changes stay queued
+    CHECK(county.sync->record().lastError == outcome.error);
+    // It does not try again.
+    const SyncOutcome again = county.syncNow();
+    CHECK(again.stop == SyncOutcome::Stop::Revoked);
+    CHECK_FALSE(again.reachable);
+}
+
+TEST_CASE("A device restored from a backup starts a new stream and loses nothing", "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    QString backup;
+    QSet<QString> before;
+    QTemporaryDir keep;
+    {
+        Device county(QStringLiteral("counter"));
+        county.enroll(server, hall);
+        county.intake(companySetUp, QStringLiteral("62122119850612301"), QStringLiteral("张伟"));
+        // The backup is taken with one intake queued, then more work is synced.
+        backup = keep.filePath(QStringLiteral("backup.sqlite"));
+        {
+            QSqlQuery q(county.workspace->database()->connection());
+            REQUIRE(q.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+        }
+        county.intake(companySetUp, QStringLiteral("62122119900101302"), QStringLiteral("李娜"));
+        REQUIRE(county.syncNow().ok);
+        before = county.outboxIds();
+    }
+    // Restored: the store went back; its outbox numbers new work with seqs the server saw.
+    Device restored(QStringLiteral("counter"));
+    restored.workspace.reset();
+    restored.cases.reset();
+    restored.sync.reset();
+    QFile::remove(restored.path());
+    REQUIRE(QFile::copy(backup, restored.path()));
+    auto ws = Workspace::open(restored.path());
+    REQUIRE(ws.ok());
+    restored.workspace = std::move(ws.value());
+    REQUIRE(restored.workspace->setCurrentUser(QStringLiteral("counter")).ok());
+    restored.cases = std::make_unique<CaseStore>(restored.workspace->database(),
+                                                 restored.workspace->calendar());
+    restored.sync = std::make_unique<LocalSyncStore>(restored.workspace->database());
+    const QString oldShortId = restored.workspace->deviceShortId();
+    // New work on the restored copy (a move: a new intake would reuse a case number the lost
+    // copy gave out before the new short id arrives).
+    const QString first = restored.caseIds().value(0);
+    REQUIRE(restored.move(first, CaseEvent::Route).ok());
+
+    const SyncOutcome outcome = restored.syncNow();
+    INFO(outcome.error.toStdString());
+    REQUIRE(outcome.ok);
+    CHECK(outcome.restreams == 1);
+    CHECK(restored.sync->enrollment()->stream == 2);
+    CHECK(restored.workspace->deviceShortId() != oldShortId);
+    CHECK(restored.sync->pendingCount() == 0);
+    // Every mutation ever made on either copy is on the server once.
+    CHECK(serverMutationIds(server) == (before | restored.outboxIds()));
+    checkConverged(restored);
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -12,6 +14,7 @@ class QStackedWidget;
 namespace ow {
 
 class CaseListScreen;
+class DeadlineSweeper;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
@@ -32,6 +35,9 @@ public:
     CaseListScreen *caseListScreen() const { return m_caseList; }
     IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
+    DeadlineSweeper *deadlineSweeper() const { return m_sweeper; }
+    // Switches who works on this device; the status bar and the title follow.
+    Status switchUser(const QString &username);
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -39,6 +45,8 @@ private:
     void addCountedScreen(Screen *screen, const QString &title, const QKeySequence &shortcut);
     void createMenus();
     void createStatusBar();
+    void updateUserLabel();
+    void chooseUser();
     void updateServerStatus();
     void reloadCatalog();
     void openCase(const QString &caseId);
@@ -52,6 +60,7 @@ private:
     ServerProbe *m_probe = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;
+    DeadlineSweeper *m_sweeper = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;

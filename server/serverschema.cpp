@@ -18,6 +18,8 @@ const Schema &serverSchema()
                                            " demo INTEGER NOT NULL)"),
                     } + directoryTables()
                             + catalogTables() + calendarTables() + auditTables(),
+                    // 2: where an applicant turns against a decision (printed on refusals).
+                    placeRemedyColumns(),
             }};
     return schema;
 }

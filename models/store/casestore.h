@@ -48,6 +48,15 @@ struct PersonalData
     QString agentIdNumber;
 };
 
+// What a termination sweep did: the cases it terminated, those it may not terminate (another
+// place's, or a role that does not terminate) and those it could not save.
+struct TerminationSweep
+{
+    QStringList terminated; // case numbers
+    int notPermitted = 0;
+    QList<Error> failures;
+};
+
 // Cases in the local store. Every action is one transaction: the case, its materials, its
 // history, the outbox mutation and the audit row commit together or not at all. The moves are
 // judged by CaseLifecycle, the same rule the server applies.
@@ -67,6 +76,12 @@ public:
                         const QString &deviceShortId, const QDateTime &nowUtc);
     Result<Case> transition(const QString &caseId, const TransitionRequest &request,
                             const Actor &actor, const QDateTime &nowUtc);
+
+    // 终止: terminates every case whose 补正 deadline (one-time notice) or 容缺 promise has
+    // passed as of the business date of `nowUtc` (CaseRules::terminationDue), each in its own
+    // transaction through transition(), so history, outbox and audit are written as for any
+    // move. Cases the actor may not terminate are left for those who may.
+    Result<TerminationSweep> terminateOverdue(const Actor &actor, const QDateTime &nowUtc);
 
     Result<Case> load(const QString &caseId) const;
     // The whole ID and phone numbers of a case, with an audit row "personal_data.reveal".
@@ -88,6 +103,11 @@ private:
                         const QString &note, const Actor &actor, const QDateTime &nowUtc,
                         CaseHistoryEntry *entry);
     QString hallOf(const QString &placeCode) const;
+    void addBundleFacts(const Case &c, TransitionContext &ctx) const;
+    Status releaseBundleParts(const QSqlDatabase &db, const Case &parent,
+                              const TransitionRequest &request, const Actor &actor,
+                              const QDateTime &nowUtc);
+    QDate supplementDeadline(QDate noticeDay) const;
 
     std::shared_ptr<Database> m_database;
     const WorkCalendar &m_calendar;

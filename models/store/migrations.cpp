@@ -23,6 +23,13 @@ QStringList directoryTables()
     };
 }
 
+QStringList placeRemedyColumns()
+{
+    return {QStringLiteral(
+                    "ALTER TABLE places ADD COLUMN review_authority TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE places ADD COLUMN court TEXT NOT NULL DEFAULT ''")};
+}
+
 QStringList catalogTables()
 {
     return {
@@ -276,6 +283,8 @@ const Schema &localSchema()
                     // that delete scanned every gram (the intake commit grew with the store).
                     QStringList{QStringLiteral("CREATE INDEX applicant_name_grams_applicant"
                                                " ON applicant_name_grams(applicant_id)")},
+                    // 5: where an applicant turns against a decision (printed on refusals).
+                    placeRemedyColumns(),
             }};
     return schema;
 }

@@ -3,6 +3,7 @@
 #include "casedetailview.h"
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
+#include "deadlinesweeper.h"
 #include "enrollmentdialog.h"
 #include "intakescreen.h"
 #include "items/catalogitemmodel.h"
@@ -20,6 +21,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -97,6 +99,39 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     m_sync->start();
     updateServerStatus();
     updateSyncStatus(m_sync->status());
+
+    // 终止: cases past their 补正/容缺 deadline, at start and on each new business day.
+    m_sweeper = new DeadlineSweeper(m_workspace, *m_cases, this);
+    connect(m_sweeper, &DeadlineSweeper::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_sweeper, &DeadlineSweeper::swept, m_caseList, &CaseListScreen::refresh);
+    m_sweeper->start();
+}
+
+Status MainWindow::switchUser(const QString &username)
+{
+    if (Status s = m_workspace.setCurrentUser(username); !s)
+        return s;
+    setWindowTitle(tr("OneWindow — %1").arg(m_workspace.currentPlace().name));
+    updateUserLabel();
+    return Status::success();
+}
+
+void MainWindow::chooseUser()
+{
+    QStringList names;
+    for (const User &user : m_workspace.directory().load().users) {
+        if (user.active)
+            names << user.username;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+            this, tr("Switch user"), tr("Who works on this device now?"), names,
+            int(names.indexOf(m_workspace.currentUser().username)), false, &ok);
+    if (!ok)
+        return;
+    if (Status s = switchUser(chosen); !s)
+        QMessageBox::warning(this, tr("Switch user"), s.error().message);
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,6 +187,8 @@ void MainWindow::addCountedScreen(Screen *screen, const QString &title,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::chooseUser);
+    switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F12));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -200,13 +237,11 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_userLabel = new QLabel(this);
+    m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_serverLabel = new QLabel(this);
     m_serverLabel->setObjectName(QStringLiteral("serverStatus"));
     m_catalogLabel = new QLabel(this);
-    const User user = m_workspace.currentUser();
-    m_userLabel->setText(tr("%1 (%2) · %3")
-                                 .arg(user.displayName, Roles::displayName(user.role),
-                                      m_workspace.currentPlace().name));
+    updateUserLabel();
     m_queueLabel = new QLabel(this);
     m_queueLabel->setObjectName(QStringLiteral("syncQueue"));
     m_lastSyncLabel = new QLabel(this);
@@ -221,6 +256,14 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_queueLabel);
     statusBar()->addPermanentWidget(m_lastSyncLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
+}
+
+void MainWindow::updateUserLabel()
+{
+    const User user = m_workspace.currentUser();
+    m_userLabel->setText(tr("%1 (%2) · %3")
+                                 .arg(user.displayName, Roles::displayName(user.role),
+                                      m_workspace.currentPlace().name));
 }
 
 void MainWindow::updateSyncStatus(const SyncStatus &status)

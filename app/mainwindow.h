@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QMainWindow>
 #include <QUrl>
 
@@ -12,6 +14,7 @@ class QStackedWidget;
 namespace ow {
 
 class CaseListScreen;
+class DeadlineSweeper;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
@@ -38,6 +41,9 @@ public:
     ServerProbe *serverProbe() const { return m_probe; }
     SyncClient *syncClient() const { return m_sync; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
+    DeadlineSweeper *deadlineSweeper() const { return m_sweeper; }
+    // Switches who works on this device; the status bar and the title follow.
+    Status switchUser(const QString &username);
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -45,6 +51,8 @@ private:
     void addCountedScreen(Screen *screen, const QString &title, const QKeySequence &shortcut);
     void createMenus();
     void createStatusBar();
+    void updateUserLabel();
+    void chooseUser();
     void updateServerStatus();
     void updateSyncStatus(const SyncStatus &status);
     void enroll();
@@ -63,6 +71,7 @@ private:
     SyncPanel *m_syncPanel = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;
+    DeadlineSweeper *m_sweeper = nullptr;
     QLabel *m_userLabel = nullptr;
     QLabel *m_serverLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;

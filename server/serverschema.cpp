@@ -112,6 +112,8 @@ const Schema &serverSchema()
                     // them, devices and their enrollment, the mutations applied, the pull change
                     // log per bucket, server settings.
                     caseTables() + caseSearchIndexes() + applicantGramIndexes() + syncTables(),
+                    // 3: where an applicant turns against a decision (printed on refusals).
+                    placeRemedyColumns(),
             }};
     return schema;
 }

@@ -743,6 +743,7 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             move.reason = p.reason;
             move.recipientIdNumber = p.recipientIdNumber;
             move.sameVisitAsAcceptance = p.sameVisit;
+            move.releaseBundleParts = false; // each part arrives as its own mutation
             if (p.materials)
                 move.materials = *p.materials;
             return m_cases->transition(p.caseId, move, actor, p.at, m.id);

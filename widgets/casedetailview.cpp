@@ -3,6 +3,7 @@
 #include "documentprinter.h"
 #include "domain/casedocumentfacts.h"
 #include "domain/creditcode.h"
+#include "domain/duestatus.h"
 #include "domain/phonenumber.h"
 #include "domain/residentid.h"
 #include "reasondialog.h"
@@ -344,6 +345,25 @@ void CaseDetailView::fillFields()
         due += QLatin1Char(' ') + tr("(%n working day(s) promised)", nullptr, c.promisedDays);
     if (c.state == CaseState::Suspended)
         due += QLatin1Char(' ') + tr("— clock paused");
+    // 行政许可法 第三十二条: a licensing application must be answered within 5 working days.
+    if (c.state == CaseState::Received && c.noticeDeadline.isValid()) {
+        const DueStatus::Value notice
+                = DueStatus::of(c, BusinessClock::today(), m_workspace.calendar());
+        due = notice == DueStatus::Overdue
+                ? tr("One-time notice was due by %1: the application counts as accepted from "
+                     "receipt")
+                          .arg(date(c.noticeDeadline))
+                : tr("One-time notice, if any, by %1").arg(date(c.noticeDeadline));
+        if (notice == DueStatus::NearDue)
+            due += QLatin1Char(' ') + tr("(due soon)");
+        m_values.value(QStringLiteral("dueDate"))
+                ->setStyleSheet(notice == DueStatus::Overdue ? QStringLiteral("color: #8a1010;")
+                                        : notice == DueStatus::NearDue
+                                        ? QStringLiteral("color: #5c4300; background: #fff1b8;")
+                                        : QString());
+    } else {
+        m_values.value(QStringLiteral("dueDate"))->setStyleSheet(QString());
+    }
     set(QStringLiteral("dueDate"), due);
     QString suspended;
     if (c.suspendedAt.isValid())
@@ -594,10 +614,9 @@ QList<DocumentKind> CaseDetailView::documentKinds() const
 
 ComposedDocument CaseDetailView::compose(DocumentKind kind)
 {
-    return CaseDocument::compose(
-            kind,
-            CaseDocumentFacts::factsFor(kind, *m_case,
-                                        m_workspace.documentSources(*m_case, catalog())));
+    CaseDocumentSources sources = m_workspace.documentSources(*m_case, catalog());
+    sources.bundleParts = m_children; // a bundle's decision lists every part's outcome
+    return CaseDocument::compose(kind, CaseDocumentFacts::factsFor(kind, *m_case, sources));
 }
 
 Status CaseDetailView::savePdf(DocumentKind kind, const QString &path)

@@ -1,11 +1,13 @@
 #include "releasescreen.h"
 
 #include "casedetailview.h"
+#include "domain/casedocumentfacts.h"
 #include "items/casequeuemodel.h"
 #include "store/casequeues.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -31,6 +33,7 @@ ReleaseScreen::ReleaseScreen(Workspace &workspace, QWidget *parent)
     , m_table(new QTableView(this))
     , m_parts(new QLabel(this))
     , m_recipient(new QLineEdit(this))
+    , m_sameVisit(new QCheckBox(this))
     , m_release(new QPushButton(this))
     , m_mail(new QPushButton(this))
     , m_message(new QLabel(this))
@@ -62,11 +65,16 @@ ReleaseScreen::ReleaseScreen(Workspace &workspace, QWidget *parent)
     m_recipient->setObjectName(QStringLiteral("recipientId"));
     m_recipient->setPlaceholderText(tr("ID number of the applicant or the authorised agent"));
     m_recipient->setMaxLength(20);
+    m_sameVisit->setObjectName(QStringLiteral("sameVisit"));
+    m_sameVisit->setText(tr("&Same visit as acceptance: no extra trip"));
+    m_sameVisit->setToolTip(tr("The applicant waited while the case was accepted and decided "
+                               "(马上办): handing the result over now is not another trip."));
     m_release->setObjectName(QStringLiteral("releaseButton"));
     m_release->setText(tr("&Release (F9)"));
     m_release->setToolTip(tr("Hand the result over and record the time."));
     m_mail->setObjectName(QStringLiteral("mailButton"));
-    m_mail->setText(tr("&Mailed"));
+    // Alt+M and Alt+V belong to the case detail's Materials tab and print preview below.
+    m_mail->setText(tr("Posted by mai&l"));
     m_mail->setToolTip(tr("The result was posted to the applicant (邮寄送达): no trip."));
     m_parts->setObjectName(QStringLiteral("releaseParts"));
     m_parts->setWordWrap(true);
@@ -83,6 +91,7 @@ ReleaseScreen::ReleaseScreen(Workspace &workspace, QWidget *parent)
     auto *recipientLabel = new QLabel(tr("Recipient's &ID number:"), handover);
     recipientLabel->setBuddy(m_recipient);
     form->addRow(recipientLabel, m_recipient);
+    form->addRow(QString(), m_sameVisit);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_release);
     buttons->addWidget(m_mail);
@@ -236,6 +245,10 @@ void ReleaseScreen::caseOpened()
     const auto &c = m_detail->currentCase();
     m_release->setEnabled(c.has_value());
     m_mail->setEnabled(c.has_value());
+    // 马上办: only a case accepted today can be handed over in the visit of acceptance.
+    m_sameVisit->setChecked(false);
+    m_sameVisit->setVisible(c && c->acceptedAt.isValid()
+                            && BusinessClock::dateOf(c->acceptedAt) == BusinessClock::today());
     if (!c) {
         m_parts->setText(tr("Choose a case from the list or scan its number."));
         return;
@@ -246,12 +259,32 @@ void ReleaseScreen::caseOpened()
     if (!c->agentName.isEmpty())
         lines << tr("Authorised agent: %1").arg(c->agentName);
     // 一件事一次办: every part's outcome goes to the applicant together.
+    // Releasing the main case hands over every part whose result is at the window.
     for (const Case &part : m_detail->children()) {
-        QString line = tr("• %1 %2: %3")
-                               .arg(part.number, part.itemName,
-                                    CaseLifecycle::stateDisplayName(part.state));
-        if (part.state == CaseState::Denied && !part.reason.isEmpty())
-            line += tr(" — %1").arg(part.reason);
+        const DocumentBundlePart outcome = CaseDocumentFacts::bundlePart(part, QString());
+        QString text;
+        switch (outcome.outcome) {
+        case DocumentBundlePart::Outcome::Approved:
+            text = CaseLifecycle::stateDisplayName(CaseState::Approved);
+            break;
+        case DocumentBundlePart::Outcome::Denied:
+            text = CaseLifecycle::stateDisplayName(CaseState::Denied);
+            break;
+        case DocumentBundlePart::Outcome::Terminated:
+            text = CaseLifecycle::stateDisplayName(CaseState::Terminated);
+            break;
+        case DocumentBundlePart::Outcome::Withdrawn:
+            text = CaseLifecycle::stateDisplayName(CaseState::Withdrawn);
+            break;
+        case DocumentBundlePart::Outcome::Pending:
+            text = CaseLifecycle::stateDisplayName(part.state);
+            break;
+        }
+        QString line = tr("• %1 %2: %3").arg(part.number, part.itemName, text);
+        if (!outcome.reason.isEmpty())
+            line += tr(" — %1").arg(outcome.reason);
+        if (part.state == CaseState::Approved || part.state == CaseState::Denied)
+            line += QLatin1Char(' ') + tr("(result not at the window yet)");
         lines << line;
     }
     m_parts->setText(lines.join(QLatin1Char('\n')));
@@ -264,7 +297,7 @@ bool ReleaseScreen::release()
     TransitionRequest request;
     request.event = CaseEvent::Release;
     request.recipientIdNumber = m_recipient->text().trimmed();
-    request.sameVisitAsAcceptance = false;
+    request.sameVisitAsAcceptance = !m_sameVisit->isHidden() && m_sameVisit->isChecked();
     if (Status s = m_detail->apply(request); !s) {
         showMessage(s.error().message, true);
         m_recipient->setFocus(Qt::OtherFocusReason);
@@ -272,12 +305,22 @@ bool ReleaseScreen::release()
         return false;
     }
     const QString number = m_detail->currentCase()->number;
+    const int parts = releasedParts();
     reload();
     caseOpened();
-    showMessage(tr("Case %1 released.").arg(number), false);
+    showMessage(parts > 0 ? tr("Case %1 released with %n part(s) of the bundle.", nullptr, parts)
+                                    .arg(number)
+                          : tr("Case %1 released.").arg(number),
+                false);
     m_number->clear();
     m_number->setFocus(Qt::OtherFocusReason);
     return true;
+}
+
+int ReleaseScreen::releasedParts() const
+{
+    return int(std::count_if(m_detail->children().cbegin(), m_detail->children().cend(),
+                             [](const Case &part) { return part.state == CaseState::Released; }));
 }
 
 bool ReleaseScreen::releaseByMail()
@@ -291,9 +334,14 @@ bool ReleaseScreen::releaseByMail()
         return false;
     }
     const QString number = m_detail->currentCase()->number;
+    const int parts = releasedParts();
     reload();
     caseOpened();
-    showMessage(tr("Case %1 recorded as posted.").arg(number), false);
+    showMessage(parts > 0 ? tr("Case %1 recorded as posted with %n part(s) of the bundle.", nullptr,
+                               parts)
+                                    .arg(number)
+                          : tr("Case %1 recorded as posted.").arg(number),
+                false);
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -19,7 +20,9 @@ class Workspace;
 
 // 统一窗口出件: the results held at this place. The clerk scans or types the case number (or
 // picks it from the list), types the recipient's ID number and releases (F9), or records that
-// the result was posted (邮寄送达). A bundle lists every part's outcome.
+// the result was posted (邮寄送达). A bundle lists every part's outcome, and releasing its main
+// case hands over every part's result with it. When the case was accepted today the clerk may
+// say the applicant never left (马上办): the release then adds no trip; posting never does.
 class ReleaseScreen final : public QWidget
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     bool openNumber(const QString &number);
     bool release();       // to the person whose ID number was typed
     bool releaseByMail(); // 邮寄送达
+    // Offered only for a case accepted today; checked: this release is in the visit of
+    // acceptance and adds no trip.
+    QCheckBox *sameVisit() const { return m_sameVisit; }
     QString message() const;
 
 signals:
@@ -51,6 +57,7 @@ private:
     void openCurrent();
     void caseOpened();
     void showMessage(const QString &text, bool error);
+    int releasedParts() const;
 
     Workspace &m_workspace;
     std::unique_ptr<CaseStore> m_cases;
@@ -61,6 +68,7 @@ private:
     CaseDetailView *m_detail = nullptr;
     QLabel *m_parts = nullptr;
     QLineEdit *m_recipient = nullptr;
+    QCheckBox *m_sameVisit = nullptr;
     QPushButton *m_release = nullptr;
     QPushButton *m_mail = nullptr;
     QLabel *m_message = nullptr;

@@ -90,4 +90,48 @@ QDate CaseRules::businessDate(const QDateTime &utc)
     return BusinessClock::dateOf(utc);
 }
 
+QDate CaseRules::supplementDeadline(QDate noticeDay,
+                                    const CaseLifecycle::AddWorkingDays &addWorkingDays)
+{
+    if (!noticeDay.isValid() || !addWorkingDays)
+        return {};
+    return addWorkingDays(noticeDay, supplementWorkingDays);
+}
+
+void CaseRules::setSupplementDeadline(QList<CaseMaterial> &materials, QDate deadline)
+{
+    for (CaseMaterial &m : materials) {
+        const bool toSupply = m.status == CaseMaterial::Status::Missing
+                || m.status == CaseMaterial::Status::Defective;
+        if (toSupply && !m.supplyBy.isValid())
+            m.supplyBy = deadline;
+    }
+}
+
+bool CaseRules::materialsOverdue(const Case &c, QDate today)
+{
+    if (!today.isValid())
+        return false;
+    return std::any_of(c.materials.cbegin(), c.materials.cend(), [&today](const CaseMaterial &m) {
+        return m.isOutstanding() && m.supplyBy.isValid() && m.supplyBy < today;
+    });
+}
+
+QDate CaseRules::earliestDeadline(const Case &c)
+{
+    QDate earliest;
+    for (const CaseMaterial &m : c.materials) {
+        if (m.isOutstanding() && m.supplyBy.isValid()
+            && (!earliest.isValid() || m.supplyBy < earliest)) {
+            earliest = m.supplyBy;
+        }
+    }
+    return earliest;
+}
+
+bool CaseRules::terminationDue(const Case &c, QDate today)
+{
+    return CaseLifecycle::isTerminable(c.state) && materialsOverdue(c, today);
+}
+
 } // namespace ow

@@ -106,6 +106,24 @@ public:
     // (or an enterprise's credit code) must match one of theirs.
     static bool mayCollect(const Case &c, const QString &recipientIdNumber);
     static QDate businessDate(const QDateTime &utc);
+
+    // 补正 and 容缺 deadlines. A one-time notice gives the applicant this many working days,
+    // from the day of the notice, to bring everything it lists; every missing or defective
+    // material then carries that date as its supplyBy, as a deferred (容缺) material carries
+    // the date the applicant promised.
+    static constexpr int supplementWorkingDays = 15;
+    static QDate supplementDeadline(QDate noticeDay,
+                                    const CaseLifecycle::AddWorkingDays &addWorkingDays);
+    // Dates the missing and defective materials that have none with `deadline`.
+    static void setSupplementDeadline(QList<CaseMaterial> &materials, QDate deadline);
+    // An outstanding material's deadline has passed: the day after its supplyBy has come.
+    static bool materialsOverdue(const Case &c, QDate today);
+    // The earliest deadline among the outstanding materials (invalid when none is dated).
+    static QDate earliestDeadline(const Case &c);
+    // The case is to be terminated (终止) on `today`: it is in a state a missed deadline ends
+    // (awaiting materials, accepted, in review, suspended) and an outstanding material's
+    // deadline has passed. Received-only cases have no deadline yet; decided cases are served.
+    static bool terminationDue(const Case &c, QDate today);
 };
 
 } // namespace ow

@@ -93,7 +93,7 @@ QString materialStatus(Status status)
 QString materialRemark(const DocumentMaterial &material)
 {
     QStringList parts;
-    if (material.status == Status::Deferred && material.supplyBy.isValid())
+    if (!material.isReceived() && material.supplyBy.isValid())
         parts << CaseDocument::tr("Supply by %1").arg(CaseDocument::formatDate(material.supplyBy));
     if (!material.note.trimmed().isEmpty())
         parts << material.note.trimmed();
@@ -226,7 +226,7 @@ DocumentSection rights(const DocumentFacts &facts, DocumentKind kind)
             "Article 46 of the Administrative Litigation Law of the People's Republic of China");
     DocumentSection section;
     section.heading = CaseDocument::tr("Your rights");
-    if (kind == DocumentKind::Rejection) {
+    if (kind == DocumentKind::Rejection || kind == DocumentKind::Termination) {
         section.paragraphs << CaseDocument::tr("If you do not accept this decision, you may apply "
                                                "to %1 for administrative "
                                                "reconsideration within 60 days from the day you "
@@ -392,6 +392,16 @@ void composeOneTimeNotice(const DocumentFacts &facts, ComposedDocument &doc)
             "Once you have supplied everything listed above and the materials are complete and in "
             "the statutory form, the application will be accepted. Apart from what this notice "
             "lists, you will not be asked to supplement any other material.");
+    const bool dated = std::any_of(
+            facts.materials.cbegin(), facts.materials.cend(), [](const DocumentMaterial &m) {
+                return (m.status == Status::Missing || m.status == Status::Defective)
+                        && m.supplyBy.isValid();
+            });
+    if (dated) {
+        closing.paragraphs << CaseDocument::tr(
+                "If the materials are not supplied by the dates stated in the table, the "
+                "handling of the application will be terminated.");
+    }
     if (!facts.hallName.isEmpty()) {
         closing.paragraphs << CaseDocument::tr(
                                       "The materials can be handed in at any integrated window "
@@ -475,6 +485,45 @@ void composeDeferredPromise(const DocumentFacts &facts, ComposedDocument &doc)
     doc.footer.signatures = {{CaseDocument::tr("Accepted by:"), facts.staffName}};
 }
 
+QString partOutcome(DocumentBundlePart::Outcome outcome)
+{
+    switch (outcome) {
+    case DocumentBundlePart::Outcome::Approved:
+        return CaseDocument::tr("Approved");
+    case DocumentBundlePart::Outcome::Denied:
+        return CaseDocument::tr("Not approved");
+    case DocumentBundlePart::Outcome::Terminated:
+        return CaseDocument::tr("Terminated");
+    case DocumentBundlePart::Outcome::Withdrawn:
+        return CaseDocument::tr("Withdrawn");
+    case DocumentBundlePart::Outcome::Pending:
+        return CaseDocument::tr("Not decided yet");
+    }
+    return {};
+}
+
+// 一件事一次办: every part's outcome, each decided by its own department.
+void appendBundleParts(const DocumentFacts &facts, ComposedDocument &doc)
+{
+    if (facts.bundleParts.isEmpty())
+        return;
+    DocumentSection parts;
+    parts.heading = CaseDocument::tr("Outcome of each part of this one-visit application");
+    parts.paragraphs << CaseDocument::tr(
+            "Each part was decided by its own department. A part that was not approved does not "
+            "affect the others; the reasons for it and your rights are stated in that "
+            "department's decision.");
+    parts.table.header = {CaseDocument::tr("No."),     CaseDocument::tr("Case number"),
+                          CaseDocument::tr("Item"),    CaseDocument::tr("Department"),
+                          CaseDocument::tr("Outcome"), CaseDocument::tr("Reasons")};
+    for (const DocumentBundlePart &part : facts.bundleParts) {
+        parts.table.rows.append({QString::number(parts.table.rows.size() + 1), part.caseNumber,
+                                 part.itemName, part.authorityName, partOutcome(part.outcome),
+                                 part.reason.trimmed()});
+    }
+    doc.sections << parts;
+}
+
 void composeApproval(const DocumentFacts &facts, ComposedDocument &doc)
 {
     DocumentSection body;
@@ -498,7 +547,9 @@ void composeApproval(const DocumentFacts &facts, ComposedDocument &doc)
     body.paragraphs << CaseDocument::tr("Please collect the result at %1 with this decision and a "
                                         "valid identity document.")
                                .arg(orBlank(facts.hallName));
-    doc.sections << body << particulars(facts, {Row::Department, Row::Accepted, Row::Decided});
+    doc.sections << body;
+    appendBundleParts(facts, doc);
+    doc.sections << particulars(facts, {Row::Department, Row::Accepted, Row::Decided});
     doc.footer.signatures = {{CaseDocument::tr("Handled by:"), facts.staffName},
                              {CaseDocument::tr("Received by the applicant (signature):"), {}}};
 }
@@ -526,7 +577,9 @@ void composeDenial(const DocumentFacts &facts, ComposedDocument &doc)
                                             "required conditions. It is decided not to approve "
                                             "it, for the reasons stated below.");
     }
-    doc.sections << body << reasons(facts) << rights(facts, DocumentKind::Denial)
+    doc.sections << body << reasons(facts);
+    appendBundleParts(facts, doc);
+    doc.sections << rights(facts, DocumentKind::Denial)
                  << particulars(facts, {Row::Department, Row::Accepted, Row::Decided});
     doc.footer.signatures = {{CaseDocument::tr("Handled by:"), facts.staffName},
                              {CaseDocument::tr("Received by the applicant (signature):"), {}}};
@@ -572,6 +625,47 @@ void composeSuspension(const DocumentFacts &facts, ComposedDocument &doc)
                              {CaseDocument::tr("Received by the applicant (signature):"), {}}};
 }
 
+void composeTermination(const DocumentFacts &facts, ComposedDocument &doc)
+{
+    DocumentSection body;
+    body.paragraphs << submittedOpening(facts);
+    body.paragraphs << CaseDocument::tr(
+            "The materials listed below had to be supplied by the dates stated, as set out in "
+            "the one-time notice or in your letter of commitment for deferred materials. They "
+            "were not supplied in time.");
+    if (facts.legalBasis.trimmed().isEmpty()) {
+        body.paragraphs << CaseDocument::tr(
+                "The handling of your application is therefore terminated.");
+    } else {
+        body.paragraphs << CaseDocument::tr("In accordance with %1, the handling of your "
+                                            "application is terminated.")
+                                   .arg(facts.legalBasis.trimmed());
+    }
+    doc.sections << body;
+
+    DocumentSection overdue;
+    overdue.heading = CaseDocument::tr("Materials not supplied");
+    overdue.table.header
+            = {CaseDocument::tr("No."), CaseDocument::tr("Material"), CaseDocument::tr("Status"),
+               CaseDocument::tr("Supply by"), CaseDocument::tr("Remarks")};
+    for (const DocumentMaterial &material : facts.materials) {
+        if (material.isReceived())
+            continue;
+        overdue.table.rows.append({QString::number(overdue.table.rows.size() + 1), material.name,
+                                   materialStatus(material.status),
+                                   CaseDocument::formatDate(material.supplyBy),
+                                   material.note.trimmed()});
+    }
+    DocumentSection again;
+    again.paragraphs << CaseDocument::tr(
+            "You may apply again at any time with complete materials; the materials already "
+            "handed in can be collected at the window.");
+    doc.sections << overdue << reasons(facts) << again << rights(facts, DocumentKind::Termination)
+                 << particulars(facts, {Row::Department, Row::Received});
+    doc.footer.signatures = {{CaseDocument::tr("Handled by:"), facts.staffName},
+                             {CaseDocument::tr("Received by the applicant (signature):"), {}}};
+}
+
 QDate documentDate(DocumentKind kind, const DocumentFacts &facts)
 {
     if (facts.issuedOn.isValid())
@@ -589,6 +683,8 @@ QDate documentDate(DocumentKind kind, const DocumentFacts &facts)
         return facts.decidedOn;
     case DocumentKind::Suspension:
         return facts.suspendedFrom;
+    case DocumentKind::Termination:
+        return facts.receivedOn;
     }
     return {};
 }
@@ -649,6 +745,9 @@ ComposedDocument CaseDocument::compose(DocumentKind kind, const DocumentFacts &f
     case DocumentKind::Suspension:
         composeSuspension(facts, doc);
         break;
+    case DocumentKind::Termination:
+        composeTermination(facts, doc);
+        break;
     }
 
     doc.footer.notes = contactNotes(facts);
@@ -661,7 +760,8 @@ QList<DocumentKind> CaseDocument::allKinds()
     return {DocumentKind::MaterialsReceipt, DocumentKind::Acceptance,
             DocumentKind::OneTimeNotice,    DocumentKind::Rejection,
             DocumentKind::DeferredPromise,  DocumentKind::Approval,
-            DocumentKind::Denial,           DocumentKind::Suspension};
+            DocumentKind::Denial,           DocumentKind::Suspension,
+            DocumentKind::Termination};
 }
 
 QString CaseDocument::kindId(DocumentKind kind)
@@ -683,6 +783,8 @@ QString CaseDocument::kindId(DocumentKind kind)
         return u"denial"_s;
     case DocumentKind::Suspension:
         return u"suspension"_s;
+    case DocumentKind::Termination:
+        return u"termination"_s;
     }
     return {};
 }
@@ -709,6 +811,8 @@ QString CaseDocument::title(DocumentKind kind, ItemKind itemKind)
                          : tr("Decision Not to Approve the Application");
     case DocumentKind::Suspension:
         return tr("Notice of Special Procedure");
+    case DocumentKind::Termination:
+        return tr("Notice of Termination");
     }
     return {};
 }

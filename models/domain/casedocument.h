@@ -20,6 +20,7 @@ enum class DocumentKind {
     Approval,         // 准予（行政许可）决定书
     Denial,           // 不予（行政许可）决定书
     Suspension,       // 特别程序告知书
+    Termination,      // 终止办理通知书: a 补正 or 容缺 deadline was missed
 };
 
 // One material as the counter found it.
@@ -37,6 +38,19 @@ struct DocumentMaterial
     {
         return status == Status::ReceivedOriginal || status == Status::ReceivedCopy;
     }
+};
+
+// 一件事一次办: one part of a bundle and what became of it. The main case's decision lists every
+// part, so that one denial does not hide the other outcomes.
+struct DocumentBundlePart
+{
+    enum class Outcome { Approved, Denied, Terminated, Withdrawn, Pending };
+
+    QString caseNumber;
+    QString itemName;
+    QString authorityName; // the department that decided it
+    Outcome outcome = Outcome::Pending;
+    QString reason; // why it was denied, terminated or withdrawn
 };
 
 // Everything a document prints, copied out of the case, the item and the hall by the caller.
@@ -88,6 +102,9 @@ struct DocumentFacts
     QString reviewAuthority; // 复议机关: the people's government at the same level, or the
                              // department one level up where the law says so
     QString court;           // the people's court with jurisdiction
+
+    // 一件事一次办: a bundle's main case lists its parts' outcomes.
+    QList<DocumentBundlePart> bundleParts;
 };
 
 struct DocumentTable

@@ -72,6 +72,8 @@ QList<DocumentKind> CaseDocumentFacts::applicableKinds(const Case &c)
         kinds << DocumentKind::Approval;
     if (hasEvent(c, CaseEvent::Deny))
         kinds << DocumentKind::Denial;
+    if (hasEvent(c, CaseEvent::Terminate))
+        kinds << DocumentKind::Termination;
     return kinds;
 }
 
@@ -153,6 +155,9 @@ DocumentFacts CaseDocumentFacts::factsFor(DocumentKind kind, const Case &c,
     case DocumentKind::Suspension:
         entry = lastEntry(c, {CaseEvent::Suspend});
         break;
+    case DocumentKind::Termination:
+        entry = lastEntry(c, {CaseEvent::Terminate});
+        break;
     }
     // The place where the act was done issues the document: a township point for what it
     // received, the hall for what was decided there.
@@ -161,6 +166,23 @@ DocumentFacts CaseDocumentFacts::factsFor(DocumentKind kind, const Case &c,
     f.hallName = issuer.name;
     f.hallAddress = issuer.address;
     f.hallPhone = issuer.phone;
+    // Remedies: the issuing place's, or (a township point) its hall's.
+    Place remedies = issuer;
+    if (remedies.reviewAuthority.isEmpty() && remedies.court.isEmpty()
+        && !issuer.parentCode.isEmpty() && sources.place) {
+        remedies = sources.place(issuer.parentCode);
+    }
+    f.reviewAuthority = remedies.reviewAuthority;
+    f.court = remedies.court;
+    if (kind == DocumentKind::Approval || kind == DocumentKind::Denial) {
+        for (const Case &part : sources.bundleParts) {
+            const QString authority = sources.departmentName
+                    ? sources.departmentName(part.departmentCode)
+                    : QString();
+            f.bundleParts << bundlePart(part,
+                                        authority.isEmpty() ? part.departmentCode : authority);
+        }
+    }
     if (entry) {
         f.issuedOn = entry->businessDate;
         f.staffName = nameOf(entry->userId);
@@ -174,6 +196,26 @@ DocumentFacts CaseDocumentFacts::factsFor(DocumentKind kind, const Case &c,
             f.decidedOn = entry->businessDate;
     }
     return f;
+}
+
+DocumentBundlePart CaseDocumentFacts::bundlePart(const Case &part, const QString &authorityName)
+{
+    DocumentBundlePart p;
+    p.caseNumber = part.number;
+    p.itemName = part.itemName;
+    p.authorityName = authorityName;
+    using Outcome = DocumentBundlePart::Outcome;
+    if (hasEvent(part, CaseEvent::Approve))
+        p.outcome = Outcome::Approved;
+    else if (hasEvent(part, CaseEvent::Deny))
+        p.outcome = Outcome::Denied;
+    else if (part.state == CaseState::Terminated)
+        p.outcome = Outcome::Terminated;
+    else if (part.state == CaseState::Withdrawn)
+        p.outcome = Outcome::Withdrawn;
+    if (p.outcome != Outcome::Approved && p.outcome != Outcome::Pending)
+        p.reason = part.reason;
+    return p;
 }
 
 } // namespace ow

@@ -16,6 +16,9 @@ struct CaseDocumentSources
     QString legalBasis;    // the item's legal basis, as the catalogue gives it
     std::function<QString(const QString &userId)> userName; // display name of a user id
     std::function<Place(const QString &placeCode)> place;   // a hall or township point
+    // 一件事一次办: a bundle's main case prints its parts' outcomes on its decision.
+    QList<Case> bundleParts;
+    std::function<QString(const QString &departmentCode)> departmentName;
 };
 
 // Which documents a case's history has produced, and the facts each one prints.
@@ -31,6 +34,8 @@ public:
     static QList<DocumentKind> intakeDocuments(const Case &c);
     static DocumentFacts factsFor(DocumentKind kind, const Case &c,
                                   const CaseDocumentSources &sources);
+    // What became of a bundle part, as the main case's decision prints it.
+    static DocumentBundlePart bundlePart(const Case &part, const QString &authorityName);
 };
 
 } // namespace ow

@@ -205,6 +205,12 @@ TransitionOutcome evaluate(std::optional<CaseState> from, CaseEvent event,
         return refuse(Refusal::MaterialsIncomplete);
     if (event == CaseEvent::Terminate && !context.materialsOverdue)
         return refuse(Refusal::DeadlineNotPassed);
+    // 一件事一次办: the main case waits for every part's decision, and a part goes out with
+    // the main case, never on its own while the main case is open.
+    if (event == CaseEvent::PrepareRelease && context.bundlePartsPending)
+        return refuse(Refusal::BundleUndecided);
+    if ((event == CaseEvent::Release || event == CaseEvent::MailRelease) && context.heldForBundle)
+        return refuse(Refusal::BundlePartHeld);
     if (checkReason && CaseLifecycle::needsReason(event) && !hasText(context.reason))
         return refuse(Refusal::ReasonRequired);
 
@@ -378,6 +384,16 @@ bool CaseLifecycle::isPending(CaseState state)
     }
 }
 
+bool CaseLifecycle::releasesWithBundle(CaseState partState)
+{
+    return partState == CaseState::ReadyForRelease;
+}
+
+bool CaseLifecycle::isTerminable(CaseState state)
+{
+    return targetState(state, CaseEvent::Terminate).has_value();
+}
+
 QList<CaseState> CaseLifecycle::allStates()
 {
     return {CaseState::Received, CaseState::Accepted,   CaseState::AwaitingMaterials,
@@ -535,6 +551,10 @@ QString CaseLifecycle::refusalKey(Refusal refusal)
         return QStringLiteral("deadline.not_passed");
     case Refusal::ReasonRequired:
         return QStringLiteral("reason.required");
+    case Refusal::BundleUndecided:
+        return QStringLiteral("bundle.undecided");
+    case Refusal::BundlePartHeld:
+        return QStringLiteral("bundle.part_held");
     }
     return {};
 }
@@ -665,6 +685,13 @@ QString CaseLifecycle::refusalMessage(const TransitionOutcome &outcome)
         return tr("The deadline for the outstanding materials has not passed yet.");
     case Refusal::ReasonRequired:
         return tr("Give a reason for this step.");
+    case Refusal::BundleUndecided:
+        return tr("A part of this one-visit bundle is not decided yet; the results are released "
+                  "together once every part is decided.");
+    case Refusal::BundlePartHeld:
+        return tr("This result is part of a one-visit bundle: release the bundle's main case, "
+                  "and every part's result goes out with it, so that the applicant gets all "
+                  "outcomes at once.");
     }
     return {};
 }

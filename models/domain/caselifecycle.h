@@ -74,6 +74,8 @@ enum class Refusal {
     MaterialsIncomplete, // "materials.incomplete"
     DeadlineNotPassed,   // "deadline.not_passed"
     ReasonRequired,      // "reason.required"
+    BundleUndecided,     // "bundle.undecided"
+    BundlePartHeld,      // "bundle.part_held"
 };
 
 // Everything the rule looks at: who acts, where, and the facts of the case.
@@ -96,7 +98,10 @@ struct TransitionContext
     bool materialsOverdue = false;   // an outstanding material's 补正/容缺 deadline has passed
     bool deemedAccepted = false;     // licensing, no notice within 5 working days of receipt
     bool sameVisitAsAcceptance = false; // release in the visit that was accepted (马上办)
-    QString reason;                     // the reason or note the actor gave
+    // 一件事一次办: the results of a bundle go to the applicant together.
+    bool bundlePartsPending = false; // a bundle's main case: one of its parts is not decided
+    bool heldForBundle = false;      // a part whose bundle's main case is still open
+    QString reason;                  // the reason or note the actor gave
 };
 
 struct TransitionOutcome
@@ -140,6 +145,11 @@ public:
     static bool isOpen(CaseState state);  // not final
     // Undecided, so the applicant may still withdraw: received ... suspended.
     static bool isPending(CaseState state);
+    // 一件事一次办: when the bundle's main case is released (or posted), each part whose
+    // result is at the window goes out with it, in the same act.
+    static bool releasesWithBundle(CaseState partState);
+    // The states a missed 补正/容缺 deadline terminates (终止) from.
+    static bool isTerminable(CaseState state);
 
     static QList<CaseState> allStates();
     static QList<CaseEvent> allEvents();

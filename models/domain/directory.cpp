@@ -19,7 +19,8 @@ QString kindKey(Place::Kind kind)
 bool Place::operator==(const Place &other) const
 {
     return code == other.code && name == other.name && kind == other.kind
-            && parentCode == other.parentCode && address == other.address && phone == other.phone;
+            && parentCode == other.parentCode && address == other.address && phone == other.phone
+            && reviewAuthority == other.reviewAuthority && court == other.court;
 }
 
 bool User::operator==(const User &other) const
@@ -40,6 +41,10 @@ QJsonObject DirectoryJson::toJson(const Directory &directory)
                       {QStringLiteral("phone"), p.phone}};
         if (!p.parentCode.isEmpty())
             o.insert(QStringLiteral("parent"), p.parentCode);
+        if (!p.reviewAuthority.isEmpty())
+            o.insert(QStringLiteral("review_authority"), p.reviewAuthority);
+        if (!p.court.isEmpty())
+            o.insert(QStringLiteral("court"), p.court);
         places.append(o);
     }
     QJsonArray users;
@@ -71,6 +76,8 @@ bool DirectoryJson::fromJson(const QJsonObject &json, Directory *directory, QStr
         p.parentCode = o.value(QStringLiteral("parent")).toString();
         p.address = o.value(QStringLiteral("address")).toString();
         p.phone = o.value(QStringLiteral("phone")).toString();
+        p.reviewAuthority = o.value(QStringLiteral("review_authority")).toString();
+        p.court = o.value(QStringLiteral("court")).toString();
         if (p.code.isEmpty() || p.name.isEmpty()) {
             *error = tr("Place %1: the code and the name are required.").arg(i + 1);
             return false;

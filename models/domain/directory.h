@@ -20,6 +20,11 @@ struct Place
     QString parentCode; // a township's hall
     QString address;
     QString phone;
+    // Where an applicant turns against a decision made here (printed on refusals): the
+    // administrative reconsideration authority (复议机关) and the court (管辖法院). A township
+    // point leaves them empty: its hall's apply.
+    QString reviewAuthority;
+    QString court;
 
     bool operator==(const Place &other) const;
 };

@@ -14,11 +14,26 @@ DueStatus::Value DueStatus::of(const Case &c, QDate today, const WorkCalendar &c
     facts.decidedOn = BusinessClock::dateOf(c.decidedAt);
     facts.promisedDays = c.promisedDays;
     facts.suspendedWorkingDays = c.suspendedWorkingDays;
+    facts.noticeDeadline = c.noticeDeadline;
     return of(facts, today, calendar);
+}
+
+bool DueStatus::isNoticeDeadline(const Facts &facts)
+{
+    return facts.state == CaseState::Received && facts.noticeDeadline.isValid();
 }
 
 DueStatus::Value DueStatus::of(const Facts &facts, QDate today, const WorkCalendar &calendar)
 {
+    if (isNoticeDeadline(facts)) {
+        if (!today.isValid())
+            return None;
+        if (today > facts.noticeDeadline)
+            return Overdue;
+        const auto left = calendar.workingDaysBetween(today, facts.noticeDeadline);
+        const qint64 days = left ? left.value() : today.daysTo(facts.noticeDeadline);
+        return days <= nearDueWorkingDaysLeft() ? NearDue : OnTime;
+    }
     switch (facts.state) {
     case CaseState::Released:
     case CaseState::Rejected:

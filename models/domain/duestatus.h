@@ -16,6 +16,10 @@ class WorkCalendar;
 //
 // - None: the case is closed (released, rejected, withdrawn, terminated) or not accepted yet
 //   (received, awaiting materials): no promised date runs.
+// - A licensing case still received (not yet accepted, no notice) runs against its one-time
+//   notice deadline (行政许可法 第三十二条, 5 working days): NearDue when at most 1 working day
+//   is left, Overdue once it has passed (the application then counts as accepted from receipt),
+//   OnTime before. isNoticeDeadline() tells this deadline from the promised date.
 // - Paused: suspended (特别程序); the clock stands still.
 // - Overdue: the clock runs and today is after the due date; a decided case (approved, denied,
 //   ready for release) whose decision came after the due date.
@@ -39,10 +43,13 @@ public:
         QDate decidedOn; // business date of the decision, when decided
         int promisedDays = 0;
         int suspendedWorkingDays = 0;
+        QDate noticeDeadline; // licensing: the last day for the one-time notice
     };
 
     static Value of(const Case &c, QDate today, const WorkCalendar &calendar);
     static Value of(const Facts &facts, QDate today, const WorkCalendar &calendar);
+    // The deadline that runs is the one-time notice's, not the promised date.
+    static bool isNoticeDeadline(const Facts &facts);
 
     // Near due: no more than this many working days left ...
     static int nearDueWorkingDaysLeft() { return 1; }

@@ -68,6 +68,7 @@ QList<CaseListModel::Entry> CaseListModel::load(const std::optional<CaseRow> &af
         facts.decidedOn = BusinessClock::dateOf(r.decidedAt);
         facts.promisedDays = r.promisedDays;
         facts.suspendedWorkingDays = r.suspendedWorkingDays;
+        facts.noticeDeadline = r.noticeDeadline;
         entries.append({r, DueStatus::of(facts, day, m_calendar)});
     }
     return entries;
@@ -132,6 +133,16 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case StateRole:
         return int(r.state);
     case Qt::ToolTipRole:
+        if (r.state == CaseState::Received && r.noticeDeadline.isValid()) {
+            const QString day = QLocale().toString(r.noticeDeadline, QLocale::ShortFormat);
+            if (e.due == DueStatus::Overdue)
+                return tr("No one-time notice was issued by %1: the application counts as "
+                          "accepted from the day it was received. Accept it now.")
+                        .arg(day);
+            return tr("A one-time notice, if any, must be issued by %1 (5 working days after "
+                      "receipt); after that the application counts as accepted.")
+                    .arg(day);
+        }
         if (e.due == DueStatus::Overdue)
             return tr("Overdue: the promised date %1 has passed.")
                     .arg(QLocale().toString(r.dueDate, QLocale::ShortFormat));
@@ -169,6 +180,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return r.receivedAt.toTimeZone(BusinessClock::timeZone())
                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     case DueColumn: {
+        if (r.state == CaseState::Received && r.noticeDeadline.isValid()) {
+            const QString notice = tr("Notice by %1").arg(r.noticeDeadline.toString(Qt::ISODate));
+            if (e.due == DueStatus::NearDue || e.due == DueStatus::Overdue)
+                return tr("%1 (%2)").arg(notice, DueStatus::displayName(e.due));
+            return notice;
+        }
         if (!r.dueDate.isValid())
             return e.due == DueStatus::Paused ? DueStatus::displayName(e.due) : QString();
         const QString date = r.dueDate.toString(Qt::ISODate);

@@ -19,7 +19,7 @@ const QString kColumns = QStringLiteral(
         "c.id, c.number, c.parent_id, c.item_code, c.item_name, c.department_code,"
         " c.applicant_name, c.applicant_id_number, c.applicant_phone, c.state, c.channel,"
         " c.received_at, c.due_date, c.suspended_at, c.promised_days, c.suspended_working_days,"
-        " c.accepted_at, c.decided_at, c.trips");
+        " c.accepted_at, c.decided_at, c.trips, c.notice_deadline");
 const QString kOrder = QStringLiteral(" ORDER BY c.received_at DESC, c.id DESC LIMIT ?");
 
 // One condition of the WHERE clause with its bound values.
@@ -516,6 +516,7 @@ QList<CaseRow> CaseQuery::run(const Statement &statement) const
         r.acceptedAt = fromIso(q.value(i++));
         r.decidedAt = fromIso(q.value(i++));
         r.trips = q.value(i++).toInt();
+        r.noticeDeadline = dateFrom(q.value(i++));
         rows.append(r);
     }
     return rows;

@@ -53,6 +53,7 @@ struct CaseRow
     QDateTime acceptedAt;
     QDateTime decidedAt;
     int trips = 0;
+    QDate noticeDeadline; // licensing: the last day for the one-time notice
 };
 
 // The kinds of thing the search box may hold; a text may be several at once.

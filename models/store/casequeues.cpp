@@ -19,9 +19,12 @@ const QString reviewWhere = QStringLiteral(
         " AND (c.place_code = :hall"
         "      OR c.place_code IN (SELECT code FROM places WHERE parent_code = :hall))");
 
-// Uses cases_state(state, due_date).
+// Uses cases_state(state, due_date). A bundle's parts go out with their main case
+// (CaseLifecycle: heldForBundle), so a part waits in the queue only once the main case is closed.
 const QString releaseWhere = QStringLiteral(
-        " FROM cases c WHERE c.state = 'ready_for_release' AND c.release_place_code = :place");
+        " FROM cases c WHERE c.state = 'ready_for_release' AND c.release_place_code = :place"
+        " AND NOT EXISTS (SELECT 1 FROM cases p WHERE p.id = c.parent_id"
+        " AND p.state NOT IN ('released', 'rejected', 'terminated', 'withdrawn'))");
 
 const QString order = QStringLiteral(" ORDER BY c.due_date IS NULL, c.due_date, c.received_at"
                                      " LIMIT :limit");

@@ -127,10 +127,8 @@ TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const
     ctx.channel = c.channel;
     ctx.townshipAcceptable = c.townshipAcceptable;
     ctx.materialsComplete = c.materialsComplete();
-    ctx.materialsOverdue = std::any_of(
-            c.materials.cbegin(), c.materials.cend(), [&today](const CaseMaterial &m) {
-                return m.isOutstanding() && m.supplyBy.isValid() && m.supplyBy < today;
-            });
+    ctx.materialsOverdue = CaseRules::materialsOverdue(c, today);
+    addBundleFacts(c, ctx);
     const auto addWorkingDays = [this](QDate from, int n) {
         const auto r = m_calendar.addWorkingDays(from, n);
         return r ? r.value() : QDate();
@@ -138,6 +136,39 @@ TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const
     ctx.deemedAccepted = CaseLifecycle::isDeemedAccepted(
             c.itemKind, c.state, CaseRules::businessDate(c.receivedAt), today, addWorkingDays);
     return ctx;
+}
+
+// 一件事一次办: a bundle's main case waits for its parts' decisions; a part waits for its main
+// case to be released (CaseLifecycle applies both).
+void CaseStore::addBundleFacts(const Case &c, TransitionContext &ctx) const
+{
+    QSqlQuery q(m_database->connection());
+    if (!c.parentId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT state FROM cases WHERE id = ?"));
+        q.addBindValue(c.parentId);
+        if (q.exec() && q.next()) {
+            const auto state = CaseLifecycle::stateFromKey(q.value(0).toString());
+            ctx.heldForBundle = state && CaseLifecycle::isOpen(*state);
+        }
+        return;
+    }
+    q.prepare(QStringLiteral("SELECT state FROM cases WHERE parent_id = ?"));
+    q.addBindValue(c.id);
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        const auto state = CaseLifecycle::stateFromKey(q.value(0).toString());
+        if (state && CaseLifecycle::isPending(*state))
+            ctx.bundlePartsPending = true;
+    }
+}
+
+QDate CaseStore::supplementDeadline(QDate noticeDay) const
+{
+    return CaseRules::supplementDeadline(noticeDay, [this](QDate from, int n) {
+        const auto r = m_calendar.addWorkingDays(from, n);
+        return r ? r.value() : QDate();
+    });
 }
 
 Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDateTime &nowUtc) const
@@ -471,6 +502,8 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
         c.receivedAt = nowUtc;
         c.updatedAt = nowUtc;
         c.materials = materials;
+        if (request.decision == IntakeDecision::Notify) // the 补正 deadline goes on the notice
+            CaseRules::setSupplementDeadline(c.materials, supplementDeadline(today));
         if (item.kind == ItemKind::Licensing) {
             c.noticeDeadline = CaseLifecycle::noticeDeadline(today, [this](QDate from, int n) {
                 const auto r = m_calendar.addWorkingDays(from, n);
@@ -567,18 +600,8 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
                         "The result can be handed only to them."),
                      {}};
     }
-    const QList<Case> kids = children(c.id);
-    if (!kids.isEmpty() && request.event == CaseEvent::PrepareRelease) {
-        for (const Case &kid : kids) {
-            if (CaseLifecycle::isPending(kid.state)) {
-                return Error{QStringLiteral("bundle.undecided"),
-                             tr("Case %1 of this bundle is not decided yet; the results are "
-                                "released together.")
-                                     .arg(kid.number),
-                             {}};
-            }
-        }
-    }
+    if (request.event == CaseEvent::Notify)
+        CaseRules::setSupplementDeadline(c.materials, supplementDeadline(today));
     TransitionContext ctx = contextFor(c, actor, today);
     ctx.reason = request.reason;
     ctx.sameVisitAsAcceptance = request.sameVisitAsAcceptance && c.acceptedAt.isValid()
@@ -603,6 +626,11 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
         return s.error();
     if (Status s = m_journal->record(db, actor, transitionEntry(c, request, entry.id, nowUtc)); !s)
         return s.error();
+    if (request.releaseBundleParts
+        && (request.event == CaseEvent::Release || request.event == CaseEvent::MailRelease)) {
+        if (Status s = releaseBundleParts(db, c, request, actor, nowUtc); !s)
+            return s.error();
+    }
     if (Status s = transaction.commit(); !s)
         return s.error();
     // The case as saved (reading it back cost a quarter of the server's apply time).
@@ -631,7 +659,7 @@ JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &
     payload.reason = request.reason;
     payload.at = nowUtc;
     payload.businessDate = CaseRules::businessDate(nowUtc);
-    if (request.event == CaseEvent::Supplement)
+    if (request.event == CaseEvent::Supplement || request.event == CaseEvent::Notify)
         payload.materials = c.materials;
     payload.recipientIdNumber = request.recipientIdNumber.trimmed().toUpper();
     payload.sameVisit = request.sameVisitAsAcceptance;
@@ -753,6 +781,110 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
         return s.error();
     c.history = {entry};
     return c;
+}
+
+// 一件事一次办: the parts whose results are at the window go out with the main case, in the
+// same transaction, each with its own history entry, mutation and audit row. The main case is
+// already released here, so the rule no longer holds the parts back.
+Status CaseStore::releaseBundleParts(const QSqlDatabase &db, const Case &parent,
+                                     const TransitionRequest &request, const Actor &actor,
+                                     const QDateTime &nowUtc)
+{
+    const QDate today = CaseRules::businessDate(nowUtc);
+    const QString note = tr("Released together with bundle case %1").arg(parent.number);
+    for (Case part : children(parent.id)) {
+        if (!CaseLifecycle::releasesWithBundle(part.state))
+            continue;
+        if (request.event == CaseEvent::Release
+            && !CaseRules::mayCollect(part, request.recipientIdNumber)) {
+            return Error{QStringLiteral("release.recipient"),
+                         tr("The ID number does not match the applicant's or an authorised "
+                            "agent's of case %1.")
+                                 .arg(part.number),
+                         {}};
+        }
+        TransitionContext ctx = contextFor(part, actor, today);
+        ctx.sameVisitAsAcceptance = request.sameVisitAsAcceptance && part.acceptedAt.isValid()
+                && CaseRules::businessDate(part.acceptedAt) == today;
+        const TransitionOutcome outcome = CaseLifecycle::apply(part.state, request.event, ctx);
+        if (!outcome) {
+            Error error = outcome.toError();
+            error.message = tr("Case %1 of this bundle: %2").arg(part.number, error.message);
+            return error;
+        }
+        CaseHistoryEntry entry;
+        ++part.version;
+        if (Status s = applyOutcome(part, outcome, request.event, note, actor, nowUtc, {}, &entry);
+            !s)
+            return s;
+        if (Status s = updateCase(db, part); !s)
+            return s;
+        if (Status s = insertHistory(db, part, entry); !s)
+            return s;
+        TransitionRequest partMove = request;
+        partMove.reason = note;
+        partMove.releaseBundleParts = false;
+        if (Status s
+            = m_journal->record(db, actor, transitionEntry(part, partMove, entry.id, nowUtc));
+            !s) {
+            return s;
+        }
+    }
+    return Status::success();
+}
+
+Result<TerminationSweep> CaseStore::terminateOverdue(const Actor &actor, const QDateTime &nowUtc)
+{
+    const QDate today = CaseRules::businessDate(nowUtc);
+    QStringList states;
+    for (CaseState state : CaseLifecycle::allStates()) {
+        if (CaseLifecycle::isTerminable(state))
+            states << QLatin1Char('\'') + CaseLifecycle::stateKey(state) + QLatin1Char('\'');
+    }
+    // Open cases are few; each is checked against its materials by primary key.
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT c.id FROM cases c WHERE c.state IN (%1) AND EXISTS"
+                             " (SELECT 1 FROM case_materials m WHERE m.case_id = c.id"
+                             " AND m.status <> 'received' AND m.supply_by < ?)"
+                             " ORDER BY c.number")
+                      .arg(states.join(QLatin1Char(','))));
+    q.addBindValue(today.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(tr("find the cases past their deadline"), q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+
+    TerminationSweep sweep;
+    for (const QString &id : std::as_const(ids)) {
+        auto loaded = load(id);
+        if (!loaded) {
+            sweep.failures.append(loaded.error());
+            continue;
+        }
+        const Case &c = loaded.value();
+        if (!CaseRules::terminationDue(c, today))
+            continue;
+        const QString deadline = CaseRules::earliestDeadline(c).toString(Qt::ISODate);
+        TransitionRequest request;
+        request.event = CaseEvent::Terminate;
+        request.reason = c.state == CaseState::AwaitingMaterials
+                ? tr("The materials listed on the one-time notice were not supplied by %1.")
+                          .arg(deadline)
+                : tr("The deferred materials promised for %1 were not supplied.").arg(deadline);
+        TransitionContext ctx = contextFor(c, actor, today);
+        ctx.reason = request.reason;
+        if (!CaseLifecycle::apply(c.state, CaseEvent::Terminate, ctx)) {
+            ++sweep.notPermitted;
+            continue;
+        }
+        auto terminated = transition(id, request, actor, nowUtc);
+        if (terminated)
+            sweep.terminated << terminated->number;
+        else
+            sweep.failures.append(terminated.error());
+    }
+    return sweep;
 }
 
 Result<Case> CaseStore::load(const QString &caseId) const

@@ -39,6 +39,10 @@ struct TransitionRequest
     QString recipientIdNumber;          // release: who collects the result
     bool sameVisitAsAcceptance = false; // release right after acceptance (马上办)
     QList<CaseMaterial> materials;      // supplement: the checklist as it stands now
+    // Releasing a bundle's main case releases its ready parts in the same act (一件事一次办).
+    // Each part's release is journalled as its own mutation, so the server, applying the
+    // mutations one by one, does not cascade.
+    bool releaseBundleParts = true;
 };
 
 // A case's personal data, whole: only for those whose work needs it, and audited.
@@ -47,6 +51,15 @@ struct PersonalData
     QString idNumber; // the applicant's resident ID or credit code
     QString phone;
     QString agentIdNumber;
+};
+
+// What a termination sweep did: the cases it terminated, those it may not terminate (another
+// place's, or a role that does not terminate) and those it could not save.
+struct TerminationSweep
+{
+    QStringList terminated; // case numbers
+    int notPermitted = 0;
+    QList<Error> failures;
 };
 
 // Cases in the local store. Every action is one transaction: the case, its materials, its
@@ -81,6 +94,12 @@ public:
     // entry gets mutationId. Inside an outer transaction it is a savepoint.
     Result<Case> applyReceived(const Case &received, const Actor &actor, const QString &mutationId);
 
+    // 终止: terminates every case whose 补正 deadline (one-time notice) or 容缺 promise has
+    // passed as of the business date of `nowUtc` (CaseRules::terminationDue), each in its own
+    // transaction through transition(), so history, outbox and audit are written as for any
+    // move. Cases the actor may not terminate are left for those who may.
+    Result<TerminationSweep> terminateOverdue(const Actor &actor, const QDateTime &nowUtc);
+
     Result<Case> load(const QString &caseId) const;
     // The whole ID and phone numbers of a case, with an audit row "personal_data.reveal".
     Result<PersonalData> revealPersonalData(const QString &caseId, const Actor &actor);
@@ -105,6 +124,11 @@ private:
                                         const QString &mutationId, const QDateTime &nowUtc);
     static QString checkAgent(const QString &name, const QString &idNumber);
     QString hallOf(const QString &placeCode) const;
+    void addBundleFacts(const Case &c, TransitionContext &ctx) const;
+    Status releaseBundleParts(const QSqlDatabase &db, const Case &parent,
+                              const TransitionRequest &request, const Actor &actor,
+                              const QDateTime &nowUtc);
+    QDate supplementDeadline(QDate noticeDay) const;
 
     std::shared_ptr<Database> m_database;
     const WorkCalendar &m_calendar;

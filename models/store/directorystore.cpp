@@ -20,6 +20,8 @@ Place placeFrom(const QSqlQuery &q)
     p.parentCode = q.value(3).toString();
     p.address = q.value(4).toString();
     p.phone = q.value(5).toString();
+    p.reviewAuthority = q.value(6).toString();
+    p.court = q.value(7).toString();
     return p;
 }
 
@@ -36,7 +38,8 @@ User userFrom(const QSqlQuery &q)
     return u;
 }
 
-const QString placeColumns = QStringLiteral("code, name, kind, parent_code, address, phone");
+const QString placeColumns
+        = QStringLiteral("code, name, kind, parent_code, address, phone, review_authority, court");
 const QString userColumns
         = QStringLiteral("id, username, display_name, role, place_code, department_code, active");
 
@@ -62,10 +65,11 @@ Status DirectoryStore::mergeWithin(const QSqlDatabase &db, const Directory &dire
 {
     QSqlQuery place(db);
     place.prepare(QStringLiteral(
-            "INSERT INTO places (code, name, kind, parent_code, address, phone)"
-            " VALUES (?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE SET name = excluded.name,"
-            " kind = excluded.kind, parent_code = excluded.parent_code,"
-            " address = excluded.address, phone = excluded.phone"));
+            "INSERT INTO places (code, name, kind, parent_code, address, phone,"
+            " review_authority, court) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(code) DO UPDATE"
+            " SET name = excluded.name, kind = excluded.kind, parent_code = excluded.parent_code,"
+            " address = excluded.address, phone = excluded.phone,"
+            " review_authority = excluded.review_authority, court = excluded.court"));
     for (const Place &p : directory.places) {
         place.addBindValue(p.code);
         place.addBindValue(p.name);
@@ -74,6 +78,8 @@ Status DirectoryStore::mergeWithin(const QSqlDatabase &db, const Directory &dire
         place.addBindValue(p.parentCode.isEmpty() ? QVariant() : QVariant(p.parentCode));
         place.addBindValue(p.address);
         place.addBindValue(p.phone);
+        place.addBindValue(sqlText(p.reviewAuthority));
+        place.addBindValue(sqlText(p.court));
         if (!place.exec())
             return sqlError(tr("save the places"), place.lastError().text());
     }

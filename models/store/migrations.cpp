@@ -23,6 +23,13 @@ QStringList directoryTables()
     };
 }
 
+QStringList placeRemedyColumns()
+{
+    return {QStringLiteral(
+                    "ALTER TABLE places ADD COLUMN review_authority TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE places ADD COLUMN court TEXT NOT NULL DEFAULT ''")};
+}
+
 QStringList catalogTables()
 {
     return {
@@ -321,6 +328,8 @@ const Schema &localSchema()
                     // 5: sync state: the enrollment, pull cursors, snapshots deferred behind
                     // pending changes, and what the last sync did.
                     clientSyncTables(),
+                    // 6: where an applicant turns against a decision (printed on refusals).
+                    placeRemedyColumns(),
             }};
     return schema;
 }

@@ -17,6 +17,7 @@ struct Schema
 
 // The tables the client and the server share, so that one store class serves both.
 QStringList directoryTables();
+QStringList placeRemedyColumns(); // migration: places.review_authority, places.court
 QStringList catalogTables();
 QStringList calendarTables();
 QStringList auditTables();

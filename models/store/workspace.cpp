@@ -104,6 +104,8 @@ CaseDocumentSources Workspace::documentSources(const Case &c, const Catalog &cat
     };
     sources.place
             = [this](const QString &code) { return m_directory.place(code).value_or(Place()); };
+    sources.departmentName
+            = [&catalog](const QString &code) { return catalog.departmentName(code); };
     return sources;
 }
 

@@ -38,7 +38,8 @@ public:
     QString deviceShortId() const;
     User currentUser() const { return m_user; }
     Place currentPlace() const { return m_place; }
-    // Where a case's documents take the authority, the legal basis, staff names and places from.
+    // Where a case's documents take the authority, the legal basis, staff names and places from
+    // (the sources refer to `catalog`: use them while it lives).
     CaseDocumentSources documentSources(const Case &c, const Catalog &catalog) const;
 
     // Switches who works on this device (several users may share one).

@@ -146,6 +146,7 @@ TEST_CASE("Every document is written to PDF with searchable Chinese text", "[doc
             {DocumentKind::Approval, u"准予行政许可决定书"_s},
             {DocumentKind::Denial, u"不予行政许可决定书"_s},
             {DocumentKind::Suspension, u"特别程序告知书"_s},
+            {DocumentKind::Termination, u"终止办理通知书"_s},
     };
 
     for (DocumentKind kind : CaseDocument::allKinds()) {

@@ -243,3 +243,66 @@ TEST_CASE("Acceptance, promise and suspension state their dates and periods", "[
     issued.issuedOn = QDate(2026, 12, 5);
     CHECK(CaseDocument::compose(DocumentKind::Denial, issued).footer.date == u"2026-12-5"_s);
 }
+
+TEST_CASE("The termination notice states the missed dates, the item's basis and the remedies",
+          "[documents]")
+{
+    DocumentFacts facts = sample::licensingFacts();
+    facts.reason
+            = u"The materials listed on the one-time notice were not supplied by 2026-12-21."_s;
+    facts.materials[3].supplyBy = QDate(2026, 12, 21); // the missing material, with its deadline
+    facts.issuedOn = QDate(2026, 12, 22);
+    const ComposedDocument doc = CaseDocument::compose(DocumentKind::Termination, facts);
+    CHECK(doc.title == u"Notice of Termination"_s);
+    CHECK(CaseDocument::kindId(DocumentKind::Termination) == u"termination"_s);
+    const QString text = textOf(doc);
+    CHECK(text.contains(u"In accordance with "_s + sample::kLegalBasis));
+    CHECK(text.contains(u"terminated"_s));
+    CHECK(text.contains(facts.reason));
+    CHECK(text.contains(u"礼县人民政府"_s));
+    CHECK(text.contains(u"礼县人民法院"_s));
+    CHECK(doc.footer.date == CaseDocument::formatDate(QDate(2026, 12, 22)));
+    const auto *overdue = findSection(doc, u"Materials not supplied"_s);
+    REQUIRE(overdue);
+    // Missing, defective and deferred materials, each with its date; nothing received.
+    REQUIRE(overdue->table.rows.size() == 3);
+    CHECK(overdue->table.rows[1][1] == facts.materials[3].name);
+    CHECK(overdue->table.rows[1][3] == CaseDocument::formatDate(QDate(2026, 12, 21)));
+    CHECK(overdue->table.rows[2][3] == CaseDocument::formatDate(QDate(2026, 12, 10)));
+}
+
+TEST_CASE("A bundle's decision lists every part's outcome, a denial with its reasons",
+          "[documents]")
+{
+    DocumentFacts facts = sample::publicServiceFacts();
+    using Outcome = ow::DocumentBundlePart::Outcome;
+    facts.bundleParts = {
+            {u"621221-20261130-A3-0043"_s,
+             u"个体工商户设立登记"_s,
+             u"礼县市场监督管理局"_s,
+             Outcome::Approved,
+             {}},
+            {u"621221-20261130-A3-0044"_s, u"食品经营许可"_s, u"礼县市场监督管理局"_s,
+             Outcome::Denied, u"经营场所与污染源距离不足二十五米"_s},
+            {u"621221-20261130-A3-0045"_s,
+             u"新办纳税人涉税信息确认"_s,
+             u"国家税务总局礼县税务局"_s,
+             Outcome::Approved,
+             {}},
+    };
+    for (DocumentKind kind : {DocumentKind::Approval, DocumentKind::Denial}) {
+        const ComposedDocument doc = CaseDocument::compose(kind, facts);
+        const auto *parts
+                = findSection(doc, u"Outcome of each part of this one-visit application"_s);
+        REQUIRE(parts);
+        REQUIRE(parts->table.rows.size() == 3);
+        CHECK(parts->table.rows[0][4] == u"Approved"_s);
+        CHECK(parts->table.rows[1][4] == u"Not approved"_s);
+        CHECK(parts->table.rows[1][5] == u"经营场所与污染源距离不足二十五米"_s);
+        CHECK(parts->table.rows[2][3] == u"国家税务总局礼县税务局"_s);
+    }
+    // Not a bundle: no such section.
+    const ComposedDocument single
+            = CaseDocument::compose(DocumentKind::Approval, sample::publicServiceFacts());
+    CHECK(findSection(single, u"Outcome of each part of this one-visit application"_s) == nullptr);
+}

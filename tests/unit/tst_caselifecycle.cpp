@@ -159,24 +159,27 @@ struct Condition
     Materials materials;    // required materials must be present
     bool overdue;           // an outstanding material's deadline must have passed
     bool refusedWhenDeemed; // not once the licensing notice period is over
+    bool waitsForParts;     // 一件事一次办: not while a part of the bundle is undecided
+    bool heldForBundle;     // 一件事一次办: not for a part while its main case is open
 };
 
 const std::vector<Condition> kConditions = {
-        {CaseEvent::Receive, false, Materials::Any, false, false},
-        {CaseEvent::Accept, false, Materials::CompleteUnlessDeemedAccepted, false, false},
-        {CaseEvent::Notify, false, Materials::Any, false, true},
-        {CaseEvent::Reject, true, Materials::Any, false, true},
-        {CaseEvent::Supplement, false, Materials::Complete, false, false},
-        {CaseEvent::Route, false, Materials::Any, false, false},
-        {CaseEvent::Approve, false, Materials::Any, false, false},
-        {CaseEvent::Deny, true, Materials::Any, false, false},
-        {CaseEvent::Suspend, true, Materials::Any, false, false},
-        {CaseEvent::Resume, false, Materials::Any, false, false},
-        {CaseEvent::PrepareRelease, false, Materials::Any, false, false},
-        {CaseEvent::Release, false, Materials::Any, false, false},
-        {CaseEvent::MailRelease, false, Materials::Any, false, false},
-        {CaseEvent::Terminate, true, Materials::Any, true, false},
-        {CaseEvent::Withdraw, true, Materials::Any, false, false},
+        {CaseEvent::Receive, false, Materials::Any, false, false, false, false},
+        {CaseEvent::Accept, false, Materials::CompleteUnlessDeemedAccepted, false, false, false,
+         false},
+        {CaseEvent::Notify, false, Materials::Any, false, true, false, false},
+        {CaseEvent::Reject, true, Materials::Any, false, true, false, false},
+        {CaseEvent::Supplement, false, Materials::Complete, false, false, false, false},
+        {CaseEvent::Route, false, Materials::Any, false, false, false, false},
+        {CaseEvent::Approve, false, Materials::Any, false, false, false, false},
+        {CaseEvent::Deny, true, Materials::Any, false, false, false, false},
+        {CaseEvent::Suspend, true, Materials::Any, false, false, false, false},
+        {CaseEvent::Resume, false, Materials::Any, false, false, false, false},
+        {CaseEvent::PrepareRelease, false, Materials::Any, false, false, true, false},
+        {CaseEvent::Release, false, Materials::Any, false, false, false, true},
+        {CaseEvent::MailRelease, false, Materials::Any, false, false, false, true},
+        {CaseEvent::Terminate, true, Materials::Any, true, false, false, false},
+        {CaseEvent::Withdraw, true, Materials::Any, false, false, false, false},
 };
 
 // Trips: the applicant's own visits. Receiving and 补正 count one when the applicant stands at a
@@ -282,6 +285,14 @@ Expected expected(std::optional<CaseState> from, CaseEvent event, const Transiti
         e.refusal = Refusal::DeadlineNotPassed;
         return e;
     }
+    if (cond->waitsForParts && c.bundlePartsPending) {
+        e.refusal = Refusal::BundleUndecided;
+        return e;
+    }
+    if (cond->heldForBundle && c.heldForBundle) {
+        e.refusal = Refusal::BundlePartHeld;
+        return e;
+    }
     if (checkReason && cond->reason && blank(c.reason)) {
         e.refusal = Refusal::ReasonRequired;
         return e;
@@ -297,7 +308,8 @@ std::string describe(std::optional<CaseState> from, CaseEvent event, const Trans
 {
     const QString text = QStringLiteral("%1 --%2--> by %3 at %4 (dept %5, accepting %6, release "
                                         "%7, channel %8, townshipItem %9, complete %10, overdue "
-                                        "%11, deemed %12, sameVisit %13, reason '%14')")
+                                        "%11, deemed %12, sameVisit %13, partsPending %14, "
+                                        "heldForBundle %15, reason '%16')")
                                  .arg(from ? CaseLifecycle::stateKey(*from) : QStringLiteral("new"),
                                       CaseLifecycle::eventKey(event), ow::Roles::key(c.role),
                                       c.placeCode, c.departmentCode, c.acceptingPlaceCode,
@@ -307,6 +319,8 @@ std::string describe(std::optional<CaseState> from, CaseEvent event, const Trans
                                  .arg(int(c.materialsOverdue))
                                  .arg(int(c.deemedAccepted))
                                  .arg(int(c.sameVisitAsAcceptance))
+                                 .arg(int(c.bundlePartsPending))
+                                 .arg(int(c.heldForBundle))
                                  .arg(c.reason);
     return text.toStdString();
 }
@@ -408,7 +422,7 @@ TEST_CASE("Every state, event, actor and case fact gives the specified outcome",
 
     // Every combination of the actor and case facts, counted out as one mixed-radix number.
     const std::size_t contextCount = kRoles.size() * actorPlaces.size() * departments.size()
-            * caseAcceptingPlaces.size() * releasePlaces.size() * kChannels.size() * 32
+            * caseAcceptingPlaces.size() * releasePlaces.size() * kChannels.size() * 128
             * reasons.size();
     TransitionContext c;
     c.caseDepartmentCode = QStringLiteral("SCJG");
@@ -435,6 +449,8 @@ TEST_CASE("Every state, event, actor and case fact gives the specified outcome",
         c.materialsOverdue = next(2) == 1;
         c.deemedAccepted = next(2) == 1;
         c.sameVisitAsAcceptance = next(2) == 1;
+        c.bundlePartsPending = next(2) == 1;
+        c.heldForBundle = next(2) == 1;
 
         for (const auto &from : kStates) {
             for (CaseEvent event : kEvents) {
@@ -466,9 +482,9 @@ TEST_CASE("Every state, event, actor and case fact gives the specified outcome",
         UNSCOPED_INFO(text);
     CHECK(mismatches == 0);
     // 13 states (with "not yet received") x 15 events x 7 roles x 4 actor places x 2 departments
-    // x 2 accepting places x 2 release places x 4 channels x 2^5 flags x 3 reasons.
-    CHECK(combinations == 16773120);
-    CHECK(availabilityChecks == 16773120 / 15 / 3);
+    // x 2 accepting places x 2 release places x 4 channels x 2^7 flags x 3 reasons.
+    CHECK(combinations == 67092480);
+    CHECK(availabilityChecks == 67092480 / 15 / 3);
     CHECK(allowed > 0);
 }
 
@@ -537,6 +553,8 @@ TEST_CASE("Every refusal has a distinct code and a message", "[lifecycle]")
             {Refusal::MaterialsIncomplete, QStringLiteral("materials.incomplete")},
             {Refusal::DeadlineNotPassed, QStringLiteral("deadline.not_passed")},
             {Refusal::ReasonRequired, QStringLiteral("reason.required")},
+            {Refusal::BundleUndecided, QStringLiteral("bundle.undecided")},
+            {Refusal::BundlePartHeld, QStringLiteral("bundle.part_held")},
     };
     for (const auto &[refusal, code] : codes) {
         CHECK(CaseLifecycle::refusalKey(refusal) == code);
@@ -980,4 +998,57 @@ TEST_CASE("Licensing: no notice within 5 working days counts as accepted from re
             = CaseLifecycle::apply(CaseState::Received, CaseEvent::Accept, counter);
     CHECK(accepted.allowed);
     CHECK(accepted.clock == ClockEffect::None); // the clock has run since receipt
+}
+
+TEST_CASE("A bundle's results go out together: the main case waits for every part, a part for "
+          "the main case",
+          "[lifecycle]")
+{
+    TransitionContext counter = hallCase(Role::Counter);
+    counter.bundlePartsPending = true;
+    const TransitionOutcome waiting
+            = CaseLifecycle::apply(CaseState::Approved, CaseEvent::PrepareRelease, counter);
+    CHECK(waiting.refusal == Refusal::BundleUndecided);
+    CHECK(waiting.message().contains(QStringLiteral("bundle")));
+    counter.bundlePartsPending = false;
+    CHECK(CaseLifecycle::apply(CaseState::Denied, CaseEvent::PrepareRelease, counter).allowed);
+
+    // A part's result is not handed over on its own while the main case is open...
+    TransitionContext part = hallCase(Role::Counter);
+    part.heldForBundle = true;
+    for (CaseEvent event : {CaseEvent::Release, CaseEvent::MailRelease}) {
+        const TransitionOutcome held
+                = CaseLifecycle::apply(CaseState::ReadyForRelease, event, part);
+        CHECK(held.refusal == Refusal::BundlePartHeld);
+        CHECK_FALSE(
+                CaseLifecycle::availableEvents(CaseState::ReadyForRelease, part).contains(event));
+    }
+    // ... but the department still decides it and marks it ready.
+    TransitionContext approver = hallCase(Role::Approver, QStringLiteral("SCJG"));
+    approver.heldForBundle = true;
+    CHECK(CaseLifecycle::apply(CaseState::InReview, CaseEvent::Deny,
+                               [&] {
+                                   auto c = approver;
+                                   c.reason = QStringLiteral("不符合条件");
+                                   return c;
+                               }())
+                  .allowed);
+    CHECK(CaseLifecycle::apply(CaseState::Approved, CaseEvent::PrepareRelease, approver).allowed);
+    // Once the main case is released, the part goes out.
+    part.heldForBundle = false;
+    CHECK(CaseLifecycle::apply(CaseState::ReadyForRelease, CaseEvent::Release, part).allowed);
+
+    // Which parts go out with the main case: those whose result is at the window.
+    for (CaseState state : CaseLifecycle::allStates())
+        CHECK(CaseLifecycle::releasesWithBundle(state) == (state == CaseState::ReadyForRelease));
+}
+
+TEST_CASE("A missed deadline terminates from awaiting materials, accepted, in review and "
+          "suspended only",
+          "[lifecycle]")
+{
+    const QList<CaseState> terminable = {CaseState::AwaitingMaterials, CaseState::Accepted,
+                                         CaseState::InReview, CaseState::Suspended};
+    for (CaseState state : CaseLifecycle::allStates())
+        CHECK(CaseLifecycle::isTerminable(state) == terminable.contains(state));
 }

@@ -1,5 +1,7 @@
+#include "domain/casedocumentfacts.h"
 #include "domain/residentid.h"
 #include "store/auditlog.h"
+#include "store/casequeues.h"
 #include "store/casestore.h"
 #include "store/outbox.h"
 #include "store/workspace.h"
@@ -63,6 +65,31 @@ struct Fixture
             }
         }
         return r;
+    }
+
+    // The demo approver, deciding for `department` from now on.
+    Actor approverOf(const QString &department)
+    {
+        Directory d = workspace->directory().load();
+        for (User &u : d.users) {
+            if (u.username == QLatin1String("approver"))
+                u.departmentCode = department;
+        }
+        REQUIRE(workspace->directory().merge(d, workspace->actor()).ok());
+        return actorFor(QStringLiteral("approver"));
+    }
+
+    Case move(const QString &id, CaseEvent event, const Actor &actor, const QDateTime &when,
+              const QString &reason = QString())
+    {
+        TransitionRequest r;
+        r.event = event;
+        r.reason = reason;
+        auto moved = cases->transition(id, r, actor, when);
+        INFO(CaseLifecycle::eventKey(event).toStdString()
+             << ": " << moved.error().message.toStdString());
+        REQUIRE(moved.ok());
+        return moved.value();
     }
 
     qint64 count(const QString &table)
@@ -289,4 +316,319 @@ TEST_CASE("A one-visit bundle creates one case per department under a parent", "
     TransitionRequest route;
     route.event = CaseEvent::Route;
     REQUIRE(f.cases->transition(c->id, route, counter, at(9, 27, 11)).ok());
+}
+
+namespace {
+
+const QString restaurantBundle = QStringLiteral("621221-ZWFW-0001"); // 开办餐饮店一件事
+
+// A bundle accepted on Monday 23 September 2024 with every part routed to its department.
+struct Bundle
+{
+    Case parent;
+    QList<Case> parts; // SCJG-0004, SCJG-0008, SW-0001
+};
+
+Bundle routedBundle(Fixture &f)
+{
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    auto c = f.cases->intake(f.request(restaurantBundle), counter, QStringLiteral("A1"), at(9, 23));
+    REQUIRE(c.ok());
+    Bundle b;
+    b.parent = f.move(c->id, CaseEvent::Route, counter, at(9, 23, 11));
+    for (const Case &part : f.cases->children(c->id))
+        b.parts << f.move(part.id, CaseEvent::Route, counter, at(9, 23, 11));
+    REQUIRE(b.parts.size() == 3);
+    return b;
+}
+
+} // namespace
+
+TEST_CASE("A bundle is released as one act: the main case and every part at the window, each "
+          "with its outcome",
+          "[cases][bundle]")
+{
+    Fixture f;
+    Bundle b = routedBundle(f);
+    const QString applicantId = b.parent.applicant.idNumber;
+
+    // SCJG approves one part and denies the other; the tax bureau approves its part.
+    const Actor scjg = f.approverOf(QStringLiteral("SCJG"));
+    f.move(b.parts[0].id, CaseEvent::Approve, scjg, at(9, 24));
+    f.move(b.parts[1].id, CaseEvent::Deny, scjg, at(9, 24),
+           QStringLiteral("经营场所与污染源距离不足二十五米"));
+    f.move(b.parts[0].id, CaseEvent::PrepareRelease, scjg, at(9, 24, 11));
+    f.move(b.parts[1].id, CaseEvent::PrepareRelease, scjg, at(9, 24, 11));
+
+    // The main case waits for the last part: refused by the rule, with its code.
+    const Actor zwfw = f.approverOf(QStringLiteral("ZWFW"));
+    f.move(b.parent.id, CaseEvent::Approve, zwfw, at(9, 24, 12));
+    TransitionRequest ready;
+    ready.event = CaseEvent::PrepareRelease;
+    auto early = f.cases->transition(b.parent.id, ready, zwfw, at(9, 24, 13));
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().code == QStringLiteral("bundle.undecided"));
+
+    const Actor sw = f.approverOf(QStringLiteral("SW"));
+    f.move(b.parts[2].id, CaseEvent::Approve, sw, at(9, 25));
+    f.move(b.parts[2].id, CaseEvent::PrepareRelease, sw, at(9, 25, 11));
+    const Actor zwfwAgain = f.approverOf(QStringLiteral("ZWFW"));
+    f.move(b.parent.id, CaseEvent::PrepareRelease, zwfwAgain, at(9, 25, 12));
+
+    // A part is not handed over on its own while the main case is open, and the release queue
+    // lists only the main case.
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    TransitionRequest release;
+    release.event = CaseEvent::Release;
+    release.recipientIdNumber = applicantId;
+    auto alone = f.cases->transition(b.parts[0].id, release, counter, at(9, 26));
+    REQUIRE_FALSE(alone.ok());
+    CHECK(alone.error().code == QStringLiteral("bundle.part_held"));
+    CaseQueues queues(f.workspace->database());
+    const auto queue = queues.releaseQueue(QStringLiteral("621221"));
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->first().id == b.parent.id);
+    CHECK(queues.releaseCount(QStringLiteral("621221")) == 1);
+
+    // The decision on the main case lists every part's outcome: the denial hides nothing.
+    {
+        const Case parent = f.cases->load(b.parent.id).value();
+        CaseDocumentSources sources = f.workspace->documentSources(parent, f.catalog);
+        sources.bundleParts = f.cases->children(parent.id);
+        const DocumentFacts facts
+                = CaseDocumentFacts::factsFor(DocumentKind::Approval, parent, sources);
+        REQUIRE(facts.bundleParts.size() == 3);
+        CHECK(facts.bundleParts[0].outcome == DocumentBundlePart::Outcome::Approved);
+        CHECK(facts.bundleParts[1].outcome == DocumentBundlePart::Outcome::Denied);
+        CHECK(facts.bundleParts[1].reason == QStringLiteral("经营场所与污染源距离不足二十五米"));
+        CHECK(facts.bundleParts[1].authorityName == QStringLiteral("成县市场监督管理局"));
+        CHECK(facts.bundleParts[2].outcome == DocumentBundlePart::Outcome::Approved);
+        const QStringList text = CaseDocument::compose(DocumentKind::Approval, facts).allText();
+        CHECK(text.contains(QStringLiteral("Not approved")));
+        CHECK(text.contains(QStringLiteral("经营场所与污染源距离不足二十五米")));
+        CHECK(text.contains(b.parts[2].number));
+    }
+
+    // One act: if one part cannot be released (its result was sent to a township point),
+    // nothing is released.
+    QSqlQuery q(f.workspace->database()->connection());
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET release_place_code = '621221101' WHERE id = '")
+                   + b.parts[2].id + QLatin1Char('\'')));
+    const qint64 outboxBefore = f.count(QStringLiteral("outbox"));
+    auto refused = f.cases->transition(b.parent.id, release, counter, at(9, 26));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("place.forbidden"));
+    CHECK(refused.error().message.contains(b.parts[2].number));
+    CHECK(f.cases->load(b.parent.id)->state == CaseState::ReadyForRelease);
+    CHECK(f.cases->load(b.parts[0].id)->state == CaseState::ReadyForRelease);
+    CHECK(f.count(QStringLiteral("outbox")) == outboxBefore);
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET release_place_code = '621221' WHERE id = '")
+                   + b.parts[2].id + QLatin1Char('\'')));
+
+    // Released: the main case and the three parts, each recorded, in one transaction.
+    const qint64 auditBefore = AuditLog::count(f.workspace->database()->connection());
+    auto released = f.cases->transition(b.parent.id, release, counter, at(9, 26));
+    REQUIRE(released.ok());
+    CHECK(released->state == CaseState::Released);
+    CHECK(released->trips == 2);
+    for (const Case &part : f.cases->children(b.parent.id)) {
+        INFO(part.number.toStdString());
+        CHECK(part.state == CaseState::Released);
+        CHECK(part.releasedAt == at(9, 26));
+        CHECK(part.delivery == Case::Delivery::Counter);
+        REQUIRE_FALSE(part.history.isEmpty());
+        CHECK(part.history.last().event == CaseEvent::Release);
+        CHECK(part.history.last().userId == counter.userId);
+        CHECK(part.history.last().note.contains(b.parent.number));
+    }
+    CHECK(f.count(QStringLiteral("outbox")) == outboxBefore + 4);
+    CHECK(AuditLog::count(f.workspace->database()->connection()) == auditBefore + 4);
+    CHECK(queues.releaseCount(QStringLiteral("621221")) == 0);
+}
+
+TEST_CASE("A bundle posted to the applicant posts every part with it", "[cases][bundle]")
+{
+    Fixture f;
+    Bundle b = routedBundle(f);
+    const Actor scjg = f.approverOf(QStringLiteral("SCJG"));
+    for (int i : {0, 1}) {
+        f.move(b.parts[i].id, CaseEvent::Approve, scjg, at(9, 24));
+        f.move(b.parts[i].id, CaseEvent::PrepareRelease, scjg, at(9, 24, 11));
+    }
+    const Actor sw = f.approverOf(QStringLiteral("SW"));
+    // The tax part is decided but its result is not at the window yet: it stays behind.
+    f.move(b.parts[2].id, CaseEvent::Approve, sw, at(9, 24));
+    const Actor zwfw = f.approverOf(QStringLiteral("ZWFW"));
+    f.move(b.parent.id, CaseEvent::Approve, zwfw, at(9, 24, 12));
+    f.move(b.parent.id, CaseEvent::PrepareRelease, zwfw, at(9, 24, 13));
+
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    const Case posted = f.move(b.parent.id, CaseEvent::MailRelease, counter, at(9, 25));
+    CHECK(posted.delivery == Case::Delivery::Mail);
+    CHECK(posted.trips == 1); // posting adds no trip
+    const QList<Case> parts = f.cases->children(b.parent.id);
+    CHECK(parts[0].state == CaseState::Released);
+    CHECK(parts[0].delivery == Case::Delivery::Mail);
+    CHECK(parts[0].trips == 1);
+    CHECK(parts[1].state == CaseState::Released);
+    CHECK(parts[2].state == CaseState::Approved);
+    // With the main case closed, the late part is released on its own.
+    f.move(parts[2].id, CaseEvent::PrepareRelease, counter, at(9, 26));
+    CaseQueues queues(f.workspace->database());
+    CHECK(queues.releaseCount(QStringLiteral("621221")) == 1);
+    f.move(parts[2].id, CaseEvent::MailRelease, counter, at(9, 26, 11));
+}
+
+TEST_CASE("A one-time notice sets the 补正 deadline in working days; the sweep terminates the "
+          "case the day after it",
+          "[cases][termination]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    IntakeRequest r = f.request(enterpriseSetUp, false);
+    for (CaseMaterial &m : r.materials) {
+        if (m.requirement != Material::Requirement::Required)
+            continue;
+        m.status = CaseMaterial::Status::Received; // all but the first required material
+        m.copiesReceived = m.copiesExpected;
+    }
+    r.materials[0].status = CaseMaterial::Status::Missing;
+    r.materials[0].copiesReceived = 0;
+    r.decision = IntakeDecision::Notify;
+    // Notice on Friday 27 September 2024: 15 working days are 29, 30 September (National Day
+    // 1-7 October), 8-12 October (the 12th a make-up Saturday), 14-18 and 21-23 October.
+    auto notified = f.cases->intake(r, counter, QStringLiteral("A1"), at(9, 27));
+    REQUIRE(notified.ok());
+    REQUIRE(notified->state == CaseState::AwaitingMaterials);
+    CHECK(notified->materials[0].supplyBy == QDate(2024, 10, 23));
+    CHECK(CaseRules::earliestDeadline(notified.value()) == QDate(2024, 10, 23));
+    // The notice prints the deadline and what happens after it.
+    {
+        const DocumentFacts facts = CaseDocumentFacts::factsFor(
+                DocumentKind::OneTimeNotice, notified.value(),
+                f.workspace->documentSources(notified.value(), f.catalog));
+        const QStringList text
+                = CaseDocument::compose(DocumentKind::OneTimeNotice, facts).allText();
+        CHECK(text.join(QLatin1Char('\n')).contains(QStringLiteral("terminated")));
+        CHECK(text.join(QLatin1Char('\n')).contains(CaseDocument::formatDate(QDate(2024, 10, 23))));
+    }
+
+    // Deferred (容缺) case: 食品经营许可 accepted with the health certificate promised by 8
+    // October.
+    IntakeRequest d = f.request(QStringLiteral("621221-SCJG-0008"));
+    bool deferred = false;
+    for (CaseMaterial &m : d.materials) {
+        if (m.requirement == Material::Requirement::Deferrable && !deferred) {
+            m.status = CaseMaterial::Status::Deferred;
+            m.copiesReceived = 0;
+            m.supplyBy = QDate(2024, 10, 8);
+            deferred = true;
+        }
+    }
+    REQUIRE(deferred);
+    auto accepted = f.cases->intake(d, counter, QStringLiteral("A1"), at(9, 27, 11));
+    REQUIRE(accepted.ok());
+    REQUIRE(accepted->state == CaseState::Accepted);
+    // A received-only case has no deadline yet and is never swept.
+    IntakeRequest o = f.request(enterpriseSetUp, false);
+    o.decision = IntakeDecision::ReceiveOnly;
+    auto receivedOnly = f.cases->intake(o, counter, QStringLiteral("A1"), at(9, 27, 12));
+    REQUIRE(receivedOnly.ok());
+
+    // On the promised day nothing happens.
+    auto sweep = f.cases->terminateOverdue(counter, at(10, 8));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated.isEmpty());
+    // The day after the 容缺 date: that case is terminated, the notice case not yet.
+    const qint64 outboxBefore = f.count(QStringLiteral("outbox"));
+    sweep = f.cases->terminateOverdue(counter, at(10, 9));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated == QStringList{accepted->number});
+    CHECK(sweep->failures.isEmpty());
+    CHECK(f.count(QStringLiteral("outbox")) == outboxBefore + 1);
+    const Case ended = f.cases->load(accepted->id).value();
+    CHECK(ended.state == CaseState::Terminated);
+    CHECK(ended.closedAt == at(10, 9));
+    CHECK(ended.history.last().event == CaseEvent::Terminate);
+    CHECK(ended.history.last().note.contains(QStringLiteral("2024-10-08")));
+    const QList<AuditEntry> audit = AuditLog::entriesFor(f.workspace->database()->connection(),
+                                                         QStringLiteral("case"), ended.id);
+    CHECK(std::any_of(audit.cbegin(), audit.cend(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("case.transition");
+    }));
+
+    // Only those who may terminate do: an approver's sweep leaves the case alone.
+    const Actor approver = f.actorFor(QStringLiteral("approver"));
+    sweep = f.cases->terminateOverdue(approver, at(10, 24));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated.isEmpty());
+    CHECK(sweep->notPermitted == 1);
+    CHECK(f.cases->load(notified->id)->state == CaseState::AwaitingMaterials);
+
+    // The 补正 deadline is 23 October: still open that day, terminated the next.
+    sweep = f.cases->terminateOverdue(counter, at(10, 23));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated.isEmpty());
+    sweep = f.cases->terminateOverdue(counter, at(10, 24));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated == QStringList{notified->number});
+    CHECK(f.cases->load(notified->id)->state == CaseState::Terminated);
+    CHECK(f.cases->load(receivedOnly->id)->state == CaseState::Received);
+    // Swept twice the same day: nothing more to do.
+    sweep = f.cases->terminateOverdue(counter, at(10, 24, 15));
+    REQUIRE(sweep.ok());
+    CHECK(sweep->terminated.isEmpty());
+
+    // The termination notice: the item's legal basis, the overdue material with its date, the
+    // reason, and where to seek review or sue, from the hall's directory entry.
+    const Case terminated = f.cases->load(notified->id).value();
+    REQUIRE(CaseDocumentFacts::applicableKinds(terminated).contains(DocumentKind::Termination));
+    const DocumentFacts facts
+            = CaseDocumentFacts::factsFor(DocumentKind::Termination, terminated,
+                                          f.workspace->documentSources(terminated, f.catalog));
+    CHECK(facts.issuedOn == QDate(2024, 10, 24));
+    CHECK(facts.reviewAuthority == QStringLiteral("成县人民政府"));
+    CHECK(facts.court == QStringLiteral("成县人民法院"));
+    const QString text = CaseDocument::compose(DocumentKind::Termination, facts)
+                                 .allText()
+                                 .join(QLatin1Char('\n'));
+    CHECK(text.contains(f.catalog.item(enterpriseSetUp)->legalBasis));
+    CHECK(text.contains(terminated.materials[0].name));
+    CHECK(text.contains(QStringLiteral("成县人民政府")));
+    CHECK(text.contains(QStringLiteral("成县人民法院")));
+    CHECK(text.contains(terminated.reason));
+}
+
+TEST_CASE("Refusals name the review authority and the court of the hall, also for a township "
+          "point",
+          "[cases][documents]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    IntakeRequest r = f.request(enterpriseSetUp);
+    r.decision = IntakeDecision::Reject;
+    r.reason = QStringLiteral("不属于本机关职责范围");
+    auto rejected = f.cases->intake(r, counter, QStringLiteral("A1"), at(9, 27));
+    REQUIRE(rejected.ok());
+    DocumentFacts facts = CaseDocumentFacts::factsFor(
+            DocumentKind::Rejection, rejected.value(),
+            f.workspace->documentSources(rejected.value(), f.catalog));
+    CHECK(facts.reviewAuthority == QStringLiteral("成县人民政府"));
+    CHECK(facts.court == QStringLiteral("成县人民法院"));
+
+    const Actor township = f.actorFor(QStringLiteral("township"));
+    r.channel = CaseChannel::Township;
+    auto there = f.cases->intake(r, township, QStringLiteral("T1"), at(9, 27, 11));
+    REQUIRE(there.ok());
+    facts = CaseDocumentFacts::factsFor(DocumentKind::Rejection, there.value(),
+                                        f.workspace->documentSources(there.value(), f.catalog));
+    CHECK(facts.hallName == QStringLiteral("抛沙镇便民服务中心"));
+    CHECK(facts.reviewAuthority == QStringLiteral("成县人民政府"));
+    CHECK(facts.court == QStringLiteral("成县人民法院"));
+    const QString text = CaseDocument::compose(DocumentKind::Rejection, facts)
+                                 .allText()
+                                 .join(QLatin1Char('\n'));
+    CHECK(text.contains(QStringLiteral("成县人民政府")));
+    CHECK(text.contains(QStringLiteral("成县人民法院")));
 }

@@ -161,3 +161,38 @@ TEST_CASE("Due status of a Case uses its business dates in Shanghai", "[due][sea
     CHECK_FALSE(DueStatus::displayName(DueStatus::Overdue).isEmpty());
     CHECK(DueStatus::displayName(DueStatus::None).isEmpty());
 }
+
+TEST_CASE("Due status: a received licensing case runs against its one-time notice deadline",
+          "[due][search]")
+{
+    // Received Friday 27 September 2024: 5 working days, the day of receipt not counted, are
+    // 29 September (a make-up working Sunday), 30 September, then National Day (1-7 October),
+    // 8, 9 and 10 October.
+    const auto addWorkingDays
+            = [](QDate from, int n) { return calendar().addWorkingDays(from, n).value(); };
+    const QDate deadline = CaseLifecycle::noticeDeadline(d(9, 27), addWorkingDays);
+    CHECK(deadline == d(10, 10));
+
+    DueStatus::Facts f;
+    f.state = CaseState::Received;
+    f.noticeDeadline = deadline;
+    CHECK(DueStatus::isNoticeDeadline(f));
+    CHECK(on(f, d(9, 27)) == DueStatus::OnTime);
+    CHECK(on(f, d(9, 30)) == DueStatus::OnTime);   // 8, 9, 10 October still to come
+    CHECK(on(f, d(10, 5)) == DueStatus::OnTime);   // a holiday: 3 working days left
+    CHECK(on(f, d(10, 9)) == DueStatus::NearDue);  // one working day left: warn
+    CHECK(on(f, d(10, 10)) == DueStatus::NearDue); // the last day
+    CHECK(on(f, d(10, 11)) == DueStatus::Overdue); // counts as accepted from receipt
+
+    // Once accepted, notified or rejected, the notice deadline no longer runs.
+    for (CaseState s : {CaseState::Accepted, CaseState::AwaitingMaterials, CaseState::Rejected}) {
+        auto g = f;
+        g.state = s;
+        CHECK_FALSE(DueStatus::isNoticeDeadline(g));
+        CHECK(on(g, d(10, 11)) == DueStatus::None);
+    }
+    // A non-licensing case has no notice deadline.
+    DueStatus::Facts other;
+    other.state = CaseState::Received;
+    CHECK(on(other, d(10, 11)) == DueStatus::None);
+}

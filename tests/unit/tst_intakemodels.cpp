@@ -140,7 +140,8 @@ TEST_CASE("Document facts are copied out of the case", "[intake][documents]")
     ServiceItem item;
     item.code = c.itemCode;
     item.legalBasis = u"《中华人民共和国社会保险法》第五十七条"_s;
-    Place hall{u"621221"_s, u"成县政务服务中心"_s, Place::Kind::Hall, {}, u"地址"_s, u"0939"_s};
+    Place hall{u"621221"_s, u"成县政务服务中心"_s, Place::Kind::Hall, {}, u"地址"_s, u"0939"_s, {},
+               {}};
 
     for (CaseEvent event : {CaseEvent::Receive, CaseEvent::Accept}) {
         CaseHistoryEntry e;

@@ -6,9 +6,15 @@
 #include "syncsupport.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace ow;
 using namespace synctest;
@@ -543,4 +549,70 @@ TEST_CASE("Two server processes serve one SQLite database", "[sync]")
         CHECK(one[i].data == two[i].data);
     CHECK(c1 == c2);
     CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 20);
+}
+
+TEST_CASE("A long push runs beside other requests: the event loop stays free", "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::ReceiveOnly, first17(1))
+                    .ok());
+    const sync::PushMutation receive = client.mutations().first();
+    const QString day = CaseRules::businessDate(QDateTime::currentDateTimeUtc())
+                                .toString(QStringLiteral("yyyyMMdd"));
+    // A large batch of receipts (copies of the real one with their own ids and numbers), under
+    // the 1 MiB body limit.
+    const int count = 350;
+    sync::PushRequest request;
+    request.stream = d.stream;
+    for (int i = 0; i < count; ++i) {
+        sync::PushMutation m = receive;
+        m.seq = i + 1;
+        m.id = UuidV7::createString();
+        m.entityId = UuidV7::createString();
+        m.payload.insert(QStringLiteral("id"), m.entityId);
+        m.payload.insert(QStringLiteral("number"),
+                         QStringLiteral("%1-%2-%3-%4")
+                                 .arg(hall, day, d.shortId)
+                                 .arg(i + 1, 4, 10, QLatin1Char('0')));
+        request.mutations.append(m);
+    }
+    QNetworkAccessManager network;
+    QNetworkRequest slowRequest(urlOf(f.base, sync::path::push()));
+    for (const auto &h : headersFor(&d))
+        slowRequest.setRawHeader(h.first, h.second);
+    slowRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *slow = network.post(
+            slowRequest, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+    // Let the push reach the server, then ask for the health while it is applied.
+    QElapsedTimer started;
+    started.start();
+    while (started.elapsed() < 150)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QElapsedTimer timer;
+    timer.start();
+    const auto health = httpRequest("GET", urlOf(f.base, sync::path::health()));
+    const qint64 healthMs = timer.elapsed();
+    CHECK(health.status == 200);
+    const bool pushStillRunning = !slow->isFinished();
+    QEventLoop loop;
+    QObject::connect(slow, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!slow->isFinished())
+        loop.exec();
+    const qint64 pushMs = started.elapsed();
+    INFO("health " << healthMs << " ms, push " << pushMs << " ms");
+    REQUIRE(slow->isFinished());
+    CHECK(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    const auto response
+            = sync::PushResponse::fromJson(QJsonDocument::fromJson(slow->readAll()).object());
+    REQUIRE(response.ok());
+    CHECK(response->lastSeq == count);
+    // The health answer did not wait for the push.
+    if (pushStillRunning)
+        CHECK(healthMs < pushMs);
+    CHECK(healthMs < 1000);
+    delete slow;
 }

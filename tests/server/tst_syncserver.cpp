@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -615,4 +616,76 @@ TEST_CASE("A long push runs beside other requests: the event loop stays free", "
         CHECK(healthMs < pushMs);
     CHECK(healthMs < 1000);
     delete slow;
+}
+
+TEST_CASE("Operator commands: users, catalogue and calendar reach the devices through the global "
+          "bucket; a backup is taken while serving",
+          "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    QString cursor;
+    const auto before = f.pullAll(d, sync::globalBucket(), &cursor);
+    CHECK(before.size() == 3);
+
+    const QString db = f.server.dbUrl();
+    const auto added = f.server.run({QStringLiteral("user"), QStringLiteral("add"),
+                                     QStringLiteral("--username"), QStringLiteral("wangxy"),
+                                     QStringLiteral("--name"), QStringLiteral("王晓燕"),
+                                     QStringLiteral("--role"), QStringLiteral("counter"),
+                                     QStringLiteral("--place"), hall, QStringLiteral("--db"), db});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    // The catalogue as exported, imported again; the calendar file built in.
+    const auto exported = f.server.run(
+            {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--db"), db});
+    REQUIRE(exported.exitCode == 0);
+    const QString catalogFile = f.server.dir() + QStringLiteral("/catalog.json");
+    {
+        QFile file(catalogFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(exported.out);
+    }
+    const auto imported = f.server.run({QStringLiteral("catalog"), QStringLiteral("import"),
+                                        catalogFile, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    const QString calendarFile = f.server.dir() + QStringLiteral("/calendar.txt");
+    REQUIRE(QFile::copy(WorkCalendar::resourcePath(), calendarFile));
+    const auto calendar = f.server.run({QStringLiteral("calendar"), QStringLiteral("import"),
+                                        calendarFile, QStringLiteral("--db"), db});
+    INFO(calendar.err.toStdString());
+    CHECK(calendar.exitCode == 0);
+
+    const auto after = f.pullAll(d, sync::globalBucket(), &cursor);
+    QStringList entities;
+    for (const auto &c : after)
+        entities << c.entity;
+    CHECK(entities
+          == QStringList{sync::entity::directory(), sync::entity::catalog(),
+                         sync::entity::calendar()});
+    REQUIRE(!after.isEmpty());
+    CHECK(after.first().version == 2);
+    CHECK(QJsonDocument(after.first().data).toJson().contains("wangxy"));
+
+    // A consistent copy while the server runs.
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(1)).ok());
+    REQUIRE(pushed(push(f.base, d, client.mutations())).lastSeq == 2);
+    const QString backupFile = f.server.dir() + QStringLiteral("/backup.sqlite");
+    const auto backup = f.server.run({QStringLiteral("backup"), QStringLiteral("--to"), backupFile,
+                                      QStringLiteral("--db"), db});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    auto copy = Database::open(backupFile, serverSchema());
+    REQUIRE(copy.ok());
+    QSqlQuery q(copy.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // Never over an existing file.
+    CHECK(f.server.run({QStringLiteral("backup"), QStringLiteral("--to"), backupFile,
+                        QStringLiteral("--db"), db})
+                  .exitCode
+          == 1);
 }

@@ -6,9 +6,16 @@
 #include "syncsupport.h"
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTimer>
 
 using namespace ow;
 using namespace synctest;
@@ -543,4 +550,142 @@ TEST_CASE("Two server processes serve one SQLite database", "[sync]")
         CHECK(one[i].data == two[i].data);
     CHECK(c1 == c2);
     CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 20);
+}
+
+TEST_CASE("A long push runs beside other requests: the event loop stays free", "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::ReceiveOnly, first17(1))
+                    .ok());
+    const sync::PushMutation receive = client.mutations().first();
+    const QString day = CaseRules::businessDate(QDateTime::currentDateTimeUtc())
+                                .toString(QStringLiteral("yyyyMMdd"));
+    // A large batch of receipts (copies of the real one with their own ids and numbers), under
+    // the 1 MiB body limit.
+    const int count = 350;
+    sync::PushRequest request;
+    request.stream = d.stream;
+    for (int i = 0; i < count; ++i) {
+        sync::PushMutation m = receive;
+        m.seq = i + 1;
+        m.id = UuidV7::createString();
+        m.entityId = UuidV7::createString();
+        m.payload.insert(QStringLiteral("id"), m.entityId);
+        m.payload.insert(QStringLiteral("number"),
+                         QStringLiteral("%1-%2-%3-%4")
+                                 .arg(hall, day, d.shortId)
+                                 .arg(i + 1, 4, 10, QLatin1Char('0')));
+        request.mutations.append(m);
+    }
+    QNetworkAccessManager network;
+    QNetworkRequest slowRequest(urlOf(f.base, sync::path::push()));
+    for (const auto &h : headersFor(&d))
+        slowRequest.setRawHeader(h.first, h.second);
+    slowRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    QNetworkReply *slow = network.post(
+            slowRequest, QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+    // Let the push reach the server, then ask for the health while it is applied.
+    QElapsedTimer started;
+    started.start();
+    while (started.elapsed() < 150)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QElapsedTimer timer;
+    timer.start();
+    const auto health = httpRequest("GET", urlOf(f.base, sync::path::health()));
+    const qint64 healthMs = timer.elapsed();
+    CHECK(health.status == 200);
+    const bool pushStillRunning = !slow->isFinished();
+    QEventLoop loop;
+    QObject::connect(slow, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    if (!slow->isFinished())
+        loop.exec();
+    const qint64 pushMs = started.elapsed();
+    INFO("health " << healthMs << " ms, push " << pushMs << " ms");
+    REQUIRE(slow->isFinished());
+    CHECK(slow->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200);
+    const auto response
+            = sync::PushResponse::fromJson(QJsonDocument::fromJson(slow->readAll()).object());
+    REQUIRE(response.ok());
+    CHECK(response->lastSeq == count);
+    // The health answer did not wait for the push.
+    if (pushStillRunning)
+        CHECK(healthMs < pushMs);
+    CHECK(healthMs < 1000);
+    delete slow;
+}
+
+TEST_CASE("Operator commands: users, catalogue and calendar reach the devices through the global "
+          "bucket; a backup is taken while serving",
+          "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    QString cursor;
+    const auto before = f.pullAll(d, sync::globalBucket(), &cursor);
+    CHECK(before.size() == 3);
+
+    const QString db = f.server.dbUrl();
+    const auto added = f.server.run({QStringLiteral("user"), QStringLiteral("add"),
+                                     QStringLiteral("--username"), QStringLiteral("wangxy"),
+                                     QStringLiteral("--name"), QStringLiteral("王晓燕"),
+                                     QStringLiteral("--role"), QStringLiteral("counter"),
+                                     QStringLiteral("--place"), hall, QStringLiteral("--db"), db});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    // The catalogue as exported, imported again; the calendar file built in.
+    const auto exported = f.server.run(
+            {QStringLiteral("catalog"), QStringLiteral("export"), QStringLiteral("--db"), db});
+    REQUIRE(exported.exitCode == 0);
+    const QString catalogFile = f.server.dir() + QStringLiteral("/catalog.json");
+    {
+        QFile file(catalogFile);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(exported.out);
+    }
+    const auto imported = f.server.run({QStringLiteral("catalog"), QStringLiteral("import"),
+                                        catalogFile, QStringLiteral("--db"), db});
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    const QString calendarFile = f.server.dir() + QStringLiteral("/calendar.txt");
+    REQUIRE(QFile::copy(WorkCalendar::resourcePath(), calendarFile));
+    const auto calendar = f.server.run({QStringLiteral("calendar"), QStringLiteral("import"),
+                                        calendarFile, QStringLiteral("--db"), db});
+    INFO(calendar.err.toStdString());
+    CHECK(calendar.exitCode == 0);
+
+    const auto after = f.pullAll(d, sync::globalBucket(), &cursor);
+    QStringList entities;
+    for (const auto &c : after)
+        entities << c.entity;
+    CHECK(entities
+          == QStringList{sync::entity::directory(), sync::entity::catalog(),
+                         sync::entity::calendar()});
+    REQUIRE(!after.isEmpty());
+    CHECK(after.first().version == 2);
+    CHECK(QJsonDocument(after.first().data).toJson().contains("wangxy"));
+
+    // A consistent copy while the server runs.
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(1)).ok());
+    REQUIRE(pushed(push(f.base, d, client.mutations())).lastSeq == 2);
+    const QString backupFile = f.server.dir() + QStringLiteral("/backup.sqlite");
+    const auto backup = f.server.run({QStringLiteral("backup"), QStringLiteral("--to"), backupFile,
+                                      QStringLiteral("--db"), db});
+    INFO(backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    auto copy = Database::open(backupFile, serverSchema());
+    REQUIRE(copy.ok());
+    QSqlQuery q(copy.value()->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    // Never over an existing file.
+    CHECK(f.server.run({QStringLiteral("backup"), QStringLiteral("--to"), backupFile,
+                        QStringLiteral("--db"), db})
+                  .exitCode
+          == 1);
 }

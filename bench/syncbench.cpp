@@ -10,6 +10,7 @@
 #include "domain/uuidv7.h"
 #include "store/casestore.h"
 #include "store/localsyncstore.h"
+#include "store/outbox.h"
 #include "store/rawstatement.h"
 #include "store/workspace.h"
 #include "sync/syncengine.h"
@@ -28,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <array>
 #include <cstdlib>
 #include <sqlite3.h>
 #include <time.h>
@@ -286,6 +288,221 @@ Result<PullFigures> measurePull(const QString &dir, const Case &model, qint64 ch
     return figures;
 }
 
+// The real onewindow-server beside this binary, on loopback, with a new SQLite database.
+class ServerRun final
+{
+public:
+    ~ServerRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(5000))
+                m_process.kill();
+            m_process.waitForFinished(2000);
+        }
+    }
+
+    static QString binary()
+    {
+        return QCoreApplication::applicationDirPath() + QStringLiteral("/onewindow-server");
+    }
+
+    QByteArray command(const QStringList &arguments) const
+    {
+        QProcess p;
+        p.start(binary(), arguments);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            err() << "onewindow-server " << arguments.join(QLatin1Char(' ')) << ": "
+                  << p.readAllStandardError() << '\n';
+            return {};
+        }
+        return p.readAllStandardOutput();
+    }
+
+    bool start(const QString &dir)
+    {
+        m_db = QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite");
+        if (command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                     m_db})
+                    .isNull()) {
+            return false;
+        }
+        m_process.start(binary(),
+                        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                         QStringLiteral("--db"), m_db});
+        const QByteArray prefix("listening on ");
+        QByteArray out;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+            m_process.waitForReadyRead(100);
+            out += m_process.readAllStandardOutput();
+            const int at = out.indexOf(prefix);
+            const int end = out.indexOf('\n', at);
+            if (at >= 0 && end > at) {
+                m_url = QUrl(
+                        QString::fromLatin1(out.mid(at + prefix.size(), end - at - prefix.size())));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    QString enrollmentCode(const QString &place) const
+    {
+        return QString::fromUtf8(
+                       command({QStringLiteral("device"), QStringLiteral("enroll"),
+                                QStringLiteral("--place"), place, QStringLiteral("--db"), m_db}))
+                .trimmed();
+    }
+
+    QUrl url() const { return m_url; }
+
+private:
+    QProcess m_process;
+    QString m_db;
+    QUrl m_url;
+};
+
+struct PushFigures
+{
+    double perS = 0;
+    double cpuPerS = 0; // client thread CPU only
+    double rawPerS = 0;
+    int rejected = 0;
+};
+
+// A client with n queued mutations: n/2 intakes (case.receive + case.accept), cloned from one
+// real intake with new ids, numbers and applicants.
+Status fillOutbox(const std::shared_ptr<Database> &database, Workspace &workspace, qint64 n)
+{
+    CaseStore cases(database, workspace.calendar());
+    const Catalog catalog = workspace.catalog().load().value();
+    IntakeRequest r;
+    r.item = *catalog.item(kItem);
+    r.applicant.name = personName(0);
+    r.applicant.idNumber = idNumber(0);
+    r.applicant.phone = QStringLiteral("13893912345");
+    r.materials = CaseRules::checklistFor(r.item);
+    for (CaseMaterial &m : r.materials) {
+        m.status = CaseMaterial::Status::Received;
+        m.copiesReceived = m.copiesExpected;
+    }
+    auto model = cases.intake(r, workspace.actor(), workspace.deviceShortId(),
+                              QDateTime::currentDateTimeUtc());
+    if (!model)
+        return model.error();
+    const QList<OutboxMutation> templates = Outbox::pending(database->connection(), 2);
+    if (templates.size() != 2)
+        return Error{QStringLiteral("bench.template"), QStringLiteral("no template"), {}};
+    const QString numberPrefix = model->number.section(QLatin1Char('-'), 0, 2);
+    const QSqlDatabase db = database->connection();
+    WriteTransaction transaction(db);
+    RawStatement insert;
+    if (!insert.prepare(sqliteHandle(db),
+                        "INSERT INTO outbox (mutation_id, name, entity_id, base_version, payload,"
+                        " user_id, created_at) VALUES (?,?,?,?,?,?,?)")) {
+        return Error{QStringLiteral("bench.prepare"), insert.error(), {}};
+    }
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (qint64 i = 1; i < n / 2; ++i) {
+        const QString caseId = UuidV7::createString();
+        QJsonObject receive = templates[0].payload;
+        receive.insert(QStringLiteral("id"), caseId);
+        receive.insert(
+                QStringLiteral("number"),
+                QString(numberPrefix + QStringLiteral("-%1").arg(i + 1, 6, 10, QLatin1Char('0'))));
+        QJsonObject applicant = receive.value(QStringLiteral("applicant")).toObject();
+        applicant.insert(QStringLiteral("name"), personName(i * 2 / 3));
+        applicant.insert(QStringLiteral("id_number"), idNumber(i * 2 / 3));
+        applicant.remove(QStringLiteral("id"));
+        receive.insert(QStringLiteral("applicant"), applicant);
+        QJsonObject accept = templates[1].payload;
+        accept.insert(QStringLiteral("case_id"), caseId);
+        for (const auto &[m, payload] :
+             {std::pair{templates[0], receive}, std::pair{templates[1], accept}}) {
+            if (!insert.bind(UuidV7::createString())
+                         .bind(m.name)
+                         .bind(caseId)
+                         .bind(m.baseVersion)
+                         .bind(QJsonDocument(payload).toJson(QJsonDocument::Compact))
+                         .bind(m.userId)
+                         .bind(now)
+                         .step()) {
+                return Error{QStringLiteral("bench.outbox"), insert.error(), {}};
+            }
+        }
+    }
+    return transaction.commit();
+}
+
+Result<PushFigures> measurePush(const QString &dir, qint64 n, ServerRun &server)
+{
+    PushFigures figures;
+    auto workspace = Workspace::open(dir + QStringLiteral("/push-client.sqlite"));
+    if (!workspace)
+        return workspace.error();
+    const auto database = workspace.value()->database();
+    auto enrolled = SyncEnroller::enroll(database, server.url(), server.enrollmentCode(kPlace),
+                                         QStringLiteral("bench"), workspace.value()->actor());
+    if (!enrolled)
+        return enrolled.error();
+    if (Status s = fillOutbox(database, *workspace.value(), n); !s)
+        return s.error();
+    LocalSyncStore store(database);
+    const qint64 queued = store.pendingCount();
+    SyncEngine engine(database, workspace.value()->actor());
+    SyncHttp http(server.url());
+    http.setToken(enrolled->token);
+    SyncOutcome outcome;
+    Stopwatch watch;
+    CpuWatch cpu;
+    if (!engine.push(http, outcome)) {
+        return Error{QStringLiteral("bench.push"), outcome.error, outcome.errorCode};
+    }
+    const double ms = watch.elapsedMs();
+    figures.perS = queued / (ms / 1000.0);
+    figures.cpuPerS = queued / (cpu.elapsedMs() / 1000.0);
+    figures.rejected = outcome.rejected;
+    if (store.pendingCount() != 0)
+        return Error{QStringLiteral("bench.push"), QStringLiteral("mutations left"), {}};
+
+    // The same mutation rows merely inserted into a new SQLite database like the server's.
+    {
+        auto raw = Database::open(dir + QStringLiteral("/push-raw.sqlite"));
+        if (!raw)
+            return raw.error();
+        const QSqlDatabase db = raw.value()->connection();
+        QSqlQuery(db).exec(QStringLiteral(
+                "CREATE TABLE raw_mutations (mutation_id TEXT PRIMARY KEY, name TEXT NOT NULL,"
+                " entity_id TEXT NOT NULL, payload TEXT NOT NULL, at TEXT NOT NULL)"));
+        QSqlQuery rows(database->connection());
+        rows.setForwardOnly(true);
+        rows.exec(QStringLiteral("SELECT mutation_id, name, entity_id, payload FROM outbox"));
+        QList<std::array<QString, 4>> all;
+        while (rows.next())
+            all.append({rows.value(0).toString(), rows.value(1).toString(),
+                        rows.value(2).toString(), rows.value(3).toString()});
+        RawStatement insert;
+        insert.prepare(sqliteHandle(db), "INSERT INTO raw_mutations VALUES (?,?,?,?,?)");
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        Stopwatch rawWatch;
+        for (qsizetype at = 0; at < all.size(); at += sync::maxBatchMutations) {
+            WriteTransaction transaction(db);
+            for (qsizetype i = at; i < qMin(all.size(), at + sync::maxBatchMutations); ++i)
+                insert.bind(all[i][0])
+                        .bind(all[i][1])
+                        .bind(all[i][2])
+                        .bind(all[i][3])
+                        .bind(now)
+                        .step();
+            if (Status s = transaction.commit(); !s)
+                return s.error();
+        }
+        figures.rawPerS = all.size() / (rawWatch.elapsedMs() / 1000.0);
+    }
+    return figures;
+}
+
 int runSync(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -319,6 +536,28 @@ int runSync(const QStringList &arguments)
 
     Report report(QStringLiteral("sync"));
     report.setParameter(QStringLiteral("mutations"), n);
+    ServerRun server;
+    if (!server.start(dir.path())) {
+        err() << "cannot start " << ServerRun::binary() << '\n';
+        return 2;
+    }
+    auto push = measurePush(dir.path(), n, server);
+    if (!push) {
+        err() << "push: " << push.error().message << ' ' << push.error().detail << '\n';
+        return 2;
+    }
+    report.add(QStringLiteral("push_mutations_per_s"), push->perS,
+               QStringLiteral("push end to end: client outbox -> server (loopback, SQLite) -> "
+                              "ack"),
+               QStringLiteral(">= 20000"));
+    report.add(QStringLiteral("push_client_cpu_per_s"), push->cpuPerS,
+               QStringLiteral("the same per CPU second of the client thread"));
+    report.add(QStringLiteral("push_raw_per_s"), push->rawPerS,
+               QStringLiteral("the same mutation rows merely inserted (500 per commit)"));
+    report.add(QStringLiteral("push_ratio"), push->perS / push->rawPerS,
+               QStringLiteral("push / raw insert"));
+    report.add(QStringLiteral("push_rejected"), push->rejected,
+               QStringLiteral("mutations the server refused (0 expected)"), QStringLiteral("<= 0"));
     auto pull = measurePull(dir.path(), model.value(), n);
     if (!pull) {
         err() << "pull: " << pull.error().message << ' ' << pull.error().detail << '\n';

@@ -568,7 +568,7 @@ Status LocalSyncStore::recordOutcome(const QDateTime &attemptAt, bool success, c
     q.addBindValue(iso(attemptAt));
     q.addBindValue(success ? 1 : 0);
     q.addBindValue(iso(attemptAt));
-    q.addBindValue(success ? QString() : sqlText(code));
+    q.addBindValue(success ? QStringLiteral("") : sqlText(code));
     q.addBindValue(success ? QStringLiteral("") : sqlText(message));
     q.addBindValue(clockOffsetMs ? QVariant(*clockOffsetMs) : QVariant());
     if (!q.exec())

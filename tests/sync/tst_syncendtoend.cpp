@@ -110,6 +110,8 @@ TEST_CASE("A stale move is rejected with the server's state and listed as a conf
 
     const SyncOutcome outcome = county.syncNow();
     INFO(outcome.error.toStdString());
+    if (!outcome.ok)
+        WARN(server.stderrSoFar().right(1500).toStdString());
     CHECK(outcome.ok); // a business rejection is a processed result, not a failed sync
     CHECK(outcome.rejected == 1);
     CHECK(county.sync->rejectedCount() == 1);

@@ -77,7 +77,10 @@ ReleaseScreen::ReleaseScreen(Workspace &workspace, QWidget *parent)
     m_mail->setText(tr("Posted by mai&l"));
     m_mail->setToolTip(tr("The result was posted to the applicant (邮寄送达): no trip."));
     m_parts->setObjectName(QStringLiteral("releaseParts"));
-    m_parts->setWordWrap(true);
+    // One line per bundle part: unwrapped, so that the box grows by a line for each part (a
+    // word-wrapped label in a box does not); a line too long for the pane shows in the tooltip.
+    m_parts->setWordWrap(false);
+    m_parts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Minimum);
     m_parts->setTextFormat(Qt::PlainText);
     m_message->setObjectName(QStringLiteral("releaseMessage"));
     m_message->setWordWrap(true);
@@ -288,6 +291,9 @@ void ReleaseScreen::caseOpened()
         lines << line;
     }
     m_parts->setText(lines.join(QLatin1Char('\n')));
+    m_parts->setToolTip(m_parts->text());
+    // A line for each part: the box makes room for all of them.
+    m_parts->setMinimumHeight(m_parts->fontMetrics().lineSpacing() * int(lines.size()) + 4);
 }
 
 bool ReleaseScreen::release()

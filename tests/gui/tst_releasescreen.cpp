@@ -168,6 +168,7 @@ TEST_CASE("The release window: 马上办 in the visit of acceptance and posting 
     CHECK(QTest::qWaitFor([&] { return sameVisit->isChecked(); }, 1000));
     recipient->setFocus();
     QTest::keyClicks(recipient, sameDay.applicant.idNumber);
+    QTest::qWait(50); // the layouts settle
     test::saveScreenshot(&screen, QStringLiteral("release-same-visit"));
     QTest::keyClick(recipient, Qt::Key_F9);
     const Case released = hall.cases->load(sameDay.id).value();
@@ -241,6 +242,7 @@ TEST_CASE("The release window hands a bundle over in one act and shows every par
     CHECK(listed.count(CaseLifecycle::stateDisplayName(CaseState::Approved)) >= 2);
     CHECK(listed.contains(CaseLifecycle::stateDisplayName(CaseState::Denied)));
     QTest::keyClicks(recipient, parent.applicant.idNumber);
+    QTest::qWait(50); // the layouts settle
     test::saveScreenshot(&screen, QStringLiteral("release-bundle"));
     QTest::keyClick(recipient, Qt::Key_F9);
     CHECK(hall.cases->load(parent.id)->state == CaseState::Released);

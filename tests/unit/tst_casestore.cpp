@@ -1,5 +1,6 @@
 #include "domain/casedocumentfacts.h"
 #include "domain/residentid.h"
+#include "items/caselistmodel.h"
 #include "store/auditlog.h"
 #include "store/casequeues.h"
 #include "store/casestore.h"
@@ -631,4 +632,38 @@ TEST_CASE("Refusals name the review authority and the court of the hall, also fo
                                  .join(QLatin1Char('\n'));
     CHECK(text.contains(QStringLiteral("成县人民政府")));
     CHECK(text.contains(QStringLiteral("成县人民法院")));
+}
+
+TEST_CASE("The case list shows a received licensing case's notice deadline and warns before it "
+          "passes",
+          "[cases][due]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    IntakeRequest r = f.request(enterpriseSetUp, false);
+    r.decision = IntakeDecision::ReceiveOnly;
+    auto c = f.cases->intake(r, counter, QStringLiteral("A1"), at(9, 27));
+    REQUIRE(c.ok());
+    CHECK(c->noticeDeadline == QDate(2024, 10, 10)); // 5 working days, National Day skipped
+
+    CaseListModel model(f.workspace->database(), f.workspace->calendar());
+    const auto dueOn = [&](QDate today) {
+        model.setToday(today);
+        REQUIRE(model.rowCount() == 1);
+        return model.index(0, CaseListModel::DueColumn);
+    };
+    QModelIndex due = dueOn(QDate(2024, 9, 30));
+    CHECK(due.data(CaseListModel::UrgencyRole).toInt() == DueStatus::OnTime);
+    CHECK(due.data().toString() == QStringLiteral("Notice by 2024-10-10"));
+    CHECK_FALSE(due.data(Qt::ToolTipRole).toString().isEmpty());
+    due = dueOn(QDate(2024, 10, 9));
+    CHECK(due.data(CaseListModel::UrgencyRole).toInt() == DueStatus::NearDue);
+    CHECK(due.data().toString().startsWith(QStringLiteral("Notice by 2024-10-10 (")));
+    due = dueOn(QDate(2024, 10, 11));
+    CHECK(due.data(CaseListModel::UrgencyRole).toInt() == DueStatus::Overdue);
+    CHECK(due.data(Qt::ToolTipRole).toString().contains(QStringLiteral("accepted")));
+    // Accepted: the notice deadline no longer runs, the promised date does.
+    f.move(c->id, CaseEvent::Accept, counter, at(10, 11));
+    due = dueOn(QDate(2024, 10, 11));
+    CHECK_FALSE(due.data().toString().startsWith(QStringLiteral("Notice")));
 }

@@ -23,6 +23,7 @@ QStringList auditTables();
 QStringList caseTables();
 QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
+QStringList taskTables(); // help-agent tasks and handoff manifests (docs/tasks.md)
 
 // The client's local store.
 const Schema &localSchema();

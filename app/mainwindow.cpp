@@ -4,11 +4,13 @@
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
 #include "intakescreen.h"
+#include "manifestscreen.h"
 #include "items/catalogitemmodel.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
+#include "taskboardscreen.h"
 #include "sync/serverprobe.h"
 
 #include <QAction>
@@ -66,6 +68,10 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
                      QKeySequence(Qt::Key_F6));
     addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
+    m_taskBoard = new TaskBoardScreen(m_workspace, this);
+    addCountedScreen(m_taskBoard, tr("Help & proxy"), QKeySequence(Qt::Key_F7));
+    addCountedScreen(new ManifestScreen(m_workspace, this), tr("Handoff"),
+                     QKeySequence(Qt::SHIFT | Qt::Key_F7));
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
 
     createMenus();

@@ -17,6 +17,7 @@ class CaseStore;
 class CatalogItemModel;
 class IntakeScreen;
 class ServerProbe;
+class TaskBoardScreen;
 class Workspace;
 
 // Composes the screens and the actions; holds no rule of its own.
@@ -32,6 +33,7 @@ public:
     CaseListScreen *caseListScreen() const { return m_caseList; }
     IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
+    TaskBoardScreen *taskBoard() const { return m_taskBoard; }
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -50,6 +52,7 @@ private:
     CatalogBrowser *m_catalogBrowser = nullptr;
     CaseListScreen *m_caseList = nullptr;
     ServerProbe *m_probe = nullptr;
+    TaskBoardScreen *m_taskBoard = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;
     QLabel *m_userLabel = nullptr;

@@ -233,6 +233,44 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
     return t;
 }
 
+std::function<Status(const QSqlDatabase &, const Case &)>
+TaskStore::intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor,
+                          const QDateTime &nowUtc)
+{
+    return [this, assistance, actor, nowUtc](const QSqlDatabase &db, const Case &c) -> Status {
+        NewTask t;
+        t.kind = assistance.kind;
+        t.origin = TaskOrigin::Intake;
+        if (const auto place = m_directory.place(actor.placeCode);
+            place && place->kind == Place::Kind::Township) {
+            t.origin = TaskOrigin::Township;
+        }
+        t.title = c.itemName;
+        t.caseId = c.id;
+        t.caseNumber = c.number;
+        t.applicantId = c.applicant.id;
+        t.applicantName = c.applicant.name;
+        t.requesterName = c.applicant.name;
+        t.requesterPhone = c.applicant.phone;
+        t.departmentCode = c.departmentCode;
+        t.priority = assistance.priority;
+        t.note = assistance.note;
+        if (assistance.kind == TaskKind::Proxy) {
+            t.attorney.grantorName = c.applicant.name;
+            t.attorney.grantorIdNumber = c.applicant.idNumber;
+            const auto place = m_directory.place(actor.placeCode);
+            t.attorney.granteeName = place ? place->name : actor.placeCode;
+            t.attorney.scope = tr("Apply for “%1”, supply materials and collect the result")
+                                       .arg(c.itemName);
+            t.attorney.validUntil = assistance.attorneyValidUntil;
+        }
+        auto created = createIn(db, t, actor, nowUtc);
+        if (!created)
+            return created.error();
+        return Status::success();
+    };
+}
+
 Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event,
                                  const TaskRequest &request, const Actor &actor,
                                  const QDateTime &nowUtc)

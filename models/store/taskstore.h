@@ -14,6 +14,8 @@
 
 namespace ow {
 
+struct Case;
+
 // What a new task says; the store fills in id, status, due date and who created it.
 struct NewTask
 {
@@ -33,6 +35,15 @@ struct NewTask
     PowerOfAttorney attorney;
     QList<TaskSubstep> substeps; // an enterprise project: one per department
     QString note;                // the first line of the log
+};
+
+// The applicant asks at intake for help (帮办) or hands the matter over (代办).
+struct IntakeAssistance
+{
+    TaskKind kind = TaskKind::Help;
+    TaskPriority priority = TaskPriority::Normal;
+    QDate attorneyValidUntil; // proxy: the power of attorney the applicant signs at the counter
+    QString note;
 };
 
 // What the actor gives with an event (the rule says which fields it needs).
@@ -58,6 +69,11 @@ public:
     // one). Returns the task as written.
     Result<AgentTask> createIn(const QSqlDatabase &db, const NewTask &task, const Actor &actor,
                                const QDateTime &nowUtc);
+    // For IntakeRequest::alsoSave: creates the task for the saved case in the intake's
+    // transaction. The store must outlive the intake call.
+    std::function<Status(const QSqlDatabase &, const Case &)>
+    intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor,
+                   const QDateTime &nowUtc);
     // Claim, release, hand over, progress, complete or return.
     Result<AgentTask> act(const QString &taskId, TaskEvent event, const TaskRequest &request,
                           const Actor &actor, const QDateTime &nowUtc);

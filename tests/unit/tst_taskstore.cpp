@@ -1,10 +1,14 @@
+#include "domain/residentid.h"
+#include "items/taskboardmodel.h"
 #include "store/auditlog.h"
+#include "store/casestore.h"
 #include "store/outbox.h"
 #include "store/taskboard.h"
 #include "store/taskstore.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -380,4 +384,86 @@ TEST_CASE("Board views sort by priority and due date, a page at a time", "[tasks
         CHECK(plan.contains(QStringLiteral("USING INDEX")));
         CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
     }
+}
+
+TEST_CASE("The board model fetches a page at a time", "[tasks][items]")
+{
+    Fixture f;
+    const Actor agent = f.actorFor(QStringLiteral("agent"));
+    for (int i = 0; i < 250; ++i) {
+        NewTask t = f.help(QStringLiteral("任务%1").arg(i));
+        t.priority = i % 5 == 0 ? TaskPriority::Elderly : TaskPriority::Normal;
+        REQUIRE(f.tasks->create(t, agent, at()).ok());
+    }
+    TaskBoardModel model(f.workspace->database(), f.workspace->calendar());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setToday(QDate(2026, 11, 27));
+    model.setView(BoardView::Pool, f.scopeFor(agent));
+    CHECK(model.rowCount() == TaskBoardModel::pageSize());
+    CHECK(model.index(0, TaskBoardModel::PriorityColumn).data().toString()
+          == TaskRules::priorityName(TaskPriority::Elderly));
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    model.fetchMore({});
+    CHECK(model.rowCount() == 250);
+    CHECK_FALSE(model.canFetchMore({}));
+    CHECK(model.rowOf(model.index(249, 0).data(TaskBoardModel::TaskIdRole).toString()) == 249);
+    for (int c = 0; c < model.columnCount(); ++c)
+        CHECK_FALSE(model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    model.setView(BoardView::Mine, f.scopeFor(agent));
+    CHECK(model.rowCount() == 0);
+}
+
+TEST_CASE("Help asked at intake: the case and its task in one transaction", "[tasks][store]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    CaseStore cases(f.workspace->database(), f.workspace->calendar());
+    const Catalog catalog = f.workspace->catalog().load().value();
+    const ServiceItem *item = nullptr;
+    for (const ServiceItem &i : catalog.items) {
+        if (!i.isBundle()) {
+            item = &i;
+            break;
+        }
+    }
+    REQUIRE(item);
+    IntakeRequest r;
+    r.item = *item;
+    r.applicant.name = QStringLiteral("王秀兰");
+    const QString first17 = QStringLiteral("62122119450612301");
+    r.applicant.idNumber = first17 + ResidentId::checkCharacter(first17);
+    r.applicant.phone = QStringLiteral("13893912345");
+    r.applicant.address = QStringLiteral("成县城关镇东大街12号");
+    r.materials = CaseRules::checklistFor(*item);
+    for (CaseMaterial &m : r.materials) {
+        m.status = CaseMaterial::Status::Received;
+        m.copiesReceived = m.copiesExpected;
+    }
+    IntakeAssistance proxy;
+    proxy.kind = TaskKind::Proxy;
+    proxy.priority = TaskPriority::Elderly;
+    proxy.attorneyValidUntil = QDate(2026, 11, 26); // already past: nothing is saved
+    r.alsoSave = f.tasks->intakeFollowUp(proxy, counter, at());
+    const qint64 before = cases.count();
+    auto refused = cases.intake(r, counter, f.workspace->deviceShortId(), at());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("attorney.expired"));
+    CHECK(cases.count() == before);
+    CHECK(f.tasks->count() == 0);
+
+    proxy.attorneyValidUntil = QDate(2026, 12, 31);
+    r.alsoSave = f.tasks->intakeFollowUp(proxy, counter, at());
+    auto saved = cases.intake(r, counter, f.workspace->deviceShortId(), at());
+    REQUIRE(saved.ok());
+    const auto pool = f.board->fetch(BoardView::Pool, f.scopeFor(counter), 10);
+    REQUIRE(pool.size() == 1);
+    CHECK(pool[0].caseNumber == saved->number);
+    const AgentTask task = f.tasks->load(pool[0].id).value();
+    CHECK(task.kind == TaskKind::Proxy);
+    CHECK(task.origin == TaskOrigin::Intake);
+    CHECK(task.caseId == saved->id);
+    CHECK(task.attorney.grantorIdNumber == r.applicant.idNumber);
+    CHECK(task.attorney.validUntil == QDate(2026, 12, 31));
+    CHECK(task.priority == TaskPriority::Elderly);
 }

@@ -4,14 +4,14 @@
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
 #include "intakescreen.h"
-#include "manifestscreen.h"
 #include "items/catalogitemmodel.h"
+#include "manifestscreen.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
-#include "taskboardscreen.h"
 #include "sync/serverprobe.h"
+#include "taskboardscreen.h"
 
 #include <QAction>
 #include <QApplication>

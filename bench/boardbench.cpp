@@ -48,9 +48,10 @@ double openBoard(Workspace &workspace, const BoardScope &scope, int *rows)
     model.setToday(scope.nearDueLimit.addDays(-1));
     model.setView(BoardView::Pool, scope);
     TaskBoard board(workspace.database());
+    board.count(BoardView::Mine, scope); // the rail's count of my tasks
     for (BoardView view : TaskBoard::allViews()) {
         if (view != BoardView::Done)
-            board.count(view, scope);
+            board.count(view, scope, 1000); // the tabs' capped counts (TaskBoardScreen)
     }
     // The rows a view shows at once are read too (display text of every cell).
     for (int r = 0; r < std::min(model.rowCount(), 40); ++r) {
@@ -134,8 +135,8 @@ int runBoard(const QStringList &arguments)
         setup.agents = generated->agentIds;
         QSqlQuery q(workspace.value()->database()->connection());
         q.exec(QStringLiteral("SELECT max(created_at) FROM tasks"));
-        setup.today = q.next() ? CaseRules::businessDate(QDateTime::fromString(
-                                         q.value(0).toString(), Qt::ISODateWithMs))
+        setup.today = q.next() ? CaseRules::businessDate(
+                              QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs))
                                : BusinessClock::today();
     }
     {
@@ -195,8 +196,8 @@ int runBoard(const QStringList &arguments)
             if (!claimed) {
                 ++failures;
                 if (firstError.isEmpty())
-                    firstError = claimed.error().code + QStringLiteral(": ")
-                            + claimed.error().message;
+                    firstError
+                            = claimed.error().code + QStringLiteral(": ") + claimed.error().message;
                 continue;
             }
             if (i >= 20) // warm-up

@@ -58,9 +58,9 @@ ManifestScreen::ManifestScreen(Workspace &workspace, QWidget *parent)
     m_sendHeading->setWordWrap(true);
     m_township = new QComboBox(sendBox);
     m_township->setObjectName(QStringLiteral("manifestTownship"));
-    m_candidates = table({tr("Send"), tr("Case number"), tr("Item"), tr("Applicant"),
-                          tr("Packets")},
-                         "manifestCandidates", sendBox);
+    m_candidates
+            = table({tr("Send"), tr("Case number"), tr("Item"), tr("Applicant"), tr("Packets")},
+                    "manifestCandidates", sendBox);
     m_note = new QLineEdit(sendBox);
     m_note->setObjectName(QStringLiteral("manifestNote"));
     m_note->setPlaceholderText(tr("Note (carrier, vehicle, …)"));
@@ -90,8 +90,8 @@ ManifestScreen::ManifestScreen(Workspace &workspace, QWidget *parent)
     m_number->setPlaceholderText(tr("Scan the QR code or type the manifest number, then Enter"));
     auto *numberLabel = new QLabel(tr("Manifest &number:"), receiveBox);
     numberLabel->setBuddy(m_number);
-    m_receipt = table({tr("Case number"), tr("Item"), tr("Applicant"), tr("Packets"),
-                       tr("Arrived"), tr("State")},
+    m_receipt = table({tr("Case number"), tr("Item"), tr("Applicant"), tr("Packets"), tr("Arrived"),
+                       tr("State")},
                       "manifestReceipt", receiveBox);
     m_receiptSummary = new QLabel(receiveBox);
     m_receiptSummary->setObjectName(QStringLiteral("manifestReceiptSummary"));
@@ -173,7 +173,7 @@ void ManifestScreen::showEvent(QShowEvent *event)
 ManifestDirection ManifestScreen::sendDirection() const
 {
     return m_workspace.currentPlace().kind == Place::Kind::Township ? ManifestDirection::Forward
-                                                                     : ManifestDirection::Return;
+                                                                    : ManifestDirection::Return;
 }
 
 int ManifestScreen::count() const
@@ -190,11 +190,10 @@ void ManifestScreen::reload()
 {
     const bool township = sendDirection() == ManifestDirection::Forward;
     m_township->setVisible(!township);
-    m_sendHeading->setText(township
-                                   ? tr("Cases of this point for the county hall: forwarded ones "
-                                        "and those only the hall may accept.")
-                                   : tr("Results ready for release, back to the township point "
-                                        "where the case was received."));
+    m_sendHeading->setText(township ? tr("Cases of this point for the county hall: forwarded ones "
+                                         "and those only the hall may accept.")
+                                    : tr("Results ready for release, back to the township point "
+                                         "where the case was received."));
     loadCandidates();
     const QString here = m_workspace.currentPlace().code;
     const QList<Manifest> recent = m_manifests->recent(here);
@@ -205,11 +204,13 @@ void ManifestScreen::reload()
         m_recent->setItem(i, 1, readOnly(ManifestRules::directionName(m.direction)));
         m_recent->setItem(i, 2, readOnly(QString::number(m.entries.size())));
         m_recent->setItem(i, 3, readOnly(ManifestRules::statusName(m.status)));
-        m_recent->setItem(i, 4, readOnly(m.status == ManifestStatus::Sent
-                                                 ? QString()
-                                                 : QString::number(m.missingPackets())));
-        m_recent->setItem(i, 5, readOnly(m.awaitingSync() > 0 ? QString::number(m.awaitingSync())
-                                                              : QString()));
+        m_recent->setItem(i, 4,
+                          readOnly(m.status == ManifestStatus::Sent
+                                           ? QString()
+                                           : QString::number(m.missingPackets())));
+        m_recent->setItem(
+                i, 5,
+                readOnly(m.awaitingSync() > 0 ? QString::number(m.awaitingSync()) : QString()));
         if (m.status == ManifestStatus::ReceivedWithMismatch) {
             for (int c = 0; c < m_recent->columnCount(); ++c)
                 m_recent->item(i, c)->setForeground(QColor(0xb4, 0x23, 0x18));
@@ -256,8 +257,8 @@ std::optional<Manifest> ManifestScreen::sendChecked()
     }
     if (draft.items.isEmpty())
         draft.items = all;
-    auto sent = m_manifests->send(draft, m_workspace.actor(), m_workspace.deviceShortId(),
-                                  m_clock());
+    auto sent
+            = m_manifests->send(draft, m_workspace.actor(), m_workspace.deviceShortId(), m_clock());
     if (!sent) {
         m_error->setText(sent.error().message);
         return std::nullopt;
@@ -287,8 +288,7 @@ void ManifestScreen::savePdf()
 {
     if (!m_lastSent)
         return;
-    const QString suggested
-            = QDir::home().filePath(m_lastSent->number + QStringLiteral(".pdf"));
+    const QString suggested = QDir::home().filePath(m_lastSent->number + QStringLiteral(".pdf"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save PDF"), suggested,
                                                       tr("PDF files (*.pdf)"));
     if (path.isEmpty())
@@ -320,8 +320,8 @@ bool ManifestScreen::openForReceipt(const QString &number)
 void ManifestScreen::showReceipt()
 {
     const Manifest &m = *m_opened;
-    const bool open = m.status == ManifestStatus::Sent
-            && m.toPlace == m_workspace.currentPlace().code;
+    const bool open
+            = m.status == ManifestStatus::Sent && m.toPlace == m_workspace.currentPlace().code;
     m_receipt->setRowCount(int(m.entries.size()));
     for (int i = 0; i < m.entries.size(); ++i) {
         const ManifestEntry &e = m.entries[i];
@@ -348,8 +348,7 @@ void ManifestScreen::showReceipt()
         summary += QStringLiteral(" · ")
                 + tr("%n case(s) awaiting sync", nullptr, m.awaitingSync());
     if (m.status == ManifestStatus::ReceivedWithMismatch)
-        summary += QStringLiteral(" · ")
-                + tr("%n packet(s) missing", nullptr, m.missingPackets());
+        summary += QStringLiteral(" · ") + tr("%n packet(s) missing", nullptr, m.missingPackets());
     m_receiptSummary->setText(summary);
     m_receive->setEnabled(open);
     if (open) {
@@ -366,8 +365,8 @@ bool ManifestScreen::receiveOpened()
     QList<int> arrived;
     for (int i = 0; i < m_receipt->rowCount(); ++i)
         arrived.append(m_receipt->item(i, 4)->text().toInt());
-    auto received = m_manifests->receive(m_opened->number, arrived, {}, m_workspace.actor(),
-                                         m_clock());
+    auto received
+            = m_manifests->receive(m_opened->number, arrived, {}, m_workspace.actor(), m_clock());
     if (!received) {
         m_error->setText(received.error().message);
         return false;

@@ -48,6 +48,8 @@ protected:
     }
 };
 
+constexpr int tabCountCap = 999;
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -97,6 +99,7 @@ TaskBoardScreen::TaskBoardScreen(Workspace &workspace, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(TaskBoardModel::TitleColumn,
                                                       QHeaderView::Stretch);
     m_table->setColumnHidden(TaskBoardModel::CaseColumn, true);
+    m_table->setColumnHidden(TaskBoardModel::ApplicantColumn, true); // the detail names them
 
     m_detail->setObjectName(QStringLiteral("taskDetail"));
     m_detail->setFocusPolicy(Qt::ClickFocus);
@@ -143,6 +146,7 @@ TaskBoardScreen::TaskBoardScreen(Workspace &workspace, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -222,9 +226,13 @@ void TaskBoardScreen::updateTabs()
         // Done grows without end: its count says nothing useful on a tab.
         if (views[i] == BoardView::Done)
             continue;
-        const qint64 n = m_board->count(views[i], s);
-        m_tabs->setTabText(i, n > 0 ? tr("%1 (%2)").arg(TaskBoard::viewName(views[i])).arg(n)
-                                    : TaskBoard::viewName(views[i]));
+        // Counted up to a cap: a pool of 30,000 shows "999+" instead of a slow exact figure.
+        const qint64 n = m_board->count(views[i], s, tabCountCap + 1);
+        const QString shown = n > tabCountCap ? QString::number(tabCountCap) + QLatin1Char('+')
+                                              : QString::number(n);
+        m_tabs->setTabText(i,
+                           n > 0 ? tr("%1 (%2)").arg(TaskBoard::viewName(views[i]), shown)
+                                 : TaskBoard::viewName(views[i]));
     }
 }
 
@@ -308,18 +316,19 @@ void TaskBoardScreen::showCurrent()
     html << QStringLiteral("<table>");
     row(tr("Kind"), TaskRules::kindName(t.kind));
     row(tr("Priority"), TaskRules::priorityName(t.priority));
-    row(tr("Status"), t.claimProvisional
+    row(tr("Status"),
+        t.claimProvisional
                 ? tr("%1 by %2 (claimed on this device; not yet confirmed by the server)")
                           .arg(TaskRules::statusName(t.status), t.ownerName)
-                : t.ownerName.isEmpty() ? TaskRules::statusName(t.status)
-                                        : tr("%1 by %2").arg(TaskRules::statusName(t.status),
-                                                             t.ownerName));
+                : t.ownerName.isEmpty()
+                ? TaskRules::statusName(t.status)
+                : tr("%1 by %2").arg(TaskRules::statusName(t.status), t.ownerName));
     row(tr("Applicant"), t.applicantName);
     row(tr("Requested by"), t.requesterName);
     row(tr("Case"), t.caseNumber);
     row(tr("Department"), t.departmentCode);
-    row(tr("Due"), tr("%1 (%n working day(s))", nullptr, t.workingDays)
-                           .arg(t.dueDate.toString(Qt::ISODate)));
+    row(tr("Due"),
+        tr("%1 (%n working day(s))", nullptr, t.workingDays).arg(t.dueDate.toString(Qt::ISODate)));
     row(tr("Origin"), TaskRules::originName(t.origin));
     row(tr("Last step"), t.lastStep ? TaskRules::stepName(*t.lastStep) : QString());
     row(tr("Outcome"), t.outcome);
@@ -414,8 +423,8 @@ bool TaskBoardScreen::handOver(const QString &toUserId, const std::optional<QStr
     return act(TaskEvent::Handover, text, std::nullopt, -1, target);
 }
 
-bool TaskBoardScreen::addProgress(const std::optional<QString> &note,
-                                  std::optional<TaskStep> step, int substep)
+bool TaskBoardScreen::addProgress(const std::optional<QString> &note, std::optional<TaskStep> step,
+                                  int substep)
 {
     if (!m_task)
         return false;

@@ -29,7 +29,7 @@ struct ManifestEntry
     int packets = 1;
     std::optional<int> packetsReceived; // empty until the manifest is received
     QString note;                       // the receiver's remark on a missing packet
-    bool caseKnown = true; // the case is in this store (false: not synced here yet)
+    bool caseKnown = true;              // the case is in this store (false: not synced here yet)
 
     enum class State { Pending, Received, Missing, AwaitingSync };
     // Not synced here shows as awaiting sync whatever the packets say: not an error.

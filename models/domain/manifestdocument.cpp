@@ -30,14 +30,14 @@ ComposedDocument ManifestDocument::compose(const Manifest &m, const QString &fro
 
     DocumentSection list;
     list.heading = tr("Cases");
-    list.table.header = {tr("No."), tr("Case number"), tr("Item"), tr("Applicant"),
-                         tr("Packets"), tr("Received")};
+    list.table.header = {tr("No."),       tr("Case number"), tr("Item"),
+                         tr("Applicant"), tr("Packets"),     tr("Received")};
     for (int i = 0; i < m.entries.size(); ++i) {
         const ManifestEntry &e = m.entries[i];
-        list.table.rows.append({QString::number(i + 1), e.caseNumber, e.itemName,
-                                e.applicantName, QString::number(e.packets),
-                                e.packetsReceived ? QString::number(*e.packetsReceived)
-                                                  : QString()});
+        list.table.rows.append(
+                {QString::number(i + 1), e.caseNumber, e.itemName, e.applicantName,
+                 QString::number(e.packets),
+                 e.packetsReceived ? QString::number(*e.packetsReceived) : QString()});
     }
     doc.sections << list;
 

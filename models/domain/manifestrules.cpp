@@ -106,16 +106,16 @@ Status ManifestRules::mayReceive(const Manifest &manifest, const ManifestActor &
     if (manifest.status != ManifestStatus::Sent)
         return refuse("manifest.received",
                       tr("Manifest %1 has been received already.").arg(manifest.number));
-    const Role expected = manifest.direction == ManifestDirection::Forward ? Role::Counter
-                                                                           : Role::Township;
+    const Role expected
+            = manifest.direction == ManifestDirection::Forward ? Role::Counter : Role::Township;
     if (actor.role != expected)
         return refuse("role.forbidden",
                       manifest.direction == ManifestDirection::Forward
                               ? tr("The hall's counter receives manifests from township points.")
                               : tr("The township point receives returned results."));
     if (actor.placeCode.isEmpty() || actor.placeCode != manifest.toPlace)
-        return refuse("place.forbidden", tr("Manifest %1 is addressed to another place.")
-                                                 .arg(manifest.number));
+        return refuse("place.forbidden",
+                      tr("Manifest %1 is addressed to another place.").arg(manifest.number));
     return Status::success();
 }
 
@@ -158,8 +158,8 @@ QString ManifestRules::statusKey(ManifestStatus status)
 
 std::optional<ManifestStatus> ManifestRules::statusFromKey(const QString &key)
 {
-    for (ManifestStatus s : {ManifestStatus::Sent, ManifestStatus::Received,
-                             ManifestStatus::ReceivedWithMismatch}) {
+    for (ManifestStatus s :
+         {ManifestStatus::Sent, ManifestStatus::Received, ManifestStatus::ReceivedWithMismatch}) {
         if (statusKey(s) == key)
             return s;
     }

@@ -376,7 +376,7 @@ QList<TaskPriority> TaskRules::allPriorities()
 
 QList<TaskStep> TaskRules::allSteps()
 {
-    return {TaskStep::Entrust, TaskStep::Accept,  TaskStep::Handle,  TaskStep::Deliver,
+    return {TaskStep::Entrust, TaskStep::Accept, TaskStep::Handle,  TaskStep::Deliver,
             TaskStep::Archive, TaskStep::Report, TaskStep::FollowUp};
 }
 

@@ -103,8 +103,7 @@ class TaskRules final
 {
     Q_DECLARE_TR_FUNCTIONS(TaskRules)
 public:
-    static TaskOutcome apply(const TaskFacts &task, TaskEvent event,
-                             const TaskActorContext &actor);
+    static TaskOutcome apply(const TaskFacts &task, TaskEvent event, const TaskActorContext &actor);
     // The events the actor may make now, their texts assumed given (the UI asks for them).
     static QList<TaskEvent> availableEvents(const TaskFacts &task, const TaskActorContext &actor);
 

@@ -155,8 +155,8 @@ Result<Manifest> ManifestStore::send(const ManifestDraft &draft, const Actor &ac
             return invalid(tr("A case is listed twice."));
         listed.insert(item.caseId);
         if (item.packets < 1 || item.packets > ManifestRules::maxPackets())
-            return invalid(tr("Each case goes with 1 to %1 packets.")
-                                   .arg(ManifestRules::maxPackets()));
+            return invalid(
+                    tr("Each case goes with 1 to %1 packets.").arg(ManifestRules::maxPackets()));
         const auto line = caseLine(db, item.caseId);
         if (!line)
             return Error{QStringLiteral("case.not_found"), tr("The case was not found."),
@@ -200,8 +200,8 @@ Result<Manifest> ManifestStore::send(const ManifestDraft &draft, const Actor &ac
                 return sqlError(tr("save the case"), q.lastError().text());
         }
     }
-    if (auto mutation = Outbox::append(db, actor, QStringLiteral("manifest.send"), m.id, 0,
-                                       toJson(m));
+    if (auto mutation
+        = Outbox::append(db, actor, QStringLiteral("manifest.send"), m.id, 0, toJson(m));
         !mutation) {
         return mutation.error();
     }
@@ -257,13 +257,12 @@ Result<Manifest> ManifestStore::receive(const QString &number, const QList<int> 
                                    {QStringLiteral("packets_received"), packetsReceived[i]},
                                    {QStringLiteral("note"), m.entries[i].note}});
     }
-    const QJsonObject payload{
-            {QStringLiteral("manifest_id"), m.id},
-            {QStringLiteral("number"), m.number},
-            {QStringLiteral("at"), iso(nowUtc)},
-            {QStringLiteral("business_date"),
-             CaseRules::businessDate(nowUtc).toString(Qt::ISODate)},
-            {QStringLiteral("entries"), entries}};
+    const QJsonObject payload{{QStringLiteral("manifest_id"), m.id},
+                              {QStringLiteral("number"), m.number},
+                              {QStringLiteral("at"), iso(nowUtc)},
+                              {QStringLiteral("business_date"),
+                               CaseRules::businessDate(nowUtc).toString(Qt::ISODate)},
+                              {QStringLiteral("entries"), entries}};
     if (auto mutation = Outbox::append(db, actor, QStringLiteral("manifest.receive"), m.id,
                                        m.version - 1, payload);
         !mutation) {

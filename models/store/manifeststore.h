@@ -40,8 +40,7 @@ public:
                           const QString &deviceShortId, const QDateTime &nowUtc);
     // Receives the whole batch at once: `packetsReceived[i]` for entry i (the entries' order).
     Result<Manifest> receive(const QString &number, const QList<int> &packetsReceived,
-                             const QStringList &notes, const Actor &actor,
-                             const QDateTime &nowUtc);
+                             const QStringList &notes, const Actor &actor, const QDateTime &nowUtc);
 
     Result<Manifest> byNumber(const QString &number) const;
     Result<Manifest> load(const QString &id) const;

@@ -72,8 +72,7 @@ QString TaskBoard::viewName(BoardView view)
 }
 
 TaskBoard::Statement TaskBoard::statement(BoardView view, const BoardScope &scope, int limit,
-                                          const std::optional<BoardRow> &after,
-                                          bool counting) const
+                                          const std::optional<BoardRow> &after, bool counting) const
 {
     Statement s;
     QString where;
@@ -142,9 +141,14 @@ QList<BoardRow> TaskBoard::fetch(BoardView view, const BoardScope &scope, int li
     return rows;
 }
 
-qint64 TaskBoard::count(BoardView view, const BoardScope &scope) const
+qint64 TaskBoard::count(BoardView view, const BoardScope &scope, int cap) const
 {
-    const Statement s = statement(view, scope, 0, std::nullopt, true);
+    Statement s = statement(view, scope, 0, std::nullopt, true);
+    if (cap > 0) {
+        s.sql = QStringLiteral("SELECT count(*) FROM (SELECT 1")
+                + s.sql.mid(QStringLiteral("SELECT count(*)").size()) + QStringLiteral(" LIMIT ?)");
+        s.binds << cap;
+    }
     QSqlQuery q(m_database->connection());
     if (run(q, s.sql, s.binds) && q.next())
         return q.value(0).toLongLong();
@@ -156,13 +160,12 @@ QList<TaskNotice> TaskBoard::notices(const BoardScope &scope, qint64 afterSeq, i
     QList<TaskNotice> result;
     QSqlQuery q(m_database->connection());
     if (run(q,
-            QStringLiteral(
-                    "SELECT l.seq, l.task_id, t.title, COALESCE(u.display_name, l.user_id),"
-                    " t.due_date FROM task_log l JOIN tasks t ON t.id = l.task_id"
-                    " LEFT JOIN users u ON u.id = l.user_id"
-                    " WHERE l.owner_after = ? AND l.seq > ? AND l.user_id != ?"
-                    " AND l.event = 'handover' AND t.owner_id = ? AND t.phase = 1"
-                    " ORDER BY l.seq LIMIT ?"),
+            QStringLiteral("SELECT l.seq, l.task_id, t.title, COALESCE(u.display_name, l.user_id),"
+                           " t.due_date FROM task_log l JOIN tasks t ON t.id = l.task_id"
+                           " LEFT JOIN users u ON u.id = l.user_id"
+                           " WHERE l.owner_after = ? AND l.seq > ? AND l.user_id != ?"
+                           " AND l.event = 'handover' AND t.owner_id = ? AND t.phase = 1"
+                           " ORDER BY l.seq LIMIT ?"),
             {scope.userId, afterSeq, scope.userId, scope.userId, limit})) {
         while (q.next()) {
             TaskNotice n;

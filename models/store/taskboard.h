@@ -73,7 +73,9 @@ public:
 
     QList<BoardRow> fetch(BoardView view, const BoardScope &scope, int limit,
                           const std::optional<BoardRow> &after = {}) const;
-    qint64 count(BoardView view, const BoardScope &scope) const;
+    // Counts at most `cap` rows (0: all), so that a tab's count costs little however big the
+    // pool: a result equal to the cap means "cap or more".
+    qint64 count(BoardView view, const BoardScope &scope, int cap = 0) const;
     // Tasks handed or assigned to the user by someone else after `afterSeq`, newest last, and
     // the user's tasks due by the near-due limit.
     QList<TaskNotice> notices(const BoardScope &scope, qint64 afterSeq, int limit = 20) const;

@@ -29,7 +29,9 @@ const char *const helpTitles[] = {
         "协助办理低保年审",         "帮办营业执照变更",         "协助办理社会保障卡挂失",
 };
 const char *const projectTitles[] = {
-        "中药材加工项目开工前审批", "光伏发电项目并网手续", "物流园区建设项目审批",
+        "中药材加工项目开工前审批",
+        "光伏发电项目并网手续",
+        "物流园区建设项目审批",
         "乡村旅游接待中心建设手续",
 };
 const char *const projectDepartments[] = {"FGJ", "ZRZY", "ZJJ", "SCJG", "STHJ"};
@@ -45,9 +47,7 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
     QSqlDatabase db = database->connection();
     QRandomGenerator rng(options.seed);
     QSqlQuery q(db);
-    const auto failed = [&q](const QString &what) {
-        return sqlError(what, q.lastError().text());
-    };
+    const auto failed = [&q](const QString &what) { return sqlError(what, q.lastError().text()); };
 
     QString place = options.placeCode;
     if (place.isEmpty()) {
@@ -93,7 +93,7 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
         return failed(QStringLiteral("read agents"));
     while (q.next())
         agents.append({q.value(0).toString(), q.value(1).toString()});
-    const QStringList names{QStringLiteral("周敏"), QStringLiteral("马红梅"),
+    const QStringList names{QStringLiteral("周敏"),   QStringLiteral("马红梅"),
                             QStringLiteral("杨建军"), QStringLiteral("赵丽娟"),
                             QStringLiteral("何文斌"), QStringLiteral("苏小燕")};
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO users (id, username, display_name, role,"
@@ -101,9 +101,8 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
                              " NULL, 1)"));
     for (int i = int(agents.size()); i < options.agents; ++i) {
         const QString id = UuidV7::createString();
-        const QString name = names[i % names.size()] + (i >= names.size()
-                                                                 ? QString::number(i)
-                                                                 : QString());
+        const QString name
+                = names[i % names.size()] + (i >= names.size() ? QString::number(i) : QString());
         q.addBindValue(id);
         q.addBindValue(QStringLiteral("genagent%1-%2").arg(place).arg(i));
         q.addBindValue(name);
@@ -143,9 +142,9 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
                 : s < 60                 ? TaskStatus::InProgress
                 : s < 95                 ? TaskStatus::Done
                                          : TaskStatus::Returned;
-        const int phase = status == TaskStatus::Open ? 0
+        const int phase = status == TaskStatus::Open                                ? 0
                 : status == TaskStatus::Claimed || status == TaskStatus::InProgress ? 1
-                                                                                      : 2;
+                                                                                    : 2;
         const bool linked = !cases.isEmpty() && rng.bounded(100u) < 80;
         const CaseRef c = linked ? cases[int(rng.bounded(quint32(cases.size())))] : CaseRef();
         // Created up to 60 days ago; open and active ones mostly recent.
@@ -186,23 +185,27 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
         task.bindValue(i++, sqlText(owner.second));
         task.bindValue(i++, days);
         task.bindValue(i++, due.toString(Qt::ISODate));
-        task.bindValue(i++, status == TaskStatus::InProgress
-                                    ? TaskRules::stepKey(TaskStep::Handle)
-                                    : status == TaskStatus::Done ? TaskRules::stepKey(TaskStep::Deliver)
-                                                                 : QStringLiteral(""));
-        task.bindValue(i++, status == TaskStatus::Done ? QStringLiteral("已办结并送达")
-                                : status == TaskStatus::Returned ? QStringLiteral("申请人撤回委托")
-                                                                 : QStringLiteral(""));
+        task.bindValue(i++,
+                       status == TaskStatus::InProgress     ? TaskRules::stepKey(TaskStep::Handle)
+                               : status == TaskStatus::Done ? TaskRules::stepKey(TaskStep::Deliver)
+                                                            : QStringLiteral(""));
+        task.bindValue(i++,
+                       status == TaskStatus::Done ? QStringLiteral("已办结并送达")
+                               : status == TaskStatus::Returned ? QStringLiteral("申请人撤回委托")
+                                                                : QStringLiteral(""));
         const bool proxy = kind == TaskKind::Proxy;
-        task.bindValue(i++, proxy ? (linked ? c.applicantName : QStringLiteral("申请人"))
-                                  : QStringLiteral(""));
+        task.bindValue(i++,
+                       proxy ? (linked ? c.applicantName : QStringLiteral("申请人"))
+                             : QStringLiteral(""));
         task.bindValue(i++, proxy ? QStringLiteral("帮办代办窗口") : QStringLiteral(""));
-        task.bindValue(i++, proxy ? QStringLiteral("代为办理申请、补正与领取") : QStringLiteral(""));
+        task.bindValue(i++,
+                       proxy ? QStringLiteral("代为办理申请、补正与领取") : QStringLiteral(""));
         task.bindValue(i++, proxy ? created.addDays(90).toString(Qt::ISODate) : QStringLiteral(""));
         task.bindValue(i++, creator);
         task.bindValue(i++, createdAt.toString(Qt::ISODateWithMs));
-        task.bindValue(i++, phase == 2 ? QVariant(createdAt.addDays(3).toString(Qt::ISODateWithMs))
-                                       : QVariant());
+        task.bindValue(i++,
+                       phase == 2 ? QVariant(createdAt.addDays(3).toString(Qt::ISODateWithMs))
+                                  : QVariant());
         task.bindValue(i++, phase == 0 ? 1 : phase == 1 ? 2 : 4);
         task.bindValue(i++, createdAt.toString(Qt::ISODateWithMs));
         if (!task.exec())
@@ -220,7 +223,12 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
         };
         QList<Line> lines{{TaskEvent::Create, TaskStatus::Open, TaskStatus::Open, {}, {}, {}, {}}};
         if (phase > 0) {
-            lines.append({TaskEvent::Claim, TaskStatus::Open, TaskStatus::Claimed, {}, {}, {},
+            lines.append({TaskEvent::Claim,
+                          TaskStatus::Open,
+                          TaskStatus::Claimed,
+                          {},
+                          {},
+                          {},
                           owner.first});
         }
         if (status == TaskStatus::InProgress || status == TaskStatus::Done) {
@@ -231,9 +239,12 @@ Result<TaskGenReport> TaskGenerator::generate(const std::shared_ptr<Database> &d
         if (phase == 2) {
             const bool done = status == TaskStatus::Done;
             lines.append({done ? TaskEvent::Complete : TaskEvent::Return,
-                          done ? TaskStatus::InProgress : TaskStatus::Claimed, status, {},
+                          done ? TaskStatus::InProgress : TaskStatus::Claimed,
+                          status,
+                          {},
                           done ? QStringLiteral("已办结并送达") : QStringLiteral("申请人撤回委托"),
-                          owner.first, owner.first});
+                          owner.first,
+                          owner.first});
         }
         for (int k = 0; k < lines.size(); ++k) {
             const Line &l = lines[k];

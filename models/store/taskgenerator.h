@@ -9,10 +9,10 @@ namespace ow {
 struct TaskGenOptions
 {
     qint64 tasks = 1000;
-    QString placeCode;  // the pool they go to; empty: the first hall of the directory
-    int agents = 12;    // agents at the place who own the claimed and closed tasks (made if missing)
-    quint32 seed = 1;   // same seed, same options: the same tasks
-    QDate asOf;         // "today" for due dates; invalid: the store's last business day or today
+    QString placeCode; // the pool they go to; empty: the first hall of the directory
+    int agents = 12;   // agents at the place who own the claimed and closed tasks (made if missing)
+    quint32 seed = 1;  // same seed, same options: the same tasks
+    QDate asOf;        // "today" for due dates; invalid: the store's last business day or today
 };
 
 struct TaskGenReport

@@ -153,8 +153,8 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
                                       const Actor &actor, const QDateTime &nowUtc)
 {
     if (draft.title.trimmed().size() > maxTitleLength)
-        return invalid(tr("The title is too long: at most %n characters.", nullptr,
-                          maxTitleLength));
+        return invalid(
+                tr("The title is too long: at most %n characters.", nullptr, maxTitleLength));
     if (draft.note.size() > TaskRules::maxTextLength()
         || draft.attorney.scope.size() > TaskRules::maxTextLength())
         return invalid(tr("The text is too long: at most %n characters.", nullptr,
@@ -205,8 +205,8 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
 
     if (Status s = writeTask(db, t, true); !s)
         return s.error();
-    const auto mutation = Outbox::append(db, actor, QStringLiteral("task.create"), t.id, 0,
-                                         toJson(t));
+    const auto mutation
+            = Outbox::append(db, actor, QStringLiteral("task.create"), t.id, 0, toJson(t));
     if (!mutation)
         return mutation.error();
     TaskLogEntry entry;
@@ -222,10 +222,10 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
     entry.businessDate = today;
     if (Status s = writeLog(db, t, entry); !s)
         return s.error();
-    if (Status s = AuditLog::record(db, actor, QStringLiteral("task.create"),
-                                    QStringLiteral("task"), t.id,
-                                    {{QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
-                                     {QStringLiteral("case_id"), t.caseId}});
+    if (Status s
+        = AuditLog::record(db, actor, QStringLiteral("task.create"), QStringLiteral("task"), t.id,
+                           {{QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
+                            {QStringLiteral("case_id"), t.caseId}});
         !s) {
         return s.error();
     }
@@ -233,9 +233,8 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
     return t;
 }
 
-std::function<Status(const QSqlDatabase &, const Case &)>
-TaskStore::intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor,
-                          const QDateTime &nowUtc)
+std::function<Status(const QSqlDatabase &, const Case &)> TaskStore::intakeFollowUp(
+        const IntakeAssistance &assistance, const Actor &actor, const QDateTime &nowUtc)
 {
     return [this, assistance, actor, nowUtc](const QSqlDatabase &db, const Case &c) -> Status {
         NewTask t;
@@ -260,8 +259,8 @@ TaskStore::intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor
             t.attorney.grantorIdNumber = c.applicant.idNumber;
             const auto place = m_directory.place(actor.placeCode);
             t.attorney.granteeName = place ? place->name : actor.placeCode;
-            t.attorney.scope = tr("Apply for “%1”, supply materials and collect the result")
-                                       .arg(c.itemName);
+            t.attorney.scope
+                    = tr("Apply for “%1”, supply materials and collect the result").arg(c.itemName);
             t.attorney.validUntil = assistance.attorneyValidUntil;
         }
         auto created = createIn(db, t, actor, nowUtc);
@@ -271,9 +270,8 @@ TaskStore::intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor
     };
 }
 
-Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event,
-                                 const TaskRequest &request, const Actor &actor,
-                                 const QDateTime &nowUtc)
+Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const TaskRequest &request,
+                                 const Actor &actor, const QDateTime &nowUtc)
 {
     if (event == TaskEvent::Create)
         return invalid(tr("Use create() for a new task."));
@@ -394,46 +392,59 @@ Status TaskStore::writeTask(const QSqlDatabase &db, const AgentTask &t, bool ins
                   + QStringLiteral(", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                                    "?,?,?,?,?,?,?,?,?)"));
     } else {
-        QString sets = columns;
-        sets.replace(QStringLiteral(","), QStringLiteral(" = ?,"));
-        q.prepare(QStringLiteral("UPDATE tasks SET ") + sets
-                  + QStringLiteral(" = ? WHERE id = ? AND version = ?"));
-    }
-    q.addBindValue(TaskRules::kindKey(t.kind));
-    q.addBindValue(TaskRules::originKey(t.origin));
-    q.addBindValue(t.title);
-    q.addBindValue(sqlText(t.caseId));
-    q.addBindValue(sqlText(t.caseNumber));
-    q.addBindValue(sqlText(t.applicantId));
-    q.addBindValue(sqlText(t.applicantName));
-    q.addBindValue(sqlText(t.requesterName));
-    q.addBindValue(sqlText(t.requesterPhone));
-    q.addBindValue(t.placeCode);
-    q.addBindValue(sqlText(t.departmentCode));
-    q.addBindValue(TaskRules::priorityKey(t.priority));
-    q.addBindValue(TaskRules::priorityRank(t.priority));
-    q.addBindValue(TaskRules::statusKey(t.status));
-    q.addBindValue(phaseOf(t.status));
-    q.addBindValue(sqlText(t.ownerId));
-    q.addBindValue(sqlText(t.ownerName));
-    q.addBindValue(t.claimProvisional ? 1 : 0);
-    q.addBindValue(t.workingDays);
-    q.addBindValue(dateText(t.dueDate));
-    q.addBindValue(t.lastStep ? TaskRules::stepKey(*t.lastStep) : QStringLiteral(""));
-    q.addBindValue(sqlText(t.outcome));
-    q.addBindValue(sqlText(t.attorney.grantorName));
-    q.addBindValue(sqlText(t.attorney.grantorIdNumber));
-    q.addBindValue(sqlText(t.attorney.granteeName));
-    q.addBindValue(sqlText(t.attorney.scope));
-    q.addBindValue(dateText(t.attorney.validUntil));
-    q.addBindValue(t.createdBy);
-    q.addBindValue(iso(t.createdAt));
-    q.addBindValue(isoOrNull(t.closedAt));
-    q.addBindValue(t.version);
-    q.addBindValue(iso(t.updatedAt));
-    q.addBindValue(t.id);
-    if (!insert)
+        // Only what events change: the indexes on place, priority and due stay untouched.
+        q.prepare(QStringLiteral(
+                "UPDATE tasks SET status = ?, phase = ?, owner_id = ?, owner_name = ?,"
+                " claim_provisional = ?, last_step = ?, outcome = ?, closed_at = ?, version = ?,"
+                " updated_at = ? WHERE id = ? AND version = ?"));
+        q.addBindValue(TaskRules::statusKey(t.status));
+        q.addBindValue(phaseOf(t.status));
+        q.addBindValue(sqlText(t.ownerId));
+        q.addBindValue(sqlText(t.ownerName));
+        q.addBindValue(t.claimProvisional ? 1 : 0);
+        q.addBindValue(t.lastStep ? TaskRules::stepKey(*t.lastStep) : QStringLiteral(""));
+        q.addBindValue(sqlText(t.outcome));
+        q.addBindValue(isoOrNull(t.closedAt));
+        q.addBindValue(t.version);
+        q.addBindValue(iso(t.updatedAt));
+        q.addBindValue(t.id);
         q.addBindValue(t.version - 1);
+    }
+    if (insert) {
+        q.addBindValue(TaskRules::kindKey(t.kind));
+        q.addBindValue(TaskRules::originKey(t.origin));
+        q.addBindValue(t.title);
+        q.addBindValue(sqlText(t.caseId));
+        q.addBindValue(sqlText(t.caseNumber));
+        q.addBindValue(sqlText(t.applicantId));
+        q.addBindValue(sqlText(t.applicantName));
+        q.addBindValue(sqlText(t.requesterName));
+        q.addBindValue(sqlText(t.requesterPhone));
+        q.addBindValue(t.placeCode);
+        q.addBindValue(sqlText(t.departmentCode));
+        q.addBindValue(TaskRules::priorityKey(t.priority));
+        q.addBindValue(TaskRules::priorityRank(t.priority));
+        q.addBindValue(TaskRules::statusKey(t.status));
+        q.addBindValue(phaseOf(t.status));
+        q.addBindValue(sqlText(t.ownerId));
+        q.addBindValue(sqlText(t.ownerName));
+        q.addBindValue(t.claimProvisional ? 1 : 0);
+        q.addBindValue(t.workingDays);
+        q.addBindValue(dateText(t.dueDate));
+        q.addBindValue(t.lastStep ? TaskRules::stepKey(*t.lastStep) : QStringLiteral(""));
+        q.addBindValue(sqlText(t.outcome));
+        q.addBindValue(sqlText(t.attorney.grantorName));
+        q.addBindValue(sqlText(t.attorney.grantorIdNumber));
+        q.addBindValue(sqlText(t.attorney.granteeName));
+        q.addBindValue(sqlText(t.attorney.scope));
+        q.addBindValue(dateText(t.attorney.validUntil));
+        q.addBindValue(t.createdBy);
+        q.addBindValue(iso(t.createdAt));
+        q.addBindValue(isoOrNull(t.closedAt));
+        q.addBindValue(t.version);
+        q.addBindValue(iso(t.updatedAt));
+        q.addBindValue(t.id);
+    }
     if (!q.exec())
         return sqlError(tr("save the task"), q.lastError().text());
     if (!insert && q.numRowsAffected() != 1) {
@@ -671,7 +682,8 @@ Result<AgentTask> TaskStore::fromJson(const QJsonObject &o)
     const auto status = TaskRules::statusFromKey(str("status"));
     const auto priority = TaskRules::priorityFromKey(str("priority"));
     if (t.id.isEmpty() || !kind || !status || !priority || str("place_code").isEmpty())
-        return Error{QStringLiteral("task.malformed"), tr("The task from the server is incomplete."),
+        return Error{QStringLiteral("task.malformed"),
+                     tr("The task from the server is incomplete."),
                      QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))};
     t.kind = *kind;
     t.status = *status;

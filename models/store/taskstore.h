@@ -71,9 +71,8 @@ public:
                                const QDateTime &nowUtc);
     // For IntakeRequest::alsoSave: creates the task for the saved case in the intake's
     // transaction. The store must outlive the intake call.
-    std::function<Status(const QSqlDatabase &, const Case &)>
-    intakeFollowUp(const IntakeAssistance &assistance, const Actor &actor,
-                   const QDateTime &nowUtc);
+    std::function<Status(const QSqlDatabase &, const Case &)> intakeFollowUp(
+            const IntakeAssistance &assistance, const Actor &actor, const QDateTime &nowUtc);
     // Claim, release, hand over, progress, complete or return.
     Result<AgentTask> act(const QString &taskId, TaskEvent event, const TaskRequest &request,
                           const Actor &actor, const QDateTime &nowUtc);

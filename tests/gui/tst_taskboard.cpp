@@ -90,11 +90,11 @@ void answerNextDialog(const QString &text, const QString &editName)
         QInputMethodEvent commit;
         commit.setCommitString(text);
         QApplication::sendEvent(edit, &commit);
-        ow::test::saveScreenshot(dialog, QStringLiteral("taskboard-dialog-")
-                                                 + QString::fromLatin1(Dialog::staticMetaObject
-                                                                               .className())
-                                                           .section(QLatin1Char(':'), -1)
-                                                           .toLower());
+        ow::test::saveScreenshot(dialog,
+                                 QStringLiteral("taskboard-dialog-")
+                                         + QString::fromLatin1(Dialog::staticMetaObject.className())
+                                                   .section(QLatin1Char(':'), -1)
+                                                   .toLower());
         QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
     });
     timer->start();
@@ -125,8 +125,11 @@ TEST_CASE("Task board: claim, progress and complete from the keyboard", "[gui][t
     REQUIRE(screen.model()->rowCount() == 3);
     // Most urgent first: the elderly applicant, due Monday.
     CHECK(screen.currentTaskId() == urgent);
-    CHECK(screen.model()->index(0, TaskBoardModel::DueColumn).data().toString().contains(
-            QStringLiteral("2026-11-30")));
+    CHECK(screen.model()
+                  ->index(0, TaskBoardModel::DueColumn)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("2026-11-30")));
     CHECK(screen.detailText().contains(QStringLiteral("陪同老人")));
     test::saveScreenshot(&screen, QStringLiteral("taskboard-1-pool"));
 
@@ -174,8 +177,7 @@ TEST_CASE("Task board: claim, progress and complete from the keyboard", "[gui][t
     test::saveScreenshot(&screen, QStringLiteral("taskboard-4-done"));
 }
 
-TEST_CASE("Task board: a refusal is shown, and a task handed to me is announced",
-          "[gui][tasks]")
+TEST_CASE("Task board: a refusal is shown, and a task handed to me is announced", "[gui][tasks]")
 {
     Hall hall;
     Directory more;

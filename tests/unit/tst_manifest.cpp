@@ -171,9 +171,9 @@ TEST_CASE("Township to county and back: a manifest round trip", "[tasks][manifes
     CHECK(home->status == ManifestStatus::Received);
 
     // Printed: the number is the reference and the QR code.
-    const ComposedDocument doc = ManifestDocument::compose(
-            sent.value(), QStringLiteral("抛沙镇便民服务中心"),
-            QStringLiteral("成县政务服务中心"), QStringLiteral("张娟"));
+    const ComposedDocument doc
+            = ManifestDocument::compose(sent.value(), QStringLiteral("抛沙镇便民服务中心"),
+                                        QStringLiteral("成县政务服务中心"), QStringLiteral("张娟"));
     CHECK(doc.qrPayload == sent->number);
     CHECK(doc.allText().join(QLatin1Char('\n')).contains(accepted.number));
     CHECK(doc.sections[1].table.rows.size() == 2);
@@ -222,9 +222,7 @@ TEST_CASE("Manifest rules: who sends where", "[tasks][manifest]")
                   .error()
                   .code
           == QStringLiteral("manifest.destination"));
-    CHECK(ManifestRules::maySend(ManifestDirection::Return, township, town, hall, {})
-                  .error()
-                  .code
+    CHECK(ManifestRules::maySend(ManifestDirection::Return, township, town, hall, {}).error().code
           == QStringLiteral("role.forbidden"));
     ManifestActor counter{Role::Counter, hall, hall};
     CHECK(ManifestRules::maySend(ManifestDirection::Return, counter, hall, town, hall));

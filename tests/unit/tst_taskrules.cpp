@@ -1,5 +1,4 @@
 #include "domain/taskrules.h"
-
 #include "testsupport.h"
 
 #include <QMap>
@@ -14,22 +13,21 @@ const QDate today(2026, 11, 27);
 
 // The people the matrix tries every event with.
 enum class Who {
-    Owner,          // the agent who has the task
-    OtherAgent,     // another agent of the same place
-    ForeignAgent,   // an agent of another place
-    TownshipOwner,  // township staff who has the task (township pools)
-    Supervisor,     // of the task's place
-    Counter,        // of the task's place
-    Approver,       // of the task's place
-    Auditor,        // of the task's place
-    Admin,          // of the task's place
+    Owner,         // the agent who has the task
+    OtherAgent,    // another agent of the same place
+    ForeignAgent,  // an agent of another place
+    TownshipOwner, // township staff who has the task (township pools)
+    Supervisor,    // of the task's place
+    Counter,       // of the task's place
+    Approver,      // of the task's place
+    Auditor,       // of the task's place
+    Admin,         // of the task's place
 };
 
 QList<Who> everyone()
 {
-    return {Who::Owner,      Who::OtherAgent, Who::ForeignAgent, Who::TownshipOwner,
-            Who::Supervisor, Who::Counter,    Who::Approver,     Who::Auditor,
-            Who::Admin};
+    return {Who::Owner,   Who::OtherAgent, Who::ForeignAgent, Who::TownshipOwner, Who::Supervisor,
+            Who::Counter, Who::Approver,   Who::Auditor,      Who::Admin};
 }
 
 const char *whoName(Who who)
@@ -210,8 +208,7 @@ TEST_CASE("Every status x event x actor is judged as the tables say", "[tasks][r
                 const QString expected = expectedCode(status, event, who);
                 INFO((status ? TaskRules::statusKey(*status) : QStringLiteral("(new)"))
                              .toStdString()
-                     << " " << TaskRules::eventKey(event).toStdString() << " by "
-                     << whoName(who));
+                     << " " << TaskRules::eventKey(event).toStdString() << " by " << whoName(who));
                 CHECK(outcome.refusalCode() == expected);
                 CHECK(outcome.allowed == expected.isEmpty());
                 if (outcome.allowed) {
@@ -237,14 +234,14 @@ TEST_CASE("Exactly one owner: claim takes it, hand-over moves it, release clears
     CHECK(claim.ownerAfter == me.userId);
 
     const TaskActorContext owner = actorFor(Who::Owner);
-    auto handover = TaskRules::apply(facts(TaskStatus::InProgress, Who::Owner),
-                                     TaskEvent::Handover, owner);
+    auto handover = TaskRules::apply(facts(TaskStatus::InProgress, Who::Owner), TaskEvent::Handover,
+                                     owner);
     REQUIRE(handover);
     CHECK(handover.ownerAfter == QStringLiteral("u-next"));
     CHECK(handover.to == TaskStatus::InProgress);
 
-    auto release = TaskRules::apply(facts(TaskStatus::Claimed, Who::Owner), TaskEvent::Release,
-                                    owner);
+    auto release
+            = TaskRules::apply(facts(TaskStatus::Claimed, Who::Owner), TaskEvent::Release, owner);
     REQUIRE(release);
     CHECK(release.ownerAfter.isEmpty());
     CHECK(release.to == TaskStatus::Open);
@@ -452,8 +449,7 @@ TEST_CASE("Due state and sort order", "[tasks][rules]")
     CHECK(TaskRules::nearDueLimit(friday, add) == QDate(2026, 11, 30));
     CHECK(TaskRules::dueState(TaskStatus::Open, friday.addDays(-1), friday, add)
           == TaskRules::Due::Overdue);
-    CHECK(TaskRules::dueState(TaskStatus::Claimed, friday, friday, add)
-          == TaskRules::Due::NearDue);
+    CHECK(TaskRules::dueState(TaskStatus::Claimed, friday, friday, add) == TaskRules::Due::NearDue);
     CHECK(TaskRules::dueState(TaskStatus::Claimed, QDate(2026, 11, 30), friday, add)
           == TaskRules::Due::NearDue);
     CHECK(TaskRules::dueState(TaskStatus::InProgress, QDate(2026, 12, 1), friday, add)

@@ -146,7 +146,7 @@ TaskBoardScreen::TaskBoardScreen(Workspace &workspace, QWidget *parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({720, 480});
+    splitter->setSizes({800, 400});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -316,10 +316,11 @@ void TaskBoardScreen::showCurrent()
     html << QStringLiteral("<table>");
     row(tr("Kind"), TaskRules::kindName(t.kind));
     row(tr("Priority"), TaskRules::priorityName(t.priority));
+    const bool provisional = t.claimProvisional
+            && (t.status == TaskStatus::Claimed || t.status == TaskStatus::InProgress);
     row(tr("Status"),
-        t.claimProvisional
-                ? tr("%1 by %2 (claimed on this device; not yet confirmed by the server)")
-                          .arg(TaskRules::statusName(t.status), t.ownerName)
+        provisional ? tr("%1 by %2 (claimed on this device; not yet confirmed by the server)")
+                              .arg(TaskRules::statusName(t.status), t.ownerName)
                 : t.ownerName.isEmpty()
                 ? TaskRules::statusName(t.status)
                 : tr("%1 by %2").arg(TaskRules::statusName(t.status), t.ownerName));

@@ -101,6 +101,9 @@ QVariant TaskBoardModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const BoardRow &r = m_rows[index.row()];
+    // Only an open claim waits for the server's word; a closed task is settled by its events.
+    const bool provisional = r.claimProvisional
+            && (r.status == TaskStatus::Claimed || r.status == TaskStatus::InProgress);
     switch (role) {
     case TaskIdRole:
         return r.id;
@@ -109,9 +112,9 @@ QVariant TaskBoardModel::data(const QModelIndex &index, int role) const
     case StatusRole:
         return int(r.status);
     case ProvisionalRole:
-        return r.claimProvisional;
+        return provisional;
     case Qt::ToolTipRole:
-        if (r.claimProvisional)
+        if (provisional)
             return tr("Claimed on this device; the server has not confirmed the claim yet.");
         if (dueOf(r) == TaskRules::Due::Overdue)
             return tr("Overdue: it was due on %1.").arg(r.dueDate.toString(Qt::ISODate));
@@ -135,9 +138,8 @@ QVariant TaskBoardModel::data(const QModelIndex &index, int role) const
     case CaseColumn:
         return r.caseNumber;
     case StatusColumn:
-        return r.claimProvisional
-                ? tr("%1 (not yet confirmed)").arg(TaskRules::statusName(r.status))
-                : TaskRules::statusName(r.status);
+        return provisional ? tr("%1 (not yet confirmed)").arg(TaskRules::statusName(r.status))
+                           : TaskRules::statusName(r.status);
     case OwnerColumn:
         return r.ownerName;
     case DueColumn: {

@@ -206,6 +206,26 @@ int runBoard(const QStringList &arguments)
         report.addSamples(QStringLiteral("claim"), claimSamples,
                           QStringLiteral("claim commit (task, log, outbox, audit; fsync)"),
                           QStringLiteral("<= 5"));
+        // The same claims without the fsync of each WAL commit (synchronous=NORMAL): how much of
+        // the commit is the disk's flush on this machine, and how much the work.
+        {
+            QSqlQuery pragma(workspace.database()->connection());
+            pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            const QList<BoardRow> more = board.fetch(BoardView::Pool, scope, 200);
+            Samples unsynced;
+            for (int i = 0; i < more.size(); ++i) {
+                Actor actor = workspace.actor();
+                actor.userId = setup.agents.value(i % std::max<qsizetype>(1, setup.agents.size()));
+                actor.placeCode = setup.placeCode;
+                Stopwatch w;
+                if (store.act(more[i].id, TaskEvent::Claim, {}, actor, now))
+                    unsynced.add(w.elapsedMs());
+            }
+            pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+            report.addSamples(
+                    QStringLiteral("claim_nosync"), unsynced,
+                    QStringLiteral("the same claim with synchronous=NORMAL (diagnostic)"));
+        }
         report.add(QStringLiteral("claim_failures_count"), failures,
                    QStringLiteral("claims refused (must be 0)"), QStringLiteral("<= 0"));
         if (!firstError.isEmpty())

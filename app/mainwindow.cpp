@@ -8,6 +8,7 @@
 #include "intakescreen.h"
 #include "items/catalogitemmodel.h"
 #include "items/syncissuemodel.h"
+#include "manifestscreen.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
@@ -15,6 +16,7 @@
 #include "sync/serverprobe.h"
 #include "sync/syncclient.h"
 #include "syncpanel.h"
+#include "taskboardscreen.h"
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +77,10 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
                      QKeySequence(Qt::Key_F6));
     addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
+    m_taskBoard = new TaskBoardScreen(m_workspace, this);
+    addCountedScreen(m_taskBoard, tr("Help & proxy"), QKeySequence(Qt::Key_F7));
+    addCountedScreen(new ManifestScreen(m_workspace, this), tr("Handoff"),
+                     QKeySequence(Qt::SHIFT | Qt::Key_F7));
     m_syncPanel = new SyncPanel(m_syncIssues, this);
     addCountedScreen(m_syncPanel, tr("Sync"), QKeySequence(Qt::CTRL | Qt::Key_F5));
     connect(m_syncPanel, &SyncPanel::syncRequested, m_sync, &SyncClient::syncNow);

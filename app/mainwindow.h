@@ -24,6 +24,7 @@ class SyncClient;
 class SyncIssueModel;
 class SyncPanel;
 struct SyncStatus;
+class TaskBoardScreen;
 class Workspace;
 
 // Composes the screens and the actions; holds no rule of its own.
@@ -44,6 +45,7 @@ public:
     DeadlineSweeper *deadlineSweeper() const { return m_sweeper; }
     // Switches who works on this device; the status bar and the title follow.
     Status switchUser(const QString &username);
+    TaskBoardScreen *taskBoard() const { return m_taskBoard; }
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -69,6 +71,7 @@ private:
     ServerProbe *m_probe = nullptr;
     SyncIssueModel *m_syncIssues = nullptr;
     SyncPanel *m_syncPanel = nullptr;
+    TaskBoardScreen *m_taskBoard = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;
     DeadlineSweeper *m_sweeper = nullptr;

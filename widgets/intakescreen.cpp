@@ -9,8 +9,11 @@
 #include "items/materialchecklistmodel.h"
 #include "materialchecklistview.h"
 #include "store/recentitems.h"
+#include "store/taskstore.h"
 #include "store/workspace.h"
 
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -158,6 +161,36 @@ QWidget *IntakeScreen::createFormPage()
     applicantLayout->addWidget(m_applicant);
     applicantLayout->addStretch();
     applicantLayout->addLayout(agentRow);
+    // The applicant asks for help (帮办) or hands the matter to the hall (代办): a task for the
+    // agents' board, saved with the case.
+    m_assistance = new QComboBox(applicantBox);
+    m_assistance->setObjectName(QStringLiteral("assistanceKind"));
+    m_assistance->addItem(tr("No help asked"), -1);
+    m_assistance->addItem(TaskRules::kindName(TaskKind::Help), int(TaskKind::Help));
+    m_assistance->addItem(TaskRules::kindName(TaskKind::Proxy), int(TaskKind::Proxy));
+    m_assistancePriority = new QComboBox(applicantBox);
+    m_assistancePriority->setObjectName(QStringLiteral("assistancePriority"));
+    for (TaskPriority p : TaskRules::allPriorities())
+        m_assistancePriority->addItem(TaskRules::priorityName(p), int(p));
+    m_attorneyUntil = new QDateEdit(applicantBox);
+    m_attorneyUntil->setObjectName(QStringLiteral("attorneyValidUntil"));
+    m_attorneyUntil->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_attorneyUntil->setToolTip(tr("The power of attorney (委托书) is valid until"));
+    auto *assistanceLabel = new QLabel(tr("Help/pro&xy:"), applicantBox);
+    assistanceLabel->setBuddy(m_assistance);
+    auto *assistanceRow = new QHBoxLayout;
+    assistanceRow->addWidget(assistanceLabel);
+    assistanceRow->addWidget(m_assistance, 2);
+    assistanceRow->addWidget(m_assistancePriority, 2);
+    assistanceRow->addWidget(m_attorneyUntil, 2);
+    applicantLayout->addLayout(assistanceRow);
+    const auto assistanceChanged = [this] {
+        const int kind = m_assistance->currentData().toInt();
+        m_assistancePriority->setEnabled(kind >= 0);
+        m_attorneyUntil->setEnabled(kind == int(TaskKind::Proxy));
+    };
+    connect(m_assistance, &QComboBox::currentIndexChanged, this, assistanceChanged);
+    assistanceChanged();
     connect(m_agentName, &QLineEdit::textChanged, this, &IntakeScreen::checkAgent);
     connect(m_agentId, &QLineEdit::textChanged, this, &IntakeScreen::checkAgent);
 
@@ -223,7 +256,10 @@ QWidget *IntakeScreen::createFormPage()
     setTabOrder(m_applicant->lastField(), m_checklist);
     setTabOrder(m_checklist, m_agentName);
     setTabOrder(m_agentName, m_agentId);
-    setTabOrder(m_agentId, m_receive);
+    setTabOrder(m_agentId, m_assistance);
+    setTabOrder(m_assistance, m_assistancePriority);
+    setTabOrder(m_assistancePriority, m_attorneyUntil);
+    setTabOrder(m_attorneyUntil, m_receive);
     setTabOrder(m_receive, m_notify);
     setTabOrder(m_notify, m_reject);
     setTabOrder(m_reject, m_accept);
@@ -325,6 +361,9 @@ void IntakeScreen::resetForm()
     m_applicant->clear();
     m_agentName->clear();
     m_agentId->clear();
+    m_assistance->setCurrentIndex(0);
+    m_assistancePriority->setCurrentIndex(0);
+    m_attorneyUntil->setDate(today().addDays(30));
     m_agentMessage->clear();
     m_materials->setMaterials({});
     m_checklistMessage->setText(MaterialChecklistView::keysHelp());
@@ -465,6 +504,14 @@ bool IntakeScreen::submit(IntakeDecision decision, const QString &reason)
     request.agentName = m_agentName->text();
     request.agentIdNumber = m_agentId->text();
 
+    TaskStore tasks(m_workspace.database(), m_workspace.calendar());
+    if (const int kind = m_assistance->currentData().toInt(); kind >= 0) {
+        IntakeAssistance assistance;
+        assistance.kind = TaskKind(kind);
+        assistance.priority = TaskPriority(m_assistancePriority->currentData().toInt());
+        assistance.attorneyValidUntil = m_attorneyUntil->date();
+        request.alsoSave = tasks.intakeFollowUp(assistance, m_workspace.actor(), m_clock());
+    }
     auto saved
             = m_cases.intake(request, m_workspace.actor(), m_workspace.deviceShortId(), m_clock());
     if (!saved) {

@@ -11,6 +11,8 @@
 #include <functional>
 #include <optional>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -90,6 +92,9 @@ private:
     QLineEdit *m_agentName = nullptr;
     QLineEdit *m_agentId = nullptr;
     QLabel *m_agentMessage = nullptr;
+    QComboBox *m_assistance = nullptr;
+    QComboBox *m_assistancePriority = nullptr;
+    QDateEdit *m_attorneyUntil = nullptr;
     MaterialChecklistModel *m_materials = nullptr;
     MaterialChecklistView *m_checklist = nullptr;
     QLabel *m_noLongerRequired = nullptr;

@@ -571,6 +571,10 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
                 return s.error();
         }
     }
+    if (request.alsoSave) {
+        if (Status s = request.alsoSave(db, parent.value()); !s)
+            return s.error();
+    }
     if (Status s = transaction.commit(); !s)
         return s.error();
     return load(parent->id);

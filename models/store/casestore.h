@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace ow {
 
 // What the clerk decides at the end of an intake.
@@ -30,6 +32,9 @@ struct IntakeRequest
     QString reason; // rejection reason, or the note of the one-time notice
     QString agentName;
     QString agentIdNumber;
+    // More to save in the intake's transaction, given the saved case (e.g. the help-agent task
+    // the applicant asked for: TaskStore::intakeFollowUp). A failure undoes the whole intake.
+    std::function<Status(const QSqlDatabase &db, const Case &c)> alsoSave;
 };
 
 struct TransitionRequest

@@ -298,6 +298,114 @@ QStringList clientSyncTables()
     };
 }
 
+QStringList taskTables()
+{
+    return {
+            // Help-agent tasks (帮办代办, docs/tasks.md). phase: 0 open, 1 claimed or in progress,
+            // 2 done or returned; priority_rank: 0 most urgent. The board reads every view as
+            // an index range in (priority_rank, due_date, id) order with keyset pagination.
+            QStringLiteral("CREATE TABLE tasks ("
+                           " id TEXT PRIMARY KEY,"
+                           " kind TEXT NOT NULL CHECK (kind IN ('help', 'proxy')),"
+                           " origin TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " case_id TEXT NOT NULL DEFAULT ''," // may not be synced here yet
+                           " case_number TEXT NOT NULL DEFAULT '',"
+                           " applicant_id TEXT NOT NULL DEFAULT '',"
+                           " applicant_name TEXT NOT NULL DEFAULT '',"
+                           " requester_name TEXT NOT NULL DEFAULT '',"
+                           " requester_phone TEXT NOT NULL DEFAULT '',"
+                           " place_code TEXT NOT NULL,"
+                           " department_code TEXT NOT NULL DEFAULT '',"
+                           " priority TEXT NOT NULL,"
+                           " priority_rank INTEGER NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " phase INTEGER NOT NULL,"
+                           " owner_id TEXT NOT NULL DEFAULT '',"
+                           " owner_name TEXT NOT NULL DEFAULT '',"
+                           " claim_provisional INTEGER NOT NULL DEFAULT 0,"
+                           " working_days INTEGER NOT NULL,"
+                           " due_date TEXT NOT NULL,"
+                           " last_step TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL DEFAULT '',"
+                           " attorney_grantor TEXT NOT NULL DEFAULT '',"
+                           " attorney_grantor_id TEXT NOT NULL DEFAULT '',"
+                           " attorney_grantee TEXT NOT NULL DEFAULT '',"
+                           " attorney_scope TEXT NOT NULL DEFAULT '',"
+                           " attorney_valid_until TEXT NOT NULL DEFAULT '',"
+                           " created_by TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " closed_at TEXT,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX tasks_place ON tasks(place_code, phase, priority_rank,"
+                           " due_date, id)"),
+            QStringLiteral("CREATE INDEX tasks_owner ON tasks(owner_id, phase, priority_rank,"
+                           " due_date, id)"),
+            QStringLiteral("CREATE INDEX tasks_due ON tasks(place_code, due_date, id)"
+                           " WHERE phase < 2"),
+            QStringLiteral("CREATE INDEX tasks_case ON tasks(case_id)"),
+            QStringLiteral("CREATE TABLE task_substeps ("
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " department_code TEXT NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " done INTEGER NOT NULL DEFAULT 0,"
+                           " done_at TEXT,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (task_id, position)) WITHOUT ROWID"),
+            // The log: one row per event; id = the outbox mutation id.
+            QStringLiteral("CREATE TABLE task_log ("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " id TEXT NOT NULL UNIQUE,"
+                           " task_id TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,"
+                           " event TEXT NOT NULL,"
+                           " from_status TEXT NOT NULL,"
+                           " to_status TEXT NOT NULL,"
+                           " step TEXT NOT NULL DEFAULT '',"
+                           " substep INTEGER NOT NULL DEFAULT -1,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " owner_before TEXT NOT NULL DEFAULT '',"
+                           " owner_after TEXT NOT NULL DEFAULT '',"
+                           " user_id TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " at_utc TEXT NOT NULL,"
+                           " business_date TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX task_log_task ON task_log(task_id, seq)"),
+            QStringLiteral("CREATE INDEX task_log_owner ON task_log(owner_after, seq)"),
+            // Handoff manifests (流转单) between a township point and its county hall.
+            QStringLiteral("CREATE TABLE manifests ("
+                           " id TEXT PRIMARY KEY,"
+                           " number TEXT NOT NULL UNIQUE,"
+                           " direction TEXT NOT NULL CHECK (direction IN ('forward', 'return')),"
+                           " from_place TEXT NOT NULL,"
+                           " to_place TEXT NOT NULL,"
+                           " status TEXT NOT NULL,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " created_by TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " received_by TEXT NOT NULL DEFAULT '',"
+                           " received_at TEXT,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " updated_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX manifests_to ON manifests(to_place, status, created_at)"),
+            QStringLiteral("CREATE INDEX manifests_from ON manifests(from_place, created_at)"),
+            QStringLiteral("CREATE TABLE manifest_entries ("
+                           " manifest_id TEXT NOT NULL REFERENCES manifests(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " case_id TEXT NOT NULL," // may not be synced here yet
+                           " case_number TEXT NOT NULL,"
+                           " item_name TEXT NOT NULL DEFAULT '',"
+                           " applicant_name TEXT NOT NULL DEFAULT '',"
+                           " packets INTEGER NOT NULL,"
+                           " packets_received INTEGER,"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (manifest_id, position)) WITHOUT ROWID"),
+            QStringLiteral("CREATE INDEX manifest_entries_case ON manifest_entries(case_id)"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -330,6 +438,8 @@ const Schema &localSchema()
                     clientSyncTables(),
                     // 6: where an applicant turns against a decision (printed on refusals).
                     placeRemedyColumns(),
+                    // 7: help-agent tasks and their log, handoff manifests.
+                    taskTables(),
             }};
     return schema;
 }

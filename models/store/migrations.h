@@ -25,6 +25,7 @@ QStringList caseTables();
 QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
 QStringList clientSyncTables(); // the client's enrollment, cursors and deferred snapshots
+QStringList taskTables(); // help-agent tasks and handoff manifests (docs/tasks.md)
 
 // The client's local store.
 const Schema &localSchema();

@@ -1,3 +1,5 @@
+#include "clientsettings.h"
+#include "documentprinter.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "store/workspace.h"
@@ -5,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QUrl>
 
 int main(int argc, char *argv[])
@@ -34,7 +37,11 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, serverOption, dbOption, userOption});
     parser.process(app);
 
-    ow::Language::install(ow::Language::resolve(parser.value(langOption)));
+    // The settings dialog's choices (QSettings); the command line wins.
+    const QSettings settings;
+    ow::Language::install(ow::Language::resolve(
+            parser.isSet(langOption) ? parser.value(langOption)
+                                     : settings.value(ow::ClientSettings::languageKey()).toString()));
 
     const QString dbPath
             = parser.isSet(dbOption) ? parser.value(dbOption) : ow::Database::defaultPath();
@@ -53,10 +60,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const QUrl server = parser.isSet(serverOption)
-            ? QUrl::fromUserInput(parser.value(serverOption))
-            : QUrl::fromUserInput(workspace.value()->settings().value(
-                    ow::LocalSettings::serverUrlKey(), QStringLiteral("http://127.0.0.1:8470")));
+    const ow::ClientPreferences preferences = ow::ClientSettings::load(
+            settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
+    const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
+                                                                       : preferences.serverUrl);
+    ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
 
     ow::MainWindow window(*workspace.value(), server);
     window.show();

@@ -32,12 +32,20 @@ public:
     CaseListScreen *caseListScreen() const { return m_caseList; }
     IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
+    // Sync → Sync now (F5): disabled until the sync client is wired to it.
+    QAction *syncNowAction() const { return m_syncNow; }
+
+    // File menu: the settings dialog, backup and restore of the local database.
+    void openSettings();
+    void backUpLocalData();
+    void restoreLocalData();
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
     template<typename Screen>
     void addCountedScreen(Screen *screen, const QString &title, const QKeySequence &shortcut);
     void createMenus();
+    void createCaseMenu();
     void createStatusBar();
     void updateServerStatus();
     void reloadCatalog();
@@ -56,6 +64,7 @@ private:
     QLabel *m_serverLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;
     QList<QAction *> m_screenActions;
+    QAction *m_syncNow = nullptr;
 };
 
 } // namespace ow

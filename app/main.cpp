@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QUrl>
@@ -16,6 +17,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("onewindow"))); // icon from the package
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow counter client"));
@@ -40,8 +42,9 @@ int main(int argc, char *argv[])
     // The settings dialog's choices (QSettings); the command line wins.
     const QSettings settings;
     ow::Language::install(ow::Language::resolve(
-            parser.isSet(langOption) ? parser.value(langOption)
-                                     : settings.value(ow::ClientSettings::languageKey()).toString()));
+            parser.isSet(langOption)
+                    ? parser.value(langOption)
+                    : settings.value(ow::ClientSettings::languageKey()).toString()));
 
     const QString dbPath
             = parser.isSet(dbOption) ? parser.value(dbOption) : ow::Database::defaultPath();

@@ -1,10 +1,10 @@
 #include "mainwindow.h"
 
 #include "casedetailview.h"
-#include "clientsettings.h"
-#include "documentprinter.h"
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
+#include "clientsettings.h"
+#include "documentprinter.h"
 #include "intakescreen.h"
 #include "items/catalogitemmodel.h"
 #include "releasescreen.h"
@@ -16,8 +16,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDialog>
 #include <QDateTime>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -150,11 +150,11 @@ void MainWindow::createMenus()
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     file->addSeparator();
-    QAction *backup = file->addAction(tr("&Back up local data…"), this,
-                                      &MainWindow::backUpLocalData);
+    QAction *backup
+            = file->addAction(tr("&Back up local data…"), this, &MainWindow::backUpLocalData);
     backup->setObjectName(QStringLiteral("backupAction"));
-    QAction *restore = file->addAction(tr("&Restore local data…"), this,
-                                       &MainWindow::restoreLocalData);
+    QAction *restore
+            = file->addAction(tr("&Restore local data…"), this, &MainWindow::restoreLocalData);
     restore->setObjectName(QStringLiteral("restoreAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -17,10 +17,10 @@ namespace ow {
 // What a counter's operator may set on a device. The app stores it (app/clientsettings.h).
 struct ClientPreferences
 {
-    QString serverUrl;    // e.g. https://onewindow.example.gov.cn
-    QString placeCode;    // the place this device serves; empty: the signed-in user's place
-    QString printerName;  // empty: the system's default printer
-    QString language;     // "zh_CN" or "en"; empty: follow the system
+    QString serverUrl;        // e.g. https://onewindow.example.gov.cn
+    QString placeCode;        // the place this device serves; empty: the signed-in user's place
+    QString printerName;      // empty: the system's default printer
+    QString language;         // "zh_CN" or "en"; empty: follow the system
     int idleLockMinutes = 10; // 0: never lock
 
     bool operator==(const ClientPreferences &other) const;

@@ -33,7 +33,8 @@ public:
     sqlite3 *handle() const { return m_db; }
     QString message() const
     {
-        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(m_rc));
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                    : QString::fromUtf8(sqlite3_errstr(m_rc));
     }
 
     // The first column of the first row of a statement, as text; a null QString on failure.
@@ -96,7 +97,8 @@ Status SqliteBackup::verify(const QString &path, const Schema &schema)
 {
     if (!QFileInfo(path).isFile()) {
         return Error{QStringLiteral("backup.missing"),
-                     tr("The backup %1 does not exist.").arg(shown(path)), {}};
+                     tr("The backup %1 does not exist.").arg(shown(path)),
+                     {}};
     }
     const Connection db(path, SQLITE_OPEN_READONLY);
     const QString check = db.ok() ? db.scalar("PRAGMA quick_check") : QString();
@@ -110,8 +112,9 @@ Status SqliteBackup::verify(const QString &path, const Schema &schema)
     const int version = db.scalar("PRAGMA user_version").toInt();
     if (appId != schema.applicationId || version == 0) {
         return Error{QStringLiteral("backup.foreign"),
-                     tr("%1 is not a backup of the %2. Choose a backup made by OneWindow.")
-                             .arg(shown(path), schema.name),
+                     tr("%1 is not a backup of this kind of OneWindow database. Choose a "
+                        "backup made by OneWindow.")
+                             .arg(shown(path)),
                      {}};
     }
     if (version > schema.version()) {
@@ -129,14 +132,15 @@ Status SqliteBackup::verify(const QString &path, const Schema &schema)
 Status SqliteBackup::backup(const QString &fromPath, const QString &toPath, const Schema &schema)
 {
     if (QFileInfo::exists(toPath)) {
-        return Error{QStringLiteral("backup.exists"),
-                     tr("%1 exists already. Choose a new file name for the backup.")
-                             .arg(shown(toPath)),
-                     {}};
+        return Error{
+                QStringLiteral("backup.exists"),
+                tr("%1 exists already. Choose a new file name for the backup.").arg(shown(toPath)),
+                {}};
     }
     if (!QFileInfo(fromPath).isFile()) {
         return Error{QStringLiteral("backup.no_source"),
-                     tr("The database %1 does not exist.").arg(shown(fromPath)), {}};
+                     tr("The database %1 does not exist.").arg(shown(fromPath)),
+                     {}};
     }
     const QFileInfo target(toPath);
     if (!QDir().mkpath(target.absolutePath())) {
@@ -178,13 +182,14 @@ Status SqliteBackup::backup(const QString &fromPath, const QString &toPath, cons
     if (!QFile::rename(partial, toPath)) {
         QFile::remove(partial);
         return Error{QStringLiteral("backup.cannot_create"),
-                     tr("The backup could not be renamed to %1.").arg(shown(toPath)), {}};
+                     tr("The backup could not be renamed to %1.").arg(shown(toPath)),
+                     {}};
     }
     return Status::success();
 }
 
-Status SqliteBackup::restore(const QString &fromPath, const QString &livePath,
-                             const Schema &schema, const QString &safetyCopyPath)
+Status SqliteBackup::restore(const QString &fromPath, const QString &livePath, const Schema &schema,
+                             const QString &safetyCopyPath)
 {
     if (Status s = verify(fromPath, schema); !s)
         return s;

@@ -136,7 +136,7 @@ TEST_CASE("The settings dialog is worked from the keyboard and refuses a bad ser
     CHECK(other.preferences().printerName == QStringLiteral("Old-Printer"));
 }
 
-TEST_CASE("The main window's menus show the counter's shortcuts; sync now waits for sync",
+TEST_CASE("The main window's menus show the counter's shortcuts and sync now waits for sync",
           "[gui][settings][menus]")
 {
     REQUIRE(Language::install(QStringLiteral("zh_CN")));

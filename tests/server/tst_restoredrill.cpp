@@ -13,9 +13,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
-
 #include <atomic>
+#include <sqlite3.h>
 #include <thread>
 
 namespace {
@@ -75,9 +74,11 @@ TEST_CASE("Restore drill: a backup taken while serving restores into a server th
 {
     ServerProcess server;
     REQUIRE(server.start());
-    const auto placesBefore = httpRequest("GET", at(server.baseUrl(), QStringLiteral("/api/v1/directory/places")));
+    const auto placesBefore
+            = httpRequest("GET", at(server.baseUrl(), QStringLiteral("/api/v1/directory/places")));
     REQUIRE(placesBefore.status == 200);
-    const auto catalogBefore = httpRequest("GET", at(server.baseUrl(), QStringLiteral("/api/v1/catalog")));
+    const auto catalogBefore
+            = httpRequest("GET", at(server.baseUrl(), QStringLiteral("/api/v1/catalog")));
     REQUIRE(catalogBefore.status == 200);
 
     // Another connection writes to the live database all through the backup, as sync will.
@@ -89,11 +90,13 @@ TEST_CASE("Restore drill: a backup taken while serving restores into a server th
         sqlite3_open_v2(livePath.constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
         sqlite3_busy_timeout(db, 5000);
         while (!stop) {
-            const QByteArray sql = QStringLiteral(
-                    "INSERT INTO audit_log (id, at_utc, device_id, user_id, place_code, action, "
-                    "entity, entity_id, detail, result, prev_hash, hash) VALUES ('drill-%1', "
-                    "'2026-11-29T00:00:00Z', 'server', 'system', '', 'drill.write', 'drill', "
-                    "'%1', '{}', 'ok', '', '')")
+            const QByteArray sql = QStringLiteral("INSERT INTO audit_log (id, at_utc, device_id, "
+                                                  "user_id, place_code, action, "
+                                                  "entity, entity_id, detail, result, prev_hash, "
+                                                  "hash) VALUES ('drill-%1', "
+                                                  "'2026-11-29T00:00:00Z', 'server', 'system', '', "
+                                                  "'drill.write', 'drill', "
+                                                  "'%1', '{}', 'ok', '', '')")
                                            .arg(written.load())
                                            .toUtf8();
             if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
@@ -118,12 +121,14 @@ TEST_CASE("Restore drill: a backup taken while serving restores into a server th
     CHECK_FALSE(QFile::exists(backupPath + QStringLiteral(".partial")));
     CHECK(ow::ServerBackup::verify(backupPath));
     // A snapshot of one moment: some of the writes, each one whole.
-    const qint64 drillRows = count(backupPath, "SELECT count(*) FROM audit_log WHERE action = 'drill.write'");
+    const qint64 drillRows
+            = count(backupPath, "SELECT count(*) FROM audit_log WHERE action = 'drill.write'");
     CHECK(drillRows >= 20);
     CHECK(drillRows <= written);
-    CHECK(count(backupPath, "SELECT count(*) FROM audit_log WHERE action = 'drill.write' AND "
-                            "entity_id = CAST(seq - (SELECT min(seq) FROM audit_log WHERE "
-                            "action = 'drill.write') AS TEXT)")
+    CHECK(count(backupPath,
+                "SELECT count(*) FROM audit_log WHERE action = 'drill.write' AND "
+                "entity_id = CAST(seq - (SELECT min(seq) FROM audit_log WHERE "
+                "action = 'drill.write') AS TEXT)")
           == drillRows);
     // A second backup to the same name is refused: a backup is never overwritten.
     CHECK_FALSE(ow::ServerBackup::backup(ow::DatabaseUrl::sqlite(server.dbPath()), backupPath));
@@ -145,7 +150,8 @@ TEST_CASE("Restore drill: a backup taken while serving restores into a server th
         o.remove(QStringLiteral("server_time"));
         return o;
     };
-    const auto placesAfter = httpRequest("GET", at(base, QStringLiteral("/api/v1/directory/places")));
+    const auto placesAfter
+            = httpRequest("GET", at(base, QStringLiteral("/api/v1/directory/places")));
     CHECK(placesAfter.status == 200);
     CHECK(withoutTime(placesAfter.body) == withoutTime(placesBefore.body));
     CHECK_FALSE(withoutTime(placesAfter.body).value(QStringLiteral("places")).toArray().isEmpty());
@@ -163,13 +169,16 @@ TEST_CASE("Server backup refuses what it cannot copy", "[server][backup]")
 {
     QTemporaryDir dir;
     // No database.
-    CHECK_FALSE(ow::ServerBackup::backup(ow::DatabaseUrl::sqlite(dir.filePath(QStringLiteral("none.sqlite"))),
-                                         dir.filePath(QStringLiteral("b.sqlite"))));
+    CHECK_FALSE(ow::ServerBackup::backup(
+            ow::DatabaseUrl::sqlite(dir.filePath(QStringLiteral("none.sqlite"))),
+            dir.filePath(QStringLiteral("b.sqlite"))));
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("b.sqlite"))));
     // PostgreSQL is pg_dump's job.
-    const auto pg = ow::DatabaseUrl::parse(QStringLiteral("postgresql://ow@localhost:5432/onewindow"));
+    const auto pg
+            = ow::DatabaseUrl::parse(QStringLiteral("postgresql://ow@localhost:5432/onewindow"));
     REQUIRE(pg);
-    const ow::Status s = ow::ServerBackup::backup(pg.value(), dir.filePath(QStringLiteral("p.sqlite")));
+    const ow::Status s
+            = ow::ServerBackup::backup(pg.value(), dir.filePath(QStringLiteral("p.sqlite")));
     REQUIRE_FALSE(s);
     CHECK(s.error().message.contains(QStringLiteral("pg_dump")));
     // A damaged file does not pass as a backup.

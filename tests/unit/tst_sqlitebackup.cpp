@@ -1,8 +1,7 @@
-#include "testsupport.h"
-
 #include "store/auditlog.h"
 #include "store/sqlitebackup.h"
 #include "store/workspace.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,3 +1,5 @@
+#include "clientsettings.h"
+#include "documentprinter.h"
 #include "enrollmentdialog.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -7,7 +9,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSysInfo>
 #include <QTextStream>
 #include <QUrl>
@@ -18,6 +22,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("onewindow"))); // icon from the package
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow counter client"));
@@ -45,7 +50,12 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, serverOption, dbOption, userOption, enrollOption});
     parser.process(app);
 
-    ow::Language::install(ow::Language::resolve(parser.value(langOption)));
+    // The settings dialog's choices (QSettings); the command line wins.
+    const QSettings settings;
+    ow::Language::install(ow::Language::resolve(
+            parser.isSet(langOption)
+                    ? parser.value(langOption)
+                    : settings.value(ow::ClientSettings::languageKey()).toString()));
 
     const QString dbPath
             = parser.isSet(dbOption) ? parser.value(dbOption) : ow::Database::defaultPath();
@@ -64,10 +74,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    const QUrl server = parser.isSet(serverOption)
-            ? QUrl::fromUserInput(parser.value(serverOption))
-            : QUrl::fromUserInput(workspace.value()->settings().value(
-                    ow::LocalSettings::serverUrlKey(), QStringLiteral("http://127.0.0.1:8470")));
+    const ow::ClientPreferences preferences = ow::ClientSettings::load(
+            settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
+    const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
+                                                                       : preferences.serverUrl);
+    ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
 
     const std::shared_ptr<ow::Database> database = workspace.value()->database();
     const auto enrollment = ow::LocalSyncStore(database).enrollment();

@@ -5,6 +5,8 @@
 #include "catalogbrowser.h"
 #include "deadlinesweeper.h"
 #include "enrollmentdialog.h"
+#include "clientsettings.h"
+#include "documentprinter.h"
 #include "intakescreen.h"
 #include "items/catalogitemmodel.h"
 #include "items/syncissuemodel.h"
@@ -12,6 +14,7 @@
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
+#include "store/sqlitebackup.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 #include "sync/syncclient.h"
@@ -20,18 +23,27 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
 #include <QVBoxLayout>
+
+#include <tuple>
 
 namespace ow {
 
@@ -193,8 +205,21 @@ void MainWindow::addCountedScreen(Screen *screen, const QString &title,
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    file->addSeparator();
+    QAction *backup
+            = file->addAction(tr("&Back up local data…"), this, &MainWindow::backUpLocalData);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    QAction *restore
+            = file->addAction(tr("&Restore local data…"), this, &MainWindow::restoreLocalData);
+    restore->setObjectName(QStringLiteral("restoreAction"));
+    file->addSeparator();
     QAction *switchUser = file->addAction(tr("S&witch user…"), this, &MainWindow::chooseUser);
     switchUser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F12));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -213,11 +238,15 @@ void MainWindow::createMenus()
         m_catalogBrowser->focusSearch();
     });
 
-    QMenu *server = menuBar()->addMenu(tr("&Server"));
-    QAction *syncNow = server->addAction(tr("&Sync now"));
-    syncNow->setObjectName(QStringLiteral("syncNowAction"));
-    syncNow->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(syncNow, &QAction::triggered, this, [this] {
+    createCaseMenu();
+
+    QMenu *server = menuBar()->addMenu(tr("S&ync"));
+    server->setObjectName(QStringLiteral("syncMenu"));
+    m_syncNow = server->addAction(tr("Sync &now"));
+    m_syncNow->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNow->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNow->setToolTip(tr("Sends this device's cases to the server and fetches updates."));
+    connect(m_syncNow, &QAction::triggered, this, [this] {
         if (!m_sync->status().enrolled) {
             m_rail->setCurrentRow(m_screens->indexOf(m_syncPanel));
             statusBar()->showMessage(tr("This device is not enrolled yet: enroll it first."), 5000);
@@ -238,6 +267,148 @@ void MainWindow::createMenus()
                               "halls and township convenience-service points.</p>")
                                    .arg(QApplication::applicationVersion()));
     });
+}
+
+// The counter's common actions in one menu. Their keys (F2, F3, F6, F9, Ctrl+P) belong to the
+// Go menu and to the screens; here they are shown only (Qt::WidgetShortcut on the menu), so that
+// no key has two owners.
+void MainWindow::createCaseMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Case"));
+    menu->setObjectName(QStringLiteral("caseMenu"));
+    const auto entry = [this, menu](const QString &text, const QString &name,
+                                    const QKeySequence &key, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    // The action that owns a key: the Go menu's (screens, search), not this menu's echo.
+    const auto triggerKey = [this](const QKeySequence &key) {
+        for (QAction *action : findChildren<QAction *>()) {
+            if (action->shortcuts().contains(key) && action->shortcutContext() != Qt::WidgetShortcut
+                && action->isEnabled()) {
+                action->trigger();
+                return;
+            }
+        }
+    };
+    for (const auto &[text, name, key] :
+         {std::tuple{tr("&New intake"), QStringLiteral("newIntakeAction"), Qt::Key_F2},
+          std::tuple{tr("&Search…"), QStringLiteral("searchAction"), Qt::Key_F3},
+          std::tuple{tr("&Review queue"), QStringLiteral("reviewAction"), Qt::Key_F6},
+          std::tuple{tr("R&elease"), QStringLiteral("releaseAction"), Qt::Key_F9}}) {
+        const QKeySequence sequence(key);
+        entry(text, name, sequence, [triggerKey, sequence] { triggerKey(sequence); });
+    }
+    menu->addSeparator();
+    entry(tr("&Print…"), QStringLiteral("printAction"), QKeySequence(QKeySequence::Print), [this] {
+        // The intake result prints its documents; a case's documents print from its window.
+        auto *print = m_intakeScreen->findChild<QPushButton *>(QStringLiteral("printButton"));
+        if (m_screens->currentWidget() == m_intakeScreen && print && print->isVisible()
+            && print->isEnabled()) {
+            print->click();
+            return;
+        }
+        statusBar()->showMessage(tr("Nothing to print here: print from the intake result "
+                                    "(Ctrl+P) or from a case's documents (open it from the case "
+                                    "list)."),
+                                 8000);
+    });
+}
+
+void MainWindow::openSettings()
+{
+    QSettings store;
+    const ClientPreferences before = ClientSettings::load(
+            store, m_workspace.settings().value(LocalSettings::serverUrlKey()));
+    SettingsDialog dialog(m_workspace.directory().load().places,
+                          DocumentPrinter::availablePrinters(), this);
+    dialog.setPreferences(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ClientPreferences after = dialog.preferences();
+    if (after == before)
+        return;
+    ClientSettings::save(store, after);
+    // The address and the printer apply at once; the language at the next start.
+    if (after.serverUrl != before.serverUrl) {
+        m_probe->setBaseUrl(QUrl::fromUserInput(after.serverUrl));
+        m_probe->probeNow();
+        updateServerStatus();
+    }
+    DocumentPrinter::setPreferredPrinter(after.printerName);
+    statusBar()->showMessage(dialog.languageChanged()
+                                     ? tr("Settings saved. The new language takes effect when "
+                                          "OneWindow starts again.")
+                                     : tr("Settings saved."),
+                             8000);
+}
+
+void MainWindow::backUpLocalData()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(dir).filePath(
+            QStringLiteral("onewindow-backup-%1.sqlite")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up local data"), suggested,
+                                                      tr("OneWindow backup (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    // The dialog asked about overwriting; a backup is written to a new file only.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("Back up local data"),
+                             tr("%1 cannot be replaced. Choose another file.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const Status made
+            = SqliteBackup::backup(m_workspace.database()->filePath(), path, localSchema());
+    if (!made) {
+        QMessageBox::warning(this, tr("Back up local data"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(
+            tr("Local data backed up to %1. Keep the file safe: it holds personal data.")
+                    .arg(QDir::toNativeSeparators(path)),
+            10000);
+}
+
+void MainWindow::restoreLocalData()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Restore local data"), dir,
+                                                      tr("OneWindow backup (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (const Status sound = SqliteBackup::verify(path, localSchema()); !sound) {
+        QMessageBox::warning(this, tr("Restore local data"), sound.error().message);
+        return;
+    }
+    const QString live = m_workspace.database()->filePath();
+    const QString safety = QFileInfo(live).dir().filePath(
+            QStringLiteral("onewindow-before-restore-%1.sqlite")
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const auto answer = QMessageBox::question(
+            this, tr("Restore local data"),
+            tr("Replace all data on this device with the backup %1?\n\nThe data as it is now is "
+               "saved first to %2. Cases the server already has come back with the next sync. "
+               "OneWindow closes after the restore; start it again.")
+                    .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(safety)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const Status restored = SqliteBackup::restore(path, live, localSchema(), safety);
+    if (!restored) {
+        QMessageBox::warning(this, tr("Restore local data"), restored.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Restore local data"),
+                             tr("The backup was restored. OneWindow closes now; start it "
+                                "again."));
+    QApplication::quit();
 }
 
 void MainWindow::createStatusBar()

@@ -46,12 +46,20 @@ public:
     // Switches who works on this device; the status bar and the title follow.
     Status switchUser(const QString &username);
     TaskBoardScreen *taskBoard() const { return m_taskBoard; }
+    // Sync → Sync now (F5).
+    QAction *syncNowAction() const { return m_syncNow; }
+
+    // File menu: the settings dialog, backup and restore of the local database.
+    void openSettings();
+    void backUpLocalData();
+    void restoreLocalData();
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
     template<typename Screen>
     void addCountedScreen(Screen *screen, const QString &title, const QKeySequence &shortcut);
     void createMenus();
+    void createCaseMenu();
     void createStatusBar();
     void updateUserLabel();
     void chooseUser();
@@ -82,6 +90,7 @@ private:
     QLabel *m_lastSyncLabel = nullptr;
     QLabel *m_syncErrorLabel = nullptr;
     QList<QAction *> m_screenActions;
+    QAction *m_syncNow = nullptr;
 };
 
 } // namespace ow

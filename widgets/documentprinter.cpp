@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPrinterInfo>
 #include <QSaveFile>
 #include <QTextLayout>
 
@@ -661,9 +662,34 @@ void DocumentPrinter::print(const ComposedDocument &document, QPrinter *printer)
     render(document, printer);
 }
 
+namespace {
+QString &preferredPrinterName()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void DocumentPrinter::setPreferredPrinter(const QString &printerName)
+{
+    preferredPrinterName() = printerName;
+}
+
+QString DocumentPrinter::preferredPrinter()
+{
+    return preferredPrinterName();
+}
+
+QStringList DocumentPrinter::availablePrinters()
+{
+    return QPrinterInfo::availablePrinterNames();
+}
+
 void DocumentPrinter::preview(const ComposedDocument &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
+    if (!preferredPrinter().isEmpty())
+        printer.setPrinterName(preferredPrinter());
     printer.setPageLayout(a4Layout());
     printer.setDocName(document.title);
     QPrintPreviewDialog dialog(&printer, parent);

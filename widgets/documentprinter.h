@@ -37,6 +37,12 @@ public:
     // family is empty when no Chinese font is installed.
     static QStringList preferredFamilies();
     static QFont documentFont();
+
+    // The printer preview() and print dialogs start with (the settings dialog's choice); empty:
+    // the system's default printer.
+    static void setPreferredPrinter(const QString &printerName);
+    static QString preferredPrinter();
+    static QStringList availablePrinters();
 };
 
 } // namespace ow

@@ -1,0 +1,33 @@
+#include "clientsettings.h"
+
+#include <QSettings>
+
+namespace ow {
+
+ClientPreferences ClientSettings::load(const QSettings &settings, const QString &fallbackServerUrl)
+{
+    ClientPreferences p;
+    p.serverUrl = settings.value(serverUrlKey()).toString();
+    if (p.serverUrl.isEmpty())
+        p.serverUrl = fallbackServerUrl.isEmpty() ? defaultServerUrl() : fallbackServerUrl;
+    p.placeCode = settings.value(placeKey()).toString();
+    p.printerName = settings.value(printerKey()).toString();
+    p.language = settings.value(languageKey()).toString();
+    bool ok = false;
+    const int minutes = settings.value(idleLockKey()).toInt(&ok);
+    if (ok && minutes >= 0 && minutes <= SettingsDialog::maxIdleLockMinutes())
+        p.idleLockMinutes = minutes;
+    return p;
+}
+
+void ClientSettings::save(QSettings &settings, const ClientPreferences &p)
+{
+    settings.setValue(serverUrlKey(), p.serverUrl);
+    settings.setValue(placeKey(), p.placeCode);
+    settings.setValue(printerKey(), p.printerName);
+    settings.setValue(languageKey(), p.language);
+    settings.setValue(idleLockKey(), p.idleLockMinutes);
+    settings.sync();
+}
+
+} // namespace ow

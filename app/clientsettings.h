@@ -1,0 +1,28 @@
+#pragma once
+
+#include "settingsdialog.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace ow {
+
+// Stores the device's ClientPreferences with QSettings (on Linux
+// ~/.config/OneWindow/onewindow.conf): the one place that knows the keys.
+class ClientSettings final
+{
+public:
+    static QString serverUrlKey() { return QStringLiteral("server/url"); }
+    static QString placeKey() { return QStringLiteral("device/place"); }
+    static QString printerKey() { return QStringLiteral("printing/printer"); }
+    static QString languageKey() { return QStringLiteral("ui/language"); }
+    static QString idleLockKey() { return QStringLiteral("ui/idle_lock_minutes"); }
+    static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:8470"); }
+
+    // fallbackServerUrl: where the address came from before settings held one (the local store).
+    static ClientPreferences load(const QSettings &settings, const QString &fallbackServerUrl = {});
+    static void save(QSettings &settings, const ClientPreferences &preferences);
+};
+
+} // namespace ow

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace ow::bench {
 
@@ -39,6 +40,28 @@ double statusKb(const char *field)
 }
 
 } // namespace
+
+double ThreadCpuStopwatch::now()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+double processCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+double loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    return f.readAll().split(' ').value(0).toDouble();
+}
 
 double peakRssMb()
 {
@@ -120,6 +143,8 @@ bool Report::print() const
                 QString(QSysInfo::prettyProductName() + QStringLiteral(", ")
                         + QSysInfo::currentCpuArchitecture()));
     json.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    // How busy the machine was (other work shares its cores): the 1-minute load at the end.
+    json.insert(QStringLiteral("load_average"), loadAverage());
     out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << '\n';
     out.flush();
     return allMet;

@@ -13,7 +13,9 @@ namespace ow::bench {
 class Stopwatch final
 {
 public:
-    Stopwatch() : m_start(std::chrono::steady_clock::now()) { }
+    Stopwatch()
+        : m_start(std::chrono::steady_clock::now())
+    { }
     double elapsedMs() const
     {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_start)
@@ -24,6 +26,26 @@ public:
 private:
     std::chrono::steady_clock::time_point m_start;
 };
+
+// CPU time of the calling thread in milliseconds since construction: on a machine shared with
+// other work, wall time includes waiting for a core; this does not (nor waiting for the disk).
+class ThreadCpuStopwatch final
+{
+public:
+    ThreadCpuStopwatch()
+        : m_start(now())
+    { }
+    double elapsedMs() const { return now() - m_start; }
+
+private:
+    static double now();
+    double m_start;
+};
+
+// CPU time of this process so far (all threads, user and system), in seconds.
+double processCpuSeconds();
+// The 1-minute load average of the machine (runnable tasks; compare with the cores).
+double loadAverage();
 
 // Samples of one measured operation, in milliseconds.
 class Samples final

@@ -66,7 +66,7 @@ def met(value, target):
 def label(run):
     params = run.get("parameters", {})
     parts = []
-    for key in ("cases", "commits", "seed"):
+    for key in ("cases", "commits", "searches", "seed"):
         if key in params:
             v = params[key]
             parts.append("%s=%s" % (key, int(v) if isinstance(v, float) and v.is_integer() else v))
@@ -94,6 +94,14 @@ def main():
     out = []
     out.append("Measured on %s (%s), %s to %s, build type RelWithDebInfo."
                % (machine(), runs[0].get("machine", ""), dates[0], dates[-1]))
+    loads = [r["load_average"] for r in runs if isinstance(r.get("load_average"), (int, float))]
+    if loads:
+        out.append("")
+        out.append("The machine was shared with other work: its 1-minute load average at the end "
+                   "of the runs was %.1f to %.1f on %d cores (above the core count, runnable work "
+                   "waited for a core). Wall-clock figures include that wait; the `*_cpu_*` "
+                   "figures are the CPU time of the measuring thread or process, without it."
+                   % (min(loads), max(loads), os.cpu_count() or 0))
     out.append("")
 
     # Every figure with a target, and the other figures after it.
@@ -107,7 +115,8 @@ def main():
             continue
         targets = run.get("targets", {})
         for key, value in run.items():
-            if key in ("bench", "parameters", "targets", "targets_met", "machine", "date", "notes"):
+            if key in ("bench", "parameters", "targets", "targets_met", "machine", "date", "notes",
+                       "load_average"):
                 continue
             if not isinstance(value, (int, float)) or isinstance(value, bool):
                 continue

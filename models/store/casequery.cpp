@@ -445,19 +445,54 @@ QList<CaseRow> CaseQuery::fetch(const CaseFilter &filter, int limit,
             values = {filter.departmentCode};
         }
         if (!values.isEmpty()) {
-            QList<CaseRow> merged;
+            // Each stream gives only its keys (received_at, id: the index holds them); the
+            // whole rows are read for the page that wins the merge. Reading whole rows from
+            // every stream cost a row conversion per stream and row (16 x 200 for a common
+            // item name) for a page of 200.
+            QList<QPair<QString, QString>> keys;
             for (const QString &value : std::as_const(values)) {
                 Term w2 = where(!textInStream, column != QLatin1String("c.state"), true);
                 w2.sql = column + QStringLiteral(" = ? AND ") + w2.sql;
                 w2.binds.prepend(value);
-                merged += run(select(QStringLiteral("cases c INDEXED BY ") + index, w2));
+                Statement s{QStringLiteral("SELECT c.received_at, c.id FROM cases c INDEXED BY ")
+                                    + index + QStringLiteral(" WHERE ") + w2.sql + kOrder,
+                            w2.binds};
+                s.binds << limit;
+                recordPlan(s);
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                q.prepare(s.sql);
+                for (const QVariant &v : std::as_const(s.binds))
+                    q.addBindValue(v);
+                if (!q.exec()) {
+                    qWarning("CaseQuery: %s", qPrintable(q.lastError().text()));
+                    continue;
+                }
+                while (q.next())
+                    keys.append({q.value(0).toString(), q.value(1).toString()});
             }
-            std::sort(merged.begin(), merged.end(), [](const CaseRow &a, const CaseRow &b) {
-                return a.receivedAt != b.receivedAt ? a.receivedAt > b.receivedAt : a.id > b.id;
+            // ISO 8601 texts of one format sort as their times.
+            std::sort(keys.begin(), keys.end(), [](const auto &a, const auto &b) { return a > b; });
+            if (keys.size() > limit)
+                keys.resize(limit);
+            if (keys.isEmpty())
+                return {};
+            QStringList ids;
+            QHash<QString, int> position;
+            for (const auto &k : std::as_const(keys)) {
+                position.insert(k.second, int(ids.size()));
+                ids << k.second;
+            }
+            // At most `limit` rows by their key; put in the merged order here (no sort in SQL).
+            const Term byId = inList(QStringLiteral("c.id"), ids);
+            QList<CaseRow> rows
+                    = run(Statement{QStringLiteral("SELECT ") + kColumns
+                                            + QStringLiteral(" FROM cases c WHERE ") + byId.sql,
+                                    byId.binds});
+            std::sort(rows.begin(), rows.end(), [&position](const CaseRow &x, const CaseRow &y) {
+                return position.value(x.id) < position.value(y.id);
             });
-            if (merged.size() > limit)
-                merged.resize(limit);
-            return merged;
+            return rows;
         }
     }
     // Read in received order and filter: the matches are dense, or nothing narrows by index.

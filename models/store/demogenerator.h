@@ -30,7 +30,8 @@ struct DemoReport
     int users = 0;
     QDate from;
     QDate asOf;
-    double seconds = 0;
+    double seconds = 0;           // wall clock
+    double cpuSeconds = 0;        // CPU time of the process (all its threads) while generating
     QMap<QString, qint64> states; // state key -> cases
     QMap<QString, double> phases; // rows, indexes, commit, analyze -> seconds
 };

@@ -15,6 +15,8 @@ class CaseListScreen;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
+class DashboardScreen;
+class RatingStore;
 class IntakeScreen;
 class ServerProbe;
 class Workspace;
@@ -32,6 +34,7 @@ public:
     CaseListScreen *caseListScreen() const { return m_caseList; }
     IntakeScreen *intakeScreen() const { return m_intakeScreen; }
     ServerProbe *serverProbe() const { return m_probe; }
+    DashboardScreen *dashboard() const { return m_dashboard; }
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -42,13 +45,16 @@ private:
     void updateServerStatus();
     void reloadCatalog();
     void openCase(const QString &caseId);
+    void offerRating(const QString &caseId, const QString &itemName);
 
     Workspace &m_workspace;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<RatingStore> m_ratings;
     CatalogItemModel *m_catalogModel = nullptr;
     IntakeScreen *m_intakeScreen = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
     CaseListScreen *m_caseList = nullptr;
+    DashboardScreen *m_dashboard = nullptr;
     ServerProbe *m_probe = nullptr;
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_screens = nullptr;

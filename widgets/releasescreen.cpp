@@ -272,11 +272,14 @@ bool ReleaseScreen::release()
         return false;
     }
     const QString number = m_detail->currentCase()->number;
+    const QString caseId = m_detail->currentCase()->id;
+    const QString itemName = m_detail->currentCase()->itemName;
     reload();
     caseOpened();
     showMessage(tr("Case %1 released.").arg(number), false);
     m_number->clear();
     m_number->setFocus(Qt::OtherFocusReason);
+    emit releasedAtCounter(caseId, itemName);
     return true;
 }
 

@@ -23,6 +23,7 @@ QStringList auditTables();
 QStringList caseTables();
 QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
+QStringList ratingTables(); // ratings, follow-ups, appeals; statistics indexes
 
 // The client's local store.
 const Schema &localSchema();

@@ -73,7 +73,7 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     connect(release, &ReleaseScreen::releasedAtCounter, this, &MainWindow::offerRating);
     m_dashboard = new DashboardScreen(m_workspace.database(), m_workspace.calendar(), this);
     m_dashboard->setPlaces(m_workspace.directory().load().places);
-    addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::Key_F10));
+    addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::Key_F7));
     connect(m_dashboard, &DashboardScreen::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);

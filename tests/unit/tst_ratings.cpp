@@ -326,3 +326,20 @@ TEST_CASE("A good rating cannot be appealed", "[ratings]")
     CHECK(RatingRules::checkAppeal(r, std::nullopt, QStringLiteral("u1"), QStringLiteral("x")).code
           == QStringLiteral("appeal.not_bad"));
 }
+
+TEST_CASE("A mailed result is rated once per case (一事一评)", "[ratings]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    const Case c = f.acceptedCase(counter);
+    QSqlQuery q(f.db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET delivery = 'mail' WHERE id = '%1'").arg(c.id)));
+    auto r = f.ratings->add(rate(c.id, RatingLevel::VerySatisfied), counter, at(9, 30));
+    REQUIRE(r.ok());
+    CHECK(r->scope == RatingScope::Case);
+    CHECK(r->visitId == c.id);
+    CHECK(r->staffId == c.staffId);
+    auto again = f.ratings->add(rate(c.id, RatingLevel::Basic), counter, at(10, 8));
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == QStringLiteral("rating.duplicate"));
+}

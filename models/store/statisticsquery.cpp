@@ -189,23 +189,32 @@ Status StatisticsQuery::prepareWorkDayTable(const StatisticsPeriod &period) cons
     const QDate last = std::min(period.to.addDays(1), QDate(years.last(), 12, 31));
     if (first > last)
         return Status::success();
-    QJsonObject hours;
+    // Asia/Shanghai keeps UTC+8 all year: business day D is the UTC hours D-1 16..23 and
+    // D 00..15. The JSON text is written directly (a QJsonObject of ~20,000 keys is slow).
+    QByteArray hours("{");
     int n = 0;
-    const QTimeZone zone = BusinessClock::timeZone();
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         const auto working = m_calendar.isWorkingDay(d);
         if (working && working.value())
             ++n;
-        // workingDaysBetween(a, b) = n(b) - n(a) for every day: the count of working days up
+        // workingDaysBetween(a, b) = n(b) - n(a) for every day: n counts the working days up
         // to and including the day.
-        QDateTime t(d, QTime(0, 0), zone);
-        const QDateTime end(d.addDays(1), QTime(0, 0), zone);
-        for (; t < end; t = t.addSecs(3600))
-            hours.insert(t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH")), n);
+        const QByteArray value = QByteArray::number(n);
+        const QByteArray before = d.addDays(-1).toString(Qt::ISODate).toLatin1();
+        const QByteArray day = d.toString(Qt::ISODate).toLatin1();
+        for (int h = 0; h < 24; ++h) {
+            const bool previous = h < 8; // Shanghai 00..07 = UTC 16..23 of the day before
+            const int utcHour = previous ? h + 16 : h - 8;
+            if (hours.size() > 1)
+                hours += ',';
+            hours += '"' + (previous ? before : day) + 'T'
+                    + QByteArray::number(utcHour).rightJustified(2, '0') + "\":" + value;
+        }
     }
+    hours += '}';
     q.prepare(QStringLiteral("INSERT INTO temp.stat_work_hours (hour, n)"
                              " SELECT key, value FROM json_each(?)"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(hours).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromLatin1(hours));
     if (!q.exec())
         return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
     return Status::success();

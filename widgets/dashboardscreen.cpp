@@ -235,7 +235,8 @@ void DashboardScreen::buildCharts()
             labels << m_series->index(r, StatisticsSeriesModel::LabelColumn).data().toString();
         categories->clear();
         categories->append(labels);
-        categories->setLabelsAngle(labels.size() > 16 ? -90 : 0);
+        // Day numbers fit upright; rotated labels were clipped by the legend.
+        categories->setLabelsAngle(0);
         values->setRange(0, double(std::max<qint64>(1, m_series->maximum())) * 1.1);
         values->applyNiceNumbers();
     });

@@ -206,7 +206,7 @@ QString StatisticsDefinitions::bucketLabel(QDate start, StatisticsGranularity gr
     case StatisticsGranularity::Day:
         return QString::number(start.day());
     case StatisticsGranularity::Week:
-        return tr("W%1").arg(start.weekNumber());
+        return QString::number(start.weekNumber());
     case StatisticsGranularity::Month:
         return start.toString(QStringLiteral("yyyy-MM"));
     }

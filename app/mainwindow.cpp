@@ -7,7 +7,9 @@
 #include "enrollmentdialog.h"
 #include "clientsettings.h"
 #include "documentprinter.h"
+#include "dashboardscreen.h"
 #include "intakescreen.h"
+#include "ratingdialog.h"
 #include "items/catalogitemmodel.h"
 #include "items/syncissuemodel.h"
 #include "manifestscreen.h"
@@ -15,6 +17,7 @@
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
 #include "store/sqlitebackup.h"
+#include "store/ratingstore.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 #include "sync/syncclient.h"
@@ -88,11 +91,18 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
                      QKeySequence(Qt::Key_F6));
-    addCountedScreen(new ReleaseScreen(m_workspace, this), tr("Release"), QKeySequence(Qt::Key_F9));
+    auto *release = new ReleaseScreen(m_workspace, this);
+    addCountedScreen(release, tr("Release"), QKeySequence(Qt::Key_F9));
+    connect(release, &ReleaseScreen::releasedAtCounter, this, &MainWindow::offerRating);
     m_taskBoard = new TaskBoardScreen(m_workspace, this);
     addCountedScreen(m_taskBoard, tr("Help & proxy"), QKeySequence(Qt::Key_F7));
     addCountedScreen(new ManifestScreen(m_workspace, this), tr("Handoff"),
                      QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    m_dashboard = new DashboardScreen(m_workspace.database(), m_workspace.calendar(), this);
+    m_dashboard->setPlaces(m_workspace.directory().load().places);
+    addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::SHIFT | Qt::Key_F4));
+    connect(m_dashboard, &DashboardScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_syncPanel = new SyncPanel(m_syncIssues, this);
     addCountedScreen(m_syncPanel, tr("Sync"), QKeySequence(Qt::CTRL | Qt::Key_F5));
     connect(m_syncPanel, &SyncPanel::syncRequested, m_sync, &SyncClient::syncNow);
@@ -174,6 +184,16 @@ void MainWindow::openCase(const QString &caseId)
     }
     dialog->resize(1000, 700);
     dialog->open();
+}
+
+// 好差评 after a release at the counter: on the applicant's monitor when there is one.
+void MainWindow::offerRating(const QString &caseId, const QString &itemName)
+{
+    if (!m_ratings)
+        m_ratings = std::make_unique<RatingStore>(m_workspace.database(), m_workspace.calendar());
+    auto *dialog = new RatingDialog(*m_ratings, m_workspace.actor(), caseId, itemName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showOn(RatingDialog::applicantScreen(this));
 }
 
 void MainWindow::addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut)

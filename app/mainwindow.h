@@ -18,6 +18,8 @@ class DeadlineSweeper;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
+class DashboardScreen;
+class RatingStore;
 class IntakeScreen;
 class ServerProbe;
 class SyncClient;
@@ -53,6 +55,7 @@ public:
     void openSettings();
     void backUpLocalData();
     void restoreLocalData();
+    DashboardScreen *dashboard() const { return m_dashboard; }
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -68,14 +71,17 @@ private:
     void enroll();
     void reloadCatalog();
     void openCase(const QString &caseId);
+    void offerRating(const QString &caseId, const QString &itemName);
 
     Workspace &m_workspace;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<RatingStore> m_ratings;
     CatalogItemModel *m_catalogModel = nullptr;
     IntakeScreen *m_intakeScreen = nullptr;
     CatalogBrowser *m_catalogBrowser = nullptr;
     CaseListScreen *m_caseList = nullptr;
     SyncClient *m_sync = nullptr;
+    DashboardScreen *m_dashboard = nullptr;
     ServerProbe *m_probe = nullptr;
     SyncIssueModel *m_syncIssues = nullptr;
     SyncPanel *m_syncPanel = nullptr;

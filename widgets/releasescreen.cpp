@@ -312,6 +312,8 @@ bool ReleaseScreen::release()
     }
     const QString number = m_detail->currentCase()->number;
     const int parts = releasedParts();
+    const QString caseId = m_detail->currentCase()->id;
+    const QString itemName = m_detail->currentCase()->itemName;
     reload();
     caseOpened();
     showMessage(parts > 0 ? tr("Case %1 released with %n part(s) of the bundle.", nullptr, parts)
@@ -320,6 +322,7 @@ bool ReleaseScreen::release()
                 false);
     m_number->clear();
     m_number->setFocus(Qt::OtherFocusReason);
+    emit releasedAtCounter(caseId, itemName);
     return true;
 }
 

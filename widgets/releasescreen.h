@@ -47,6 +47,8 @@ public:
 signals:
     void countChanged(int count);
     void statusMessage(const QString &message);
+    // A result was handed over at the counter: the applicant may rate the visit (好差评).
+    void releasedAtCounter(const QString &caseId, const QString &itemName);
 
 protected:
     bool event(QEvent *event) override;

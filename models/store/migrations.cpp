@@ -406,6 +406,86 @@ QStringList taskTables()
     };
 }
 
+QStringList ratingTables()
+{
+    return {
+            // 好差评: append-only like the audit log; an appeal marks a rating, never alters it.
+            QStringLiteral("CREATE TABLE ratings ("
+                           " id TEXT PRIMARY KEY,"
+                           " case_id TEXT NOT NULL REFERENCES cases(id),"
+                           " scope TEXT NOT NULL CHECK (scope IN ('visit', 'case')),"
+                           " visit_id TEXT NOT NULL," // the visit's history entry, or the case id
+                           " level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),"
+                           " comment TEXT NOT NULL DEFAULT '',"
+                           " rated_at TEXT NOT NULL,"
+                           " business_date TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " staff_id TEXT NOT NULL,"
+                           " item_code TEXT NOT NULL,"
+                           " department_code TEXT NOT NULL,"
+                           " device_id TEXT NOT NULL,"
+                           " UNIQUE (case_id, visit_id))"),
+            QStringLiteral("CREATE INDEX ratings_day ON ratings(business_date, level, place_code)"),
+            QStringLiteral("CREATE TRIGGER ratings_no_update BEFORE UPDATE ON ratings"
+                           " BEGIN SELECT RAISE(ABORT, 'ratings cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER ratings_no_delete BEFORE DELETE ON ratings"
+                           " BEGIN SELECT RAISE(ABORT, 'ratings cannot be deleted'); END"),
+            // A bad rating's follow-up (回访核实 → 整改 → 反馈): each step is written once.
+            QStringLiteral("CREATE TABLE rating_followups ("
+                           " rating_id TEXT PRIMARY KEY REFERENCES ratings(id),"
+                           " opened_on TEXT NOT NULL,"
+                           " deadline TEXT NOT NULL,"
+                           " call_back_note TEXT, call_back_at TEXT, call_back_by TEXT,"
+                           " rectify_note TEXT, rectify_at TEXT, rectify_by TEXT,"
+                           " feedback_note TEXT, feedback_at TEXT, feedback_by TEXT)"),
+            QStringLiteral("CREATE INDEX rating_followups_open ON rating_followups(feedback_at,"
+                           " deadline)"),
+            QStringLiteral(
+                    "CREATE TRIGGER rating_followups_once BEFORE UPDATE ON rating_followups"
+                    " WHEN OLD.rating_id IS NOT NEW.rating_id OR OLD.opened_on IS NOT NEW.opened_on"
+                    " OR OLD.deadline IS NOT NEW.deadline"
+                    " OR (OLD.call_back_at IS NOT NULL AND (OLD.call_back_note IS NOT"
+                    " NEW.call_back_note OR OLD.call_back_at IS NOT NEW.call_back_at"
+                    " OR OLD.call_back_by IS NOT NEW.call_back_by))"
+                    " OR (OLD.rectify_at IS NOT NULL AND (OLD.rectify_note IS NOT NEW.rectify_note"
+                    " OR OLD.rectify_at IS NOT NEW.rectify_at OR OLD.rectify_by IS NOT"
+                    " NEW.rectify_by))"
+                    " OR OLD.feedback_at IS NOT NULL"
+                    " BEGIN SELECT RAISE(ABORT, 'a recorded follow-up step cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER rating_followups_no_delete BEFORE DELETE ON"
+                           " rating_followups"
+                           " BEGIN SELECT RAISE(ABORT, 'follow-ups cannot be deleted'); END"),
+            // 申诉复核: filed once, decided once; the decision is kept.
+            QStringLiteral("CREATE TABLE rating_appeals ("
+                           " rating_id TEXT PRIMARY KEY REFERENCES ratings(id),"
+                           " state TEXT NOT NULL CHECK (state IN ('pending', 'upheld', 'dismissed')),"
+                           " filed_by TEXT NOT NULL,"
+                           " filed_at TEXT NOT NULL,"
+                           " reason TEXT NOT NULL,"
+                           " decided_by TEXT, decided_at TEXT, decision_reason TEXT)"),
+            QStringLiteral("CREATE INDEX rating_appeals_state ON rating_appeals(state)"),
+            QStringLiteral("CREATE TRIGGER rating_appeals_once BEFORE UPDATE ON rating_appeals"
+                           " WHEN OLD.state <> 'pending' OR OLD.rating_id IS NOT NEW.rating_id"
+                           " OR OLD.filed_by IS NOT NEW.filed_by OR OLD.filed_at IS NOT NEW.filed_at"
+                           " OR OLD.reason IS NOT NEW.reason"
+                           " BEGIN SELECT RAISE(ABORT, 'a decided appeal cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER rating_appeals_no_delete BEFORE DELETE ON"
+                           " rating_appeals"
+                           " BEGIN SELECT RAISE(ABORT, 'appeals cannot be deleted'); END"),
+            // Statistics (docs/statistics.md) read a period by the day a thing happened: each
+            // index starts with that moment and covers the columns the aggregation reads, so a
+            // month or a year is one range scan of the index, never of the table.
+            QStringLiteral("CREATE INDEX cases_stat_accepted ON cases(accepted_at, state, item_code,"
+                           " department_code, place_code, staff_id, channel, parent_id)"
+                           " WHERE accepted_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX cases_stat_decided ON cases(decided_at, due_date,"
+                           " accepted_at, item_code, department_code, place_code, staff_id)"
+                           " WHERE decided_at IS NOT NULL"),
+            QStringLiteral("CREATE INDEX cases_stat_released ON cases(released_at, parent_id,"
+                           " trips, place_code) WHERE released_at IS NOT NULL"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -440,6 +520,8 @@ const Schema &localSchema()
                     placeRemedyColumns(),
                     // 7: help-agent tasks and their log, handoff manifests.
                     taskTables(),
+                    // 8: ratings (好差评) with their follow-ups and appeals; statistics indexes.
+                    ratingTables(),
             }};
     return schema;
 }

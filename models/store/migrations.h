@@ -26,6 +26,7 @@ QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
 QStringList clientSyncTables(); // the client's enrollment, cursors and deferred snapshots
 QStringList taskTables(); // help-agent tasks and handoff manifests (docs/tasks.md)
+QStringList ratingTables(); // ratings, follow-ups, appeals; statistics indexes
 
 // The client's local store.
 const Schema &localSchema();

@@ -1,5 +1,7 @@
 #include "outbox.h"
 
+#include "domain/uuidv7.h"
+
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +25,16 @@ Status Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString 
     if (!q.exec())
         return sqlError(Database::tr("queue the change for the server"), q.lastError().text());
     return Status::success();
+}
+
+Result<QString> Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString &name,
+                               const QString &entityId, qint64 baseVersion,
+                               const QJsonObject &payload)
+{
+    const QString mutationId = UuidV7::createString();
+    if (Status s = append(db, actor, mutationId, name, entityId, baseVersion, payload); !s)
+        return s.error();
+    return mutationId;
 }
 
 QList<OutboxMutation> Outbox::pending(const QSqlDatabase &db, int limit)

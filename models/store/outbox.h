@@ -31,6 +31,10 @@ public:
     static Status append(const QSqlDatabase &db, const Actor &actor, const QString &mutationId,
                          const QString &name, const QString &entityId, qint64 baseVersion,
                          const QJsonObject &payload);
+    // The same with a new mutation id, returned.
+    static Result<QString> append(const QSqlDatabase &db, const Actor &actor, const QString &name,
+                                  const QString &entityId, qint64 baseVersion,
+                                  const QJsonObject &payload);
     static QList<OutboxMutation> pending(const QSqlDatabase &db, int limit);
     static qint64 pendingCount(const QSqlDatabase &db);
 };

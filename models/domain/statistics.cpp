@@ -1,0 +1,233 @@
+#include "statistics.h"
+
+#include <algorithm>
+
+namespace ow {
+
+qint64 Ratio::basisPoints() const
+{
+    if (denominator <= 0)
+        return -1;
+    // round half up of numerator * 10000 / denominator, in integers
+    return (numerator * 20000 + denominator) / (2 * denominator);
+}
+
+QString Ratio::text() const
+{
+    if (!isDefined())
+        return QStringLiteral("—");
+    const qint64 bp = basisPoints();
+    return QStringLiteral("%1.%2%").arg(bp / 100).arg(bp % 100, 2, 10, QLatin1Char('0'));
+}
+
+StatisticsPeriod StatisticsPeriod::month(int year, int month)
+{
+    const QDate first(year, month, 1);
+    return {first, first.addMonths(1).addDays(-1), StatisticsGranularity::Day};
+}
+
+StatisticsPeriod StatisticsPeriod::year(int year)
+{
+    return {QDate(year, 1, 1), QDate(year, 12, 31), StatisticsGranularity::Month};
+}
+
+QDate StatisticsPeriod::bucketStart(QDate day) const
+{
+    switch (granularity) {
+    case StatisticsGranularity::Day:
+        return day;
+    case StatisticsGranularity::Week:
+        return day.addDays(1 - day.dayOfWeek());
+    case StatisticsGranularity::Month:
+        return QDate(day.year(), day.month(), 1);
+    }
+    return day;
+}
+
+QList<QDate> StatisticsPeriod::bucketStarts() const
+{
+    QList<QDate> starts;
+    if (!isValid())
+        return starts;
+    for (QDate d = bucketStart(from); d <= to;) {
+        starts.append(d);
+        switch (granularity) {
+        case StatisticsGranularity::Day:
+            d = d.addDays(1);
+            break;
+        case StatisticsGranularity::Week:
+            d = d.addDays(7);
+            break;
+        case StatisticsGranularity::Month:
+            d = d.addMonths(1);
+            break;
+        }
+    }
+    return starts;
+}
+
+StatisticsGranularity StatisticsPeriod::granularityFor(QDate from, QDate to)
+{
+    const qint64 days = from.daysTo(to) + 1;
+    if (days <= 62)
+        return StatisticsGranularity::Day;
+    if (days <= 26 * 7)
+        return StatisticsGranularity::Week;
+    return StatisticsGranularity::Month;
+}
+
+void CaseCounts::add(const CaseCounts &other)
+{
+    accepted += other.accepted;
+    completed += other.completed;
+    completedOnTime += other.completedOnTime;
+    workingDaysTotal += other.workingDaysTotal;
+    workingDaysCounted += other.workingDaysCounted;
+}
+
+double CaseCounts::averageWorkingDays() const
+{
+    if (workingDaysCounted <= 0)
+        return -1;
+    // two decimals, half up
+    const qint64 hundredths
+            = (workingDaysTotal * 200 + workingDaysCounted) / (2 * workingDaysCounted);
+    return double(hundredths) / 100.0;
+}
+
+qint64 RatingCounts::total() const
+{
+    qint64 sum = 0;
+    for (qint64 n : byLevel)
+        sum += n;
+    return sum;
+}
+
+qint64 RatingCounts::bad() const
+{
+    return count(RatingLevel::Dissatisfied) + count(RatingLevel::VeryDissatisfied);
+}
+
+Ratio RatingCounts::satisfactionRate() const
+{
+    return {total() - bad(), total()};
+}
+
+QString StatisticsDefinitions::name(Figure figure)
+{
+    switch (figure) {
+    case Figure::Accepted:
+        return tr("Accepted");
+    case Figure::Completed:
+        return tr("Completed");
+    case Figure::CompletionRate:
+        return tr("Completion rate");
+    case Figure::OnTimeRate:
+        return tr("On-time rate");
+    case Figure::Overdue:
+        return tr("Overdue");
+    case Figure::NearDue:
+        return tr("Near due");
+    case Figure::SatisfactionRate:
+        return tr("Satisfaction rate");
+    case Figure::RatingLevels:
+        return tr("Ratings");
+    case Figure::OneTrip:
+        return tr("At most one trip");
+    case Figure::Channels:
+        return tr("Channels");
+    case Figure::AverageWorkingDays:
+        return tr("Average working days");
+    case Figure::TopItems:
+        return tr("Top items");
+    }
+    return {};
+}
+
+QString StatisticsDefinitions::definition(Figure figure)
+{
+    switch (figure) {
+    case Figure::Accepted:
+        return tr("Cases accepted in the period (by the day of acceptance). Rejected "
+                  "applications were never accepted; withdrawn cases are left out. A one-visit "
+                  "bundle counts its department cases, not the bundle itself.");
+    case Figure::Completed:
+        return tr("Cases decided (approved or denied) in the period, by the day of the "
+                  "decision, wherever they were accepted.");
+    case Figure::CompletionRate:
+        return tr("Completed / accepted in the same period. A case accepted in one period and "
+                  "decided in the next counts in each period for what happened in it.");
+    case Figure::OnTimeRate:
+        return tr("Completed cases decided on or before their due date / completed. The due "
+                  "date already moves by the working days a case was suspended.");
+    case Figure::Overdue:
+        return tr("Open cases (accepted or in review, not suspended) whose due date has passed, "
+                  "counted today.");
+    case Figure::NearDue:
+        return tr("Open cases with at most one working day left or at least 80% of the promised "
+                  "working days used, counted today.");
+    case Figure::SatisfactionRate:
+        return tr("(Very satisfied + satisfied + basically satisfied) / ratings given in the "
+                  "period. Ratings whose appeal was upheld are not counted.");
+    case Figure::RatingLevels:
+        return tr("Ratings given in the period at each of the five levels; appeals upheld "
+                  "left out.");
+    case Figure::OneTrip:
+        return tr("Of the applicants' matters whose result went out in the period, the share "
+                  "for which the applicant came at most once. A bundle counts once.");
+    case Figure::Channels:
+        return tr("Cases accepted in the period by how they reached the hall: window, township "
+                  "point, help agent, online.");
+    case Figure::AverageWorkingDays:
+        return tr("For cases completed in the period: working days from the day of acceptance "
+                  "to the day of the decision, on the working-day calendar, averaged.");
+    case Figure::TopItems:
+        return tr("The items with the most cases accepted in the period.");
+    }
+    return {};
+}
+
+QString StatisticsDefinitions::channelName(const QString &channelKey)
+{
+    if (channelKey == QLatin1String("window"))
+        return tr("Window");
+    if (channelKey == QLatin1String("township"))
+        return tr("Township point");
+    if (channelKey == QLatin1String("agent"))
+        return tr("Help agent");
+    if (channelKey == QLatin1String("online"))
+        return tr("Online");
+    return channelKey;
+}
+
+QString StatisticsDefinitions::bucketLabel(QDate start, StatisticsGranularity granularity)
+{
+    switch (granularity) {
+    case StatisticsGranularity::Day:
+        return QString::number(start.day());
+    case StatisticsGranularity::Week:
+        return QString::number(start.weekNumber());
+    case StatisticsGranularity::Month:
+        return start.toString(QStringLiteral("yyyy-MM"));
+    }
+    return {};
+}
+
+void StatisticsDefinitions::sortByAccepted(QList<StatisticsRow> &rows)
+{
+    std::sort(rows.begin(), rows.end(), [](const StatisticsRow &a, const StatisticsRow &b) {
+        if (a.counts.accepted != b.counts.accepted)
+            return a.counts.accepted > b.counts.accepted;
+        return a.key < b.key;
+    });
+}
+
+QList<StatisticsRow> StatisticsDefinitions::top(QList<StatisticsRow> rows, int count)
+{
+    sortByAccepted(rows);
+    if (rows.size() > count)
+        rows.resize(count);
+    return rows;
+}
+
+} // namespace ow

@@ -1,0 +1,450 @@
+#include "ratingstore.h"
+
+#include "auditlog.h"
+#include "domain/businessclock.h"
+#include "domain/uuidv7.h"
+#include "localsettings.h"
+#include "outbox.h"
+
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ow {
+
+namespace {
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Error invalid(const QString &message)
+{
+    return Error{QStringLiteral("rating.invalid"), message, {}};
+}
+
+const char ratingColumns[]
+        = "id, case_id, scope, visit_id, level, comment, rated_at, business_date,"
+          " place_code, staff_id, item_code, department_code, device_id";
+
+Rating ratingFrom(const QSqlQuery &q, int i = 0)
+{
+    Rating r;
+    r.id = q.value(i++).toString();
+    r.caseId = q.value(i++).toString();
+    r.scope = RatingRules::scopeFromKey(q.value(i++).toString()).value_or(RatingScope::Visit);
+    r.visitId = q.value(i++).toString();
+    r.level = RatingRules::fromValue(q.value(i++).toInt()).value_or(RatingLevel::Basic);
+    r.comment = q.value(i++).toString();
+    r.ratedAt = fromIso(q.value(i++));
+    r.businessDate = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.placeCode = q.value(i++).toString();
+    r.staffId = q.value(i++).toString();
+    r.itemCode = q.value(i++).toString();
+    r.departmentCode = q.value(i++).toString();
+    r.deviceId = q.value(i++).toString();
+    return r;
+}
+
+const char followUpColumns[] = "rating_id, opened_on, deadline, call_back_note, call_back_at,"
+                               " call_back_by, rectify_note, rectify_at, rectify_by, feedback_note,"
+                               " feedback_at, feedback_by";
+
+FollowUp followUpFrom(const QSqlQuery &q, int i = 0)
+{
+    FollowUp f;
+    f.ratingId = q.value(i++).toString();
+    f.openedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    f.deadline = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    f.callBackNote = q.value(i++).toString();
+    f.callBackAt = fromIso(q.value(i++));
+    f.callBackBy = q.value(i++).toString();
+    f.rectifyNote = q.value(i++).toString();
+    f.rectifyAt = fromIso(q.value(i++));
+    f.rectifyBy = q.value(i++).toString();
+    f.feedbackNote = q.value(i++).toString();
+    f.feedbackAt = fromIso(q.value(i++));
+    f.feedbackBy = q.value(i++).toString();
+    return f;
+}
+
+QJsonObject ratingJson(const Rating &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("case_id"), r.caseId},
+            {QStringLiteral("scope"), RatingRules::scopeKey(r.scope)},
+            {QStringLiteral("visit_id"), r.visitId},
+            {QStringLiteral("level"), RatingRules::value(r.level)},
+            {QStringLiteral("comment"), r.comment},
+            {QStringLiteral("at"), iso(r.ratedAt)},
+            {QStringLiteral("business_date"), r.businessDate.toString(Qt::ISODate)},
+            {QStringLiteral("place_code"), r.placeCode},
+            {QStringLiteral("staff_id"), r.staffId},
+            {QStringLiteral("item_code"), r.itemCode},
+            {QStringLiteral("department_code"), r.departmentCode}};
+}
+
+} // namespace
+
+RatingStore::RatingStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar)
+    : m_database(database)
+    , m_calendar(calendar)
+{ }
+
+int RatingStore::followUpWorkingDays() const
+{
+    LocalSettings settings(m_database);
+    bool ok = false;
+    const int days = settings.value(followUpDaysKey()).toInt(&ok);
+    return ok && days > 0 ? days : RatingRules::defaultFollowUpWorkingDays;
+}
+
+std::optional<Role> RatingStore::roleOf(const QString &userId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Roles::fromKey(q.value(0).toString());
+}
+
+bool RatingStore::isRated(const QString &caseId, const QString &visitId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM ratings WHERE case_id = ? AND visit_id = ?"));
+    q.addBindValue(caseId);
+    q.addBindValue(visitId);
+    return q.exec() && q.next();
+}
+
+Result<Rating> RatingStore::add(const RatingRequest &request, const Actor &actor,
+                                const QDateTime &nowUtc)
+{
+    QSqlDatabase db = m_database->connection();
+    QSqlQuery c(db);
+    c.prepare(QStringLiteral("SELECT item_code, department_code, staff_id, channel, delivery,"
+                             " released_at FROM cases WHERE id = ?"));
+    c.addBindValue(request.caseId);
+    if (!c.exec())
+        return sqlError(tr("Cannot read the case."), c.lastError().text());
+    if (!c.next())
+        return Error{QStringLiteral("case.not_found"), tr("The case to rate was not found."), {}};
+
+    Rating r;
+    r.id = UuidV7::createString();
+    r.caseId = request.caseId;
+    r.level = request.level;
+    r.comment = request.comment.trimmed();
+    r.ratedAt = nowUtc;
+    r.businessDate = BusinessClock::dateOf(nowUtc);
+    r.placeCode = actor.placeCode;
+    r.itemCode = c.value(0).toString();
+    r.departmentCode = c.value(1).toString();
+    r.staffId = c.value(2).toString();
+    r.deviceId = actor.deviceId;
+    const bool mailedOrOnline = c.value(4).toString() == QLatin1String("mail")
+            || c.value(3).toString() == QLatin1String("online");
+    if (!request.visitId.isEmpty()) {
+        r.scope = RatingScope::Visit;
+        r.visitId = request.visitId;
+    } else {
+        r.scope = RatingRules::scopeFor(mailedOrOnline);
+        r.visitId = request.caseId;
+    }
+    if (r.scope == RatingScope::Visit) {
+        // The visit is a move of the case made with the applicant there: who served is rated.
+        QSqlQuery v(db);
+        if (request.visitId.isEmpty()) {
+            v.prepare(QStringLiteral("SELECT id, user_id FROM case_history WHERE case_id = ?"
+                                     " AND place_code = ? ORDER BY at_utc DESC LIMIT 1"));
+            v.addBindValue(request.caseId);
+            v.addBindValue(actor.placeCode);
+        } else {
+            v.prepare(QStringLiteral(
+                    "SELECT id, user_id FROM case_history WHERE case_id = ? AND id = ?"));
+            v.addBindValue(request.caseId);
+            v.addBindValue(request.visitId);
+        }
+        if (!v.exec())
+            return sqlError(tr("Cannot read the case."), v.lastError().text());
+        if (!v.next())
+            return invalid(tr("That visit is not part of the case."));
+        r.visitId = v.value(0).toString();
+        r.staffId = v.value(1).toString();
+    }
+    if (Error e = RatingRules::checkNew(r); e.isError())
+        return e;
+    if (isRated(r.caseId, r.visitId))
+        return Error{QStringLiteral("rating.duplicate"),
+                     r.scope == RatingScope::Visit
+                             ? tr("This visit has been rated already: one rating per visit.")
+                             : tr("This case has been rated already: one rating per case."),
+                     {}};
+
+    FollowUp f;
+    if (RatingRules::isBad(r.level)) {
+        const auto deadline
+                = RatingRules::followUpDeadline(r.businessDate, followUpWorkingDays(), m_calendar);
+        if (!deadline)
+            return deadline.error();
+        f.ratingId = r.id;
+        f.openedOn = r.businessDate;
+        f.deadline = deadline.value();
+    }
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO ratings (") + QLatin1String(ratingColumns)
+              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(r.id), QVariant(r.caseId), QVariant(RatingRules::scopeKey(r.scope)),
+          QVariant(r.visitId), QVariant(RatingRules::value(r.level)), QVariant(sqlText(r.comment)),
+          QVariant(iso(r.ratedAt)), QVariant(r.businessDate.toString(Qt::ISODate)),
+          QVariant(r.placeCode), QVariant(r.staffId), QVariant(r.itemCode),
+          QVariant(r.departmentCode), QVariant(r.deviceId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(tr("Cannot save the rating."), q.lastError().text());
+    QJsonObject payload = ratingJson(r);
+    if (!f.ratingId.isEmpty()) {
+        QSqlQuery fq(db);
+        fq.prepare(QStringLiteral(
+                "INSERT INTO rating_followups (rating_id, opened_on, deadline) VALUES (?, ?, ?)"));
+        fq.addBindValue(f.ratingId);
+        fq.addBindValue(f.openedOn.toString(Qt::ISODate));
+        fq.addBindValue(f.deadline.toString(Qt::ISODate));
+        if (!fq.exec())
+            return sqlError(tr("Cannot open the follow-up."), fq.lastError().text());
+        payload.insert(QStringLiteral("followup_deadline"), f.deadline.toString(Qt::ISODate));
+    }
+    if (auto m = Outbox::append(db, actor, QStringLiteral("rating.add"), r.id, 0, payload); !m)
+        return m.error();
+    if (Status s
+        = AuditLog::record(db, actor, QStringLiteral("rating.add"), QStringLiteral("rating"), r.id,
+                           {{QStringLiteral("case_id"), r.caseId},
+                            {QStringLiteral("level"), RatingRules::value(r.level)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<FollowUp> RatingStore::recordFollowUp(const QString &ratingId, FollowUpStep step,
+                                             const QString &note, const Actor &actor,
+                                             const QDateTime &nowUtc)
+{
+    const auto current = followUp(ratingId);
+    if (!current)
+        return Error{QStringLiteral("followup.missing"),
+                     tr("This rating has no follow-up: only a bad rating has one."),
+                     {}};
+    const Role role = roleOf(actor.userId).value_or(Role::Counter);
+    if (Error e = RatingRules::checkFollowUpStep(*current, step, role, note); e.isError())
+        return e;
+    const QString prefix = step == FollowUpStep::CallBack ? QStringLiteral("call_back")
+            : step == FollowUpStep::Rectify               ? QStringLiteral("rectify")
+                                                          : QStringLiteral("feedback");
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE rating_followups SET %1_note = ?, %1_at = ?, %1_by = ?"
+                             " WHERE rating_id = ?")
+                      .arg(prefix));
+    q.addBindValue(note.trimmed());
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(actor.userId);
+    q.addBindValue(ratingId);
+    if (!q.exec())
+        return sqlError(tr("Cannot save the follow-up."), q.lastError().text());
+    const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
+                              {QStringLiteral("step"), RatingRules::stepKey(step)},
+                              {QStringLiteral("note"), note.trimmed()},
+                              {QStringLiteral("at"), iso(nowUtc)}};
+    if (auto m = Outbox::append(db, actor, QStringLiteral("rating.followup"), ratingId, 0, payload);
+        !m)
+        return m.error();
+    if (Status s
+        = AuditLog::record(db, actor, QStringLiteral("rating.followup"), QStringLiteral("rating"),
+                           ratingId, {{QStringLiteral("step"), RatingRules::stepKey(step)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return followUp(ratingId).value();
+}
+
+Result<Appeal> RatingStore::fileAppeal(const QString &ratingId, const QString &reason,
+                                       const Actor &actor, const QDateTime &nowUtc)
+{
+    const auto r = rating(ratingId);
+    if (!r)
+        return Error{QStringLiteral("rating.not_found"), tr("The rating was not found."), {}};
+    if (Error e = RatingRules::checkAppeal(*r, appeal(ratingId), actor.userId, reason); e.isError())
+        return e;
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO rating_appeals (rating_id, state, filed_by, filed_at,"
+                             " reason) VALUES (?, 'pending', ?, ?, ?)"));
+    q.addBindValue(ratingId);
+    q.addBindValue(actor.userId);
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(reason.trimmed());
+    if (!q.exec())
+        return sqlError(tr("Cannot save the appeal."), q.lastError().text());
+    const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
+                              {QStringLiteral("reason"), reason.trimmed()},
+                              {QStringLiteral("at"), iso(nowUtc)}};
+    if (auto m = Outbox::append(db, actor, QStringLiteral("rating.appeal"), ratingId, 0, payload);
+        !m)
+        return m.error();
+    if (Status s = AuditLog::record(db, actor, QStringLiteral("rating.appeal"),
+                                    QStringLiteral("rating"), ratingId);
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return appeal(ratingId).value();
+}
+
+Result<Appeal> RatingStore::decideAppeal(const QString &ratingId, bool upheld,
+                                         const QString &reason, const Actor &actor,
+                                         const QDateTime &nowUtc)
+{
+    const Role role = roleOf(actor.userId).value_or(Role::Counter);
+    if (Error e = RatingRules::checkAppealDecision(appeal(ratingId), role, actor.userId, reason);
+        e.isError())
+        return e;
+    const QString state
+            = RatingRules::appealStateKey(upheld ? AppealState::Upheld : AppealState::Dismissed);
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE rating_appeals SET state = ?, decided_by = ?, decided_at = ?,"
+                             " decision_reason = ? WHERE rating_id = ? AND state = 'pending'"));
+    q.addBindValue(state);
+    q.addBindValue(actor.userId);
+    q.addBindValue(iso(nowUtc));
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(ratingId);
+    if (!q.exec())
+        return sqlError(tr("Cannot save the decision."), q.lastError().text());
+    const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
+                              {QStringLiteral("decision"), state},
+                              {QStringLiteral("reason"), reason.trimmed()},
+                              {QStringLiteral("at"), iso(nowUtc)}};
+    if (auto m
+        = Outbox::append(db, actor, QStringLiteral("rating.appeal_decide"), ratingId, 0, payload);
+        !m)
+        return m.error();
+    if (Status s = AuditLog::record(db, actor, QStringLiteral("rating.appeal_decide"),
+                                    QStringLiteral("rating"), ratingId,
+                                    {{QStringLiteral("decision"), state}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return appeal(ratingId).value();
+}
+
+std::optional<Rating> RatingStore::rating(const QString &ratingId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(ratingColumns)
+              + QStringLiteral(" FROM ratings WHERE id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ratingFrom(q);
+}
+
+QList<Rating> RatingStore::ratingsFor(const QString &caseId) const
+{
+    QList<Rating> list;
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(ratingColumns)
+              + QStringLiteral(" FROM ratings WHERE case_id = ? ORDER BY rated_at"));
+    q.addBindValue(caseId);
+    if (q.exec()) {
+        while (q.next())
+            list.append(ratingFrom(q));
+    }
+    return list;
+}
+
+std::optional<FollowUp> RatingStore::followUp(const QString &ratingId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(followUpColumns)
+              + QStringLiteral(" FROM rating_followups WHERE rating_id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return followUpFrom(q);
+}
+
+std::optional<Appeal> RatingStore::appeal(const QString &ratingId) const
+{
+    QSqlQuery q(m_database->connection());
+    q.prepare(
+            QStringLiteral("SELECT rating_id, state, filed_by, filed_at, reason, decided_by,"
+                           " decided_at, decision_reason FROM rating_appeals WHERE rating_id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Appeal a;
+    a.ratingId = q.value(0).toString();
+    a.state = RatingRules::appealStateFromKey(q.value(1).toString()).value_or(AppealState::Pending);
+    a.filedBy = q.value(2).toString();
+    a.filedAt = fromIso(q.value(3));
+    a.reason = q.value(4).toString();
+    a.decidedBy = q.value(5).toString();
+    a.decidedAt = fromIso(q.value(6));
+    a.decisionReason = q.value(7).toString();
+    return a;
+}
+
+QList<FollowUpRow> RatingStore::openFollowUps(QDate today, int limit) const
+{
+    QList<FollowUpRow> rows;
+    QSqlQuery q(m_database->connection());
+    QString sql = QStringLiteral("SELECT ");
+    for (const QString &column : QString::fromLatin1(ratingColumns).split(QStringLiteral(", ")))
+        sql += QStringLiteral("r.") + column + QStringLiteral(", ");
+    for (const QString &column : QString::fromLatin1(followUpColumns).split(QStringLiteral(", ")))
+        sql += QStringLiteral("f.") + column + QStringLiteral(", ");
+    sql += QStringLiteral("c.number FROM rating_followups f JOIN ratings r ON r.id = f.rating_id"
+                          " JOIN cases c ON c.id = r.case_id WHERE f.feedback_at IS NULL"
+                          " ORDER BY f.deadline, r.rated_at LIMIT ?");
+    q.prepare(sql);
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            FollowUpRow row;
+            row.rating = ratingFrom(q, 0);
+            row.followUp = followUpFrom(q, 13);
+            row.caseNumber = q.value(25).toString();
+            row.overdue = RatingRules::isOverdue(row.followUp, today);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+} // namespace ow

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "database.h"
+#include "domain/actor.h"
+#include "domain/rating.h"
+#include "domain/workcalendar.h"
+
+#include <QCoreApplication>
+
+namespace ow {
+
+// What the applicant gives on the rating screen.
+struct RatingRequest
+{
+    QString caseId;
+    RatingLevel level = RatingLevel::VerySatisfied;
+    QString comment;
+    // The visit being rated (a case history entry). Empty: the case's last visit at the actor's
+    // place, or the case as a whole when its result was mailed or it was applied for online.
+    QString visitId;
+};
+
+// A bad rating's follow-up as the supervisor's list shows it.
+struct FollowUpRow
+{
+    Rating rating;
+    FollowUp followUp;
+    QString caseNumber;
+    bool overdue = false;
+};
+
+// Ratings (好差评) in the local store. Append-only: a rating row is never changed; a bad one
+// opens a follow-up, an appeal marks it. Every act is one transaction with its outbox mutation
+// (rating.add, rating.followup, rating.appeal, rating.appeal_decide) and its audit row.
+class RatingStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(RatingStore)
+public:
+    RatingStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar);
+
+    static QString followUpDaysKey() { return QStringLiteral("rating.followup_working_days"); }
+    // The follow-up deadline in working days (settings; default 5).
+    int followUpWorkingDays() const;
+
+    Result<Rating> add(const RatingRequest &request, const Actor &actor, const QDateTime &nowUtc);
+    Result<FollowUp> recordFollowUp(const QString &ratingId, FollowUpStep step, const QString &note,
+                                    const Actor &actor, const QDateTime &nowUtc);
+    Result<Appeal> fileAppeal(const QString &ratingId, const QString &reason, const Actor &actor,
+                              const QDateTime &nowUtc);
+    Result<Appeal> decideAppeal(const QString &ratingId, bool upheld, const QString &reason,
+                                const Actor &actor, const QDateTime &nowUtc);
+
+    std::optional<Rating> rating(const QString &ratingId) const;
+    QList<Rating> ratingsFor(const QString &caseId) const;
+    std::optional<FollowUp> followUp(const QString &ratingId) const;
+    std::optional<Appeal> appeal(const QString &ratingId) const;
+    // Follow-ups not closed yet, oldest deadline first, overdue ones flagged against `today`.
+    QList<FollowUpRow> openFollowUps(QDate today, int limit = 200) const;
+    // Whether the visit (or the case, for a mailed or online one) was rated already.
+    bool isRated(const QString &caseId, const QString &visitId) const;
+
+private:
+    std::optional<Role> roleOf(const QString &userId) const;
+
+    std::shared_ptr<Database> m_database;
+    const WorkCalendar &m_calendar;
+};
+
+} // namespace ow

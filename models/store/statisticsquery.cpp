@@ -1,0 +1,409 @@
+#include "statisticsquery.h"
+
+#include "database.h"
+#include "domain/businessclock.h"
+#include "domain/caselifecycle.h"
+#include "domain/duestatus.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace ow {
+
+namespace {
+
+// A bundle (一件事一次办) counts by its department cases; the bundle case itself is a container.
+const char notBundle[] = " AND item_code NOT IN (SELECT bundle_code FROM item_bundle_parts)";
+
+struct GroupKey
+{
+    QString item, department, place, staff;
+};
+
+void addTo(QHash<QString, StatisticsRow> &rows, const QString &key, const CaseCounts &counts)
+{
+    StatisticsRow &row = rows[key];
+    row.key = key;
+    row.counts.add(counts);
+}
+
+QList<StatisticsRow> sorted(const QHash<QString, StatisticsRow> &rows)
+{
+    QList<StatisticsRow> list = rows.values();
+    StatisticsDefinitions::sortByAccepted(list);
+    return list;
+}
+
+} // namespace
+
+StatisticsQuery::StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar)
+    : m_db(db)
+    , m_calendar(calendar)
+{ }
+
+QString StatisticsQuery::dayStartUtc(QDate day)
+{
+    return QDateTime(day, QTime(0, 0), BusinessClock::timeZone())
+            .toUTC()
+            .toString(Qt::ISODateWithMs);
+}
+
+QDate StatisticsQuery::businessDayOfHour(const QString &utcHour)
+{
+    const QDateTime utc = QDateTime::fromString(utcHour + QStringLiteral(":00:00Z"), Qt::ISODate);
+    return BusinessClock::dateOf(utc);
+}
+
+QString StatisticsQuery::placeClause(const StatisticsFilter &filter, const QString &column) const
+{
+    if (filter.placeCodes.isEmpty())
+        return {};
+    QStringList quoted;
+    for (QString code : filter.placeCodes)
+        quoted << QLatin1Char('\'') + code.replace(QLatin1Char('\''), QStringLiteral("''"))
+                        + QLatin1Char('\'');
+    return QStringLiteral(" AND ") + column + QStringLiteral(" IN (") + quoted.join(u',')
+            + QLatin1Char(')');
+}
+
+Result<DashboardFigures> StatisticsQuery::dashboard(const StatisticsPeriod &period,
+                                                    const StatisticsFilter &filter,
+                                                    QDate today) const
+{
+    if (!period.isValid())
+        return Error{QStringLiteral("statistics.period"),
+                     tr("Choose a period whose start is not after its end."),
+                     {}};
+    QElapsedTimer timer;
+    timer.start();
+    DashboardFigures figures;
+    figures.period = period;
+    figures.today = today;
+    for (const QDate &start : period.bucketStarts())
+        figures.buckets.append({start, 0, 0});
+    // One read transaction: every figure sees the same snapshot.
+    QSqlDatabase db = m_db;
+    const bool began = db.transaction();
+    Status s = countAccepted(figures, filter);
+    if (s)
+        s = countCompleted(figures, filter);
+    if (s)
+        s = countRatings(figures, filter);
+    if (s)
+        s = countTrips(figures, filter);
+    if (s)
+        s = countDue(figures, filter);
+    if (began)
+        db.rollback();
+    if (!s)
+        return s.error();
+    fillNames(figures);
+    figures.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return figures;
+}
+
+Status StatisticsQuery::countAccepted(DashboardFigures &figures,
+                                      const StatisticsFilter &filter) const
+{
+    const StatisticsPeriod &period = figures.period;
+    const QString range = QStringLiteral(" FROM cases WHERE accepted_at >= ? AND accepted_at < ?"
+                                         " AND state <> 'withdrawn'")
+            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+    const QString from = dayStartUtc(period.from);
+    const QString to = dayStartUtc(period.to.addDays(1));
+
+    // By hour and channel: the series and the channels.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(accepted_at, 1, 13) AS h, channel, count(*)") + range
+              + QStringLiteral(" GROUP BY h, channel"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return sqlError(tr("Cannot count the accepted cases."), q.lastError().text());
+    QHash<QString, StatisticsRow> channels;
+    QMap<QDate, qint64> byBucket;
+    QString lastHour;
+    QDate lastBucket;
+    while (q.next()) {
+        const QString hour = q.value(0).toString();
+        if (hour != lastHour) {
+            lastHour = hour;
+            lastBucket = period.bucketStart(businessDayOfHour(hour));
+        }
+        const qint64 n = q.value(2).toLongLong();
+        byBucket[lastBucket] += n;
+        CaseCounts c;
+        c.accepted = n;
+        addTo(channels, q.value(1).toString(), c);
+        figures.total.accepted += n;
+    }
+    for (StatisticsBucket &b : figures.buckets)
+        b.accepted = byBucket.value(b.start);
+    figures.channels = sorted(channels);
+
+    // By item, department, place and staff member.
+    QSqlQuery g(m_db);
+    g.setForwardOnly(true);
+    g.prepare(QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*)")
+              + range
+              + QStringLiteral(" GROUP BY item_code, department_code, place_code, staff_id"));
+    g.addBindValue(from);
+    g.addBindValue(to);
+    if (!g.exec())
+        return sqlError(tr("Cannot count the accepted cases."), g.lastError().text());
+    QHash<QString, StatisticsRow> items, departments, places, staff;
+    while (g.next()) {
+        CaseCounts c;
+        c.accepted = g.value(4).toLongLong();
+        addTo(items, g.value(0).toString(), c);
+        addTo(departments, g.value(1).toString(), c);
+        addTo(places, g.value(2).toString(), c);
+        addTo(staff, g.value(3).toString(), c);
+    }
+    figures.items = sorted(items);
+    figures.departments = sorted(departments);
+    figures.places = sorted(places);
+    figures.staff = sorted(staff);
+    return Status::success();
+}
+
+Status StatisticsQuery::prepareWorkDayTable(const StatisticsPeriod &period) const
+{
+    // stat_work_hours: each UTC hour (as stored, "2026-01-04T16") → the running number of the
+    // working day its business day falls on, so working days between two moments are one
+    // subtraction. From a year before the period (cases accepted earlier) to its end.
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS stat_work_hours (hour TEXT"
+                               " PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
+        || !q.exec(QStringLiteral("DELETE FROM temp.stat_work_hours")))
+        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
+    const QList<int> years = m_calendar.years();
+    if (years.isEmpty())
+        return Status::success();
+    QDate first = std::max(period.from.addYears(-1), QDate(years.first(), 1, 1));
+    const QDate last = std::min(period.to.addDays(1), QDate(years.last(), 12, 31));
+    if (first > last)
+        return Status::success();
+    // Asia/Shanghai keeps UTC+8 all year: business day D is the UTC hours D-1 16..23 and
+    // D 00..15. The JSON text is written directly (a QJsonObject of ~20,000 keys is slow).
+    QByteArray hours("{");
+    int n = 0;
+    for (QDate d = first; d <= last; d = d.addDays(1)) {
+        const auto working = m_calendar.isWorkingDay(d);
+        if (working && working.value())
+            ++n;
+        // workingDaysBetween(a, b) = n(b) - n(a) for every day: n counts the working days up
+        // to and including the day.
+        const QByteArray value = QByteArray::number(n);
+        const QByteArray before = d.addDays(-1).toString(Qt::ISODate).toLatin1();
+        const QByteArray day = d.toString(Qt::ISODate).toLatin1();
+        for (int h = 0; h < 24; ++h) {
+            const bool previous = h < 8; // Shanghai 00..07 = UTC 16..23 of the day before
+            const int utcHour = previous ? h + 16 : h - 8;
+            if (hours.size() > 1)
+                hours += ',';
+            hours += '"' + (previous ? before : day) + 'T'
+                    + QByteArray::number(utcHour).rightJustified(2, '0') + "\":" + value;
+        }
+    }
+    hours += '}';
+    q.prepare(QStringLiteral("INSERT INTO temp.stat_work_hours (hour, n)"
+                             " SELECT key, value FROM json_each(?)"));
+    q.addBindValue(QString::fromLatin1(hours));
+    if (!q.exec())
+        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
+    return Status::success();
+}
+
+Status StatisticsQuery::countCompleted(DashboardFigures &figures,
+                                       const StatisticsFilter &filter) const
+{
+    const StatisticsPeriod &period = figures.period;
+    if (Status s = prepareWorkDayTable(period); !s)
+        return s;
+    // On time: decided before the end of the due date's business day (16:00 UTC that day);
+    // the due date has already moved by the working days the case was suspended. A case
+    // without a due date had no time limit and counts as on time.
+    const QString onTime
+            = QStringLiteral("(due_date IS NULL OR decided_at < due_date || 'T16:00:00.000Z')");
+    const QString range = QStringLiteral(" FROM cases WHERE decided_at >= ? AND decided_at < ?")
+            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+    const QString from = dayStartUtc(period.from);
+    const QString to = dayStartUtc(period.to.addDays(1));
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT substr(decided_at, 1, 13) AS h, count(*), sum(") + onTime
+              + QStringLiteral(")") + range + QStringLiteral(" GROUP BY h"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return sqlError(tr("Cannot count the completed cases."), q.lastError().text());
+    QMap<QDate, qint64> byBucket;
+    while (q.next()) {
+        const qint64 n = q.value(1).toLongLong();
+        byBucket[period.bucketStart(businessDayOfHour(q.value(0).toString()))] += n;
+        figures.total.completed += n;
+        figures.total.completedOnTime += q.value(2).toLongLong();
+    }
+    for (StatisticsBucket &b : figures.buckets)
+        b.completed = byBucket.value(b.start);
+
+    QSqlQuery g(m_db);
+    g.setForwardOnly(true);
+    g.prepare(
+            QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*),"
+                           " sum(")
+            + onTime
+            + QStringLiteral("), sum(d.n - a.n), count(d.n - a.n) FROM cases"
+                             " LEFT JOIN temp.stat_work_hours a ON a.hour = substr(accepted_at,"
+                             " 1, 13) LEFT JOIN temp.stat_work_hours d ON d.hour ="
+                             " substr(decided_at, 1, 13) WHERE decided_at >= ? AND decided_at < ?")
+            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"))
+            + QStringLiteral(" GROUP BY item_code, department_code, place_code, staff_id"));
+    g.addBindValue(from);
+    g.addBindValue(to);
+    if (!g.exec())
+        return sqlError(tr("Cannot count the completed cases."), g.lastError().text());
+    QHash<QString, StatisticsRow> items, departments, places, staff;
+    const auto seed = [](QHash<QString, StatisticsRow> &rows, const QList<StatisticsRow> &list) {
+        for (const StatisticsRow &row : list)
+            rows.insert(row.key, row);
+    };
+    seed(items, figures.items);
+    seed(departments, figures.departments);
+    seed(places, figures.places);
+    seed(staff, figures.staff);
+    while (g.next()) {
+        CaseCounts c;
+        c.completed = g.value(4).toLongLong();
+        c.completedOnTime = g.value(5).toLongLong();
+        c.workingDaysTotal = g.value(6).toLongLong();
+        c.workingDaysCounted = g.value(7).toLongLong();
+        figures.total.workingDaysTotal += c.workingDaysTotal;
+        figures.total.workingDaysCounted += c.workingDaysCounted;
+        addTo(items, g.value(0).toString(), c);
+        addTo(departments, g.value(1).toString(), c);
+        addTo(places, g.value(2).toString(), c);
+        addTo(staff, g.value(3).toString(), c);
+    }
+    figures.items = sorted(items);
+    figures.departments = sorted(departments);
+    figures.places = sorted(places);
+    figures.staff = sorted(staff);
+    return Status::success();
+}
+
+Status StatisticsQuery::countRatings(DashboardFigures &figures,
+                                     const StatisticsFilter &filter) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT r.level, count(*), count(a.rating_id) FROM ratings r"
+                             " LEFT JOIN rating_appeals a ON a.rating_id = r.id"
+                             " AND a.state = 'upheld'"
+                             " WHERE r.business_date >= ? AND r.business_date <= ?")
+              + placeClause(filter, QStringLiteral("r.place_code"))
+              + QStringLiteral(" GROUP BY r.level"));
+    q.addBindValue(figures.period.from.toString(Qt::ISODate));
+    q.addBindValue(figures.period.to.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(tr("Cannot count the ratings."), q.lastError().text());
+    while (q.next()) {
+        const int level = q.value(0).toInt();
+        if (level < 1 || level > 5)
+            continue;
+        const qint64 excluded = q.value(2).toLongLong();
+        figures.ratings.byLevel[size_t(level - 1)] += q.value(1).toLongLong() - excluded;
+        figures.ratings.excludedByAppeal += excluded;
+    }
+    return Status::success();
+}
+
+Status StatisticsQuery::countTrips(DashboardFigures &figures, const StatisticsFilter &filter) const
+{
+    // The applicant's matter: a top-level case (a bundle once, not each of its parts). The
+    // unary + keeps the planner on cases_stat_released: the parent index would visit every
+    // top-level case of the store.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*), sum(trips <= 1) FROM cases WHERE released_at >= ?"
+                             " AND released_at < ? AND +parent_id IS NULL")
+              + placeClause(filter, QStringLiteral("place_code")));
+    q.addBindValue(dayStartUtc(figures.period.from));
+    q.addBindValue(dayStartUtc(figures.period.to.addDays(1)));
+    if (!q.exec() || !q.next())
+        return sqlError(tr("Cannot count the trips."), q.lastError().text());
+    figures.trips.released = q.value(0).toLongLong();
+    figures.trips.atMostOne = q.value(1).toLongLong();
+    return Status::success();
+}
+
+Status StatisticsQuery::countDue(DashboardFigures &figures, const StatisticsFilter &filter) const
+{
+    // Today's open cases with a running clock, judged by the one deadline rule (DueStatus).
+    // Past-due ones are counted in SQL; the rest (at most the few weeks of open cases) are
+    // read and judged one by one for "near due".
+    const QString today = figures.today.toString(Qt::ISODate);
+    const QString where = QStringLiteral(" FROM cases WHERE state IN ('accepted', 'in_review')")
+            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND due_date < ?"));
+    q.addBindValue(today);
+    if (!q.exec() || !q.next())
+        return sqlError(tr("Cannot count the overdue cases."), q.lastError().text());
+    figures.overdue = q.value(0).toLongLong();
+    q.finish();
+    q.prepare(QStringLiteral("SELECT state, accepted_at, due_date, promised_days,"
+                             " suspended_working_days")
+              + where + QStringLiteral(" AND due_date >= ?"));
+    q.addBindValue(today);
+    if (!q.exec())
+        return sqlError(tr("Cannot count the cases near their due date."), q.lastError().text());
+    while (q.next()) {
+        DueStatus::Facts f;
+        f.state = CaseLifecycle::stateFromKey(q.value(0).toString()).value_or(CaseState::InReview);
+        f.acceptedOn = BusinessClock::dateOf(
+                QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
+        f.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        f.promisedDays = q.value(3).toInt();
+        f.suspendedWorkingDays = q.value(4).toInt();
+        const DueStatus::Value v = DueStatus::of(f, figures.today, m_calendar);
+        if (v == DueStatus::NearDue)
+            ++figures.nearDue;
+        else if (v == DueStatus::Overdue)
+            ++figures.overdue;
+    }
+    return Status::success();
+}
+
+void StatisticsQuery::fillNames(DashboardFigures &figures) const
+{
+    const auto names = [this](const QString &sql) {
+        QHash<QString, QString> map;
+        QSqlQuery q(m_db);
+        if (q.exec(sql)) {
+            while (q.next())
+                map.insert(q.value(0).toString(), q.value(1).toString());
+        }
+        return map;
+    };
+    const auto apply = [](QList<StatisticsRow> &rows, const QHash<QString, QString> &map) {
+        for (StatisticsRow &row : rows)
+            row.name = map.value(row.key, row.key);
+    };
+    apply(figures.items, names(QStringLiteral("SELECT code, name FROM service_items")));
+    apply(figures.departments, names(QStringLiteral("SELECT code, name FROM departments")));
+    apply(figures.places, names(QStringLiteral("SELECT code, name FROM places")));
+    apply(figures.staff, names(QStringLiteral("SELECT id, display_name FROM users")));
+    for (StatisticsRow &row : figures.channels)
+        row.name = StatisticsDefinitions::channelName(row.key);
+}
+
+} // namespace ow

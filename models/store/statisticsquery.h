@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/result.h"
+#include "domain/statistics.h"
+#include "domain/workcalendar.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace ow {
+
+// Which cases the dashboard looks at: every place, or the listed places (a hall and its
+// township points, or one township point).
+struct StatisticsFilter
+{
+    QStringList placeCodes; // empty: all
+};
+
+// The dashboard's figures by SQL aggregation over the statistics indexes (docs/statistics.md):
+// each figure is a range scan of the index on the moment it counts (accepted_at, decided_at,
+// released_at, the rating's day), never a load of all rows. Runs on any connection; the
+// dashboard runs it on a worker with its own.
+class StatisticsQuery final
+{
+    Q_DECLARE_TR_FUNCTIONS(StatisticsQuery)
+public:
+    StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar);
+
+    Result<DashboardFigures> dashboard(const StatisticsPeriod &period,
+                                       const StatisticsFilter &filter, QDate today) const;
+
+    // The parts, each one figure group (the dashboard calls them all).
+    Status countAccepted(DashboardFigures &figures, const StatisticsFilter &filter) const;
+    Status countCompleted(DashboardFigures &figures, const StatisticsFilter &filter) const;
+    Status countRatings(DashboardFigures &figures, const StatisticsFilter &filter) const;
+    Status countTrips(DashboardFigures &figures, const StatisticsFilter &filter) const;
+    Status countDue(DashboardFigures &figures, const StatisticsFilter &filter) const;
+
+    // The moment a business day begins, in UTC as stored ("2026-01-04T16:00:00.000Z").
+    static QString dayStartUtc(QDate day);
+    // The business day of a stored UTC hour prefix ("2026-01-04T16" → 2026-01-05).
+    static QDate businessDayOfHour(const QString &utcHour);
+
+private:
+    QString placeClause(const StatisticsFilter &filter, const QString &column) const;
+    Status prepareWorkDayTable(const StatisticsPeriod &period) const;
+    void fillNames(DashboardFigures &figures) const;
+
+    QSqlDatabase m_db;
+    const WorkCalendar &m_calendar;
+};
+
+} // namespace ow

@@ -1,0 +1,473 @@
+#include "dashboardscreen.h"
+
+#include "domain/businessclock.h"
+#include "domain/workcalendar.h"
+#include "items/csvexport.h"
+#include "items/statisticsloader.h"
+#include "items/statisticstablemodel.h"
+#include "store/database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBarModelMapper>
+#include <QVBoxLayout>
+#include <QVPieModelMapper>
+#include <QValueAxis>
+
+namespace ow {
+
+namespace {
+
+using Figure = StatisticsDefinitions::Figure;
+
+QChartView *chartView(QChart *chart, QWidget *parent, const QString &name)
+{
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *view = new QChartView(chart, parent);
+    view->setObjectName(name);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(220);
+    return view;
+}
+
+} // namespace
+
+DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkCalendar &calendar,
+                                 QWidget *parent)
+    : QWidget(parent)
+    , m_loader(std::make_unique<StatisticsLoader>(std::move(database), calendar))
+    , m_today(BusinessClock::today())
+    , m_periodChoice(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_place(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_export(new QPushButton(tr("E&xport CSV…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_series(new StatisticsSeriesModel(this))
+    , m_ratings(new RatingLevelsModel(this))
+    , m_channels(new StatisticsTableModel(this))
+    , m_tables(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("dashboardScreen"));
+    m_periodChoice->setObjectName(QStringLiteral("periodChoice"));
+    m_periodChoice->addItem(tr("This month"), int(PeriodChoice::ThisMonth));
+    m_periodChoice->addItem(tr("Last month"), int(PeriodChoice::LastMonth));
+    m_periodChoice->addItem(tr("This year"), int(PeriodChoice::ThisYear));
+    m_periodChoice->addItem(tr("Last year"), int(PeriodChoice::LastYear));
+    m_periodChoice->addItem(tr("Custom"), int(PeriodChoice::Custom));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_from->setObjectName(QStringLiteral("periodFrom"));
+    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_place->setObjectName(QStringLiteral("placeFilter"));
+    m_place->addItem(tr("All places"), QStringList());
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("dashboardStatus"));
+
+    auto *periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodChoice);
+    auto *placeLabel = new QLabel(tr("P&lace:"), this);
+    placeLabel->setBuddy(m_place);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_periodChoice);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
+    bar->addWidget(m_to);
+    bar->addSpacing(12);
+    bar->addWidget(placeLabel);
+    bar->addWidget(m_place);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_export);
+
+    // The figure cards, each with its definition as a tooltip.
+    auto *cards = new QGridLayout;
+    const QList<Figure> shown{
+            Figure::Accepted,         Figure::Completed, Figure::CompletionRate,
+            Figure::OnTimeRate,       Figure::Overdue,   Figure::NearDue,
+            Figure::SatisfactionRate, Figure::OneTrip,   Figure::AverageWorkingDays};
+    int column = 0;
+    for (Figure f : shown) {
+        auto *box = new QWidget(this);
+        box->setObjectName(QStringLiteral("card%1").arg(int(f)));
+        box->setStyleSheet(QStringLiteral("QWidget#card%1 { border: 1px solid #ccd; border-radius: "
+                                          "6px; background: #f7f9fc; }")
+                                   .arg(int(f)));
+        box->setToolTip(StatisticsDefinitions::definition(f));
+        auto *title = new QLabel(StatisticsDefinitions::name(f), box);
+        title->setStyleSheet(QStringLiteral("color: #555;"));
+        auto *value = new QLabel(QStringLiteral("—"), box);
+        value->setObjectName(QStringLiteral("figure%1").arg(int(f)));
+        value->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold;"));
+        auto *l = new QVBoxLayout(box);
+        l->setContentsMargins(8, 4, 8, 4);
+        l->addWidget(title);
+        l->addWidget(value);
+        cards->addWidget(box, 0, column++);
+        m_cards.insert(f, value);
+    }
+
+    buildCharts();
+
+    const QStringList tabNames{tr("Items"), tr("Departments"), tr("Places"), tr("Staff")};
+    const QStringList dimensions{QStringLiteral("item"), QStringLiteral("department"),
+                                 QStringLiteral("place"), QStringLiteral("staff")};
+    for (int i = 0; i < tabNames.size(); ++i) {
+        auto *model = new StatisticsTableModel(this);
+        model->setNameHeader(tabNames.at(i));
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(StatisticsTableModel::SortRole);
+        auto *view = new QTableView(this);
+        view->setObjectName(QStringLiteral("table_") + dimensions.at(i));
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(StatisticsTableModel::AcceptedColumn, Qt::DescendingOrder);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(StatisticsTableModel::NameColumn,
+                                                       QHeaderView::Stretch);
+        view->horizontalHeader()->setToolTip(StatisticsDefinitions::definition(Figure::Accepted));
+        const QString dimension = dimensions.at(i);
+        connect(view, &QTableView::activated, this, [this, dimension](const QModelIndex &index) {
+            emit openCases(dimension, index.data(StatisticsTableModel::KeyRole).toString(),
+                           period());
+        });
+        m_tables->addTab(view, tabNames.at(i));
+        m_tableModels.append(model);
+        m_tableViews.append(view);
+    }
+    m_tables->setObjectName(QStringLiteral("dashboardTables"));
+
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_seriesChart, 3);
+    charts->addWidget(m_ratingChart, 2);
+    charts->addWidget(m_channelChart, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(cards);
+    layout->addLayout(charts, 3);
+    layout->addWidget(m_tables, 2);
+
+    connect(m_periodChoice, &QComboBox::currentIndexChanged, this,
+            &DashboardScreen::periodChoiceChanged);
+    connect(m_from, &QDateEdit::editingFinished, this, [this] {
+        m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
+    });
+    connect(m_to, &QDateEdit::editingFinished, this, [this] {
+        m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
+    });
+    connect(m_place, &QComboBox::currentIndexChanged, this, &DashboardScreen::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &DashboardScreen::refresh);
+    connect(m_export, &QPushButton::clicked, this, &DashboardScreen::exportCurrent);
+    connect(m_loader.get(), &StatisticsLoader::started, this, [this] {
+        m_progress->show();
+        m_status->setText(tr("Counting…"));
+    });
+    connect(m_loader.get(), &StatisticsLoader::loaded, this, &DashboardScreen::showFigures);
+    connect(m_loader.get(), &StatisticsLoader::failed, this, [this](const QString &message) {
+        m_progress->hide();
+        m_status->setText(message);
+        emit statusMessage(message);
+    });
+    setPeriod(PeriodChoice::ThisMonth);
+}
+
+DashboardScreen::~DashboardScreen() = default;
+
+void DashboardScreen::buildCharts()
+{
+    // Accepted and completed per bucket: a bar set per column of the series model.
+    auto *bars = new QBarSeries(this);
+    auto *barMapper = new QVBarModelMapper(this);
+    barMapper->setFirstBarSetColumn(StatisticsSeriesModel::AcceptedColumn);
+    barMapper->setLastBarSetColumn(StatisticsSeriesModel::CompletedColumn);
+    barMapper->setFirstRow(0);
+    barMapper->setSeries(bars);
+    barMapper->setModel(m_series);
+    auto *seriesChart = new QChart;
+    seriesChart->setTitle(tr("Accepted and completed"));
+    seriesChart->addSeries(bars);
+    auto *categories = new QBarCategoryAxis(seriesChart);
+    auto *values = new QValueAxis(seriesChart);
+    values->setLabelFormat(QStringLiteral("%d"));
+    seriesChart->addAxis(categories, Qt::AlignBottom);
+    seriesChart->addAxis(values, Qt::AlignLeft);
+    bars->attachAxis(categories);
+    bars->attachAxis(values);
+    connect(m_series, &QAbstractItemModel::modelReset, this, [this, categories, values] {
+        QStringList labels;
+        for (int r = 0; r < m_series->rowCount(); ++r)
+            labels << m_series->index(r, StatisticsSeriesModel::LabelColumn).data().toString();
+        categories->clear();
+        categories->append(labels);
+        // Day numbers fit upright; rotated labels were clipped by the legend.
+        categories->setLabelsAngle(0);
+        values->setRange(0, double(std::max<qint64>(1, m_series->maximum())) * 1.1);
+        values->applyNiceNumbers();
+    });
+    m_seriesChart = chartView(seriesChart, this, QStringLiteral("seriesChart"));
+    m_seriesChart->setToolTip(StatisticsDefinitions::definition(Figure::Completed));
+
+    // The five levels.
+    auto *ratingPie = new QPieSeries(this);
+    auto *pieMapper = new QVPieModelMapper(this);
+    pieMapper->setLabelsColumn(RatingLevelsModel::LevelColumn);
+    pieMapper->setValuesColumn(RatingLevelsModel::CountColumn);
+    pieMapper->setSeries(ratingPie);
+    pieMapper->setModel(m_ratings);
+    auto *ratingChart = new QChart;
+    ratingChart->setTitle(tr("Ratings"));
+    ratingChart->addSeries(ratingPie);
+    ratingChart->legend()->setAlignment(Qt::AlignRight);
+    m_ratingChart = chartView(ratingChart, this, QStringLiteral("ratingChart"));
+    m_ratingChart->setToolTip(StatisticsDefinitions::definition(Figure::RatingLevels));
+
+    // Channels.
+    auto *channelPie = new QPieSeries(this);
+    auto *channelMapper = new QVPieModelMapper(this);
+    channelMapper->setLabelsColumn(StatisticsTableModel::NameColumn);
+    channelMapper->setValuesColumn(StatisticsTableModel::AcceptedColumn);
+    channelMapper->setSeries(channelPie);
+    channelMapper->setModel(m_channels);
+    auto *channelChart = new QChart;
+    channelChart->setTitle(StatisticsDefinitions::name(Figure::Channels));
+    channelChart->addSeries(channelPie);
+    channelChart->legend()->setAlignment(Qt::AlignRight);
+    m_channelChart = chartView(channelChart, this, QStringLiteral("channelChart"));
+    m_channelChart->setToolTip(StatisticsDefinitions::definition(Figure::Channels));
+}
+
+void DashboardScreen::setPlaces(const QList<Place> &places)
+{
+    m_places = places;
+    QSignalBlocker block(m_place);
+    while (m_place->count() > 1)
+        m_place->removeItem(1);
+    for (const Place &p : places) {
+        if (p.kind != Place::Kind::Hall)
+            continue;
+        QStringList codes{p.code};
+        for (const Place &t : places) {
+            if (t.parentCode == p.code)
+                codes << t.code;
+        }
+        m_place->addItem(tr("%1 with its township points").arg(p.name), codes);
+        m_place->addItem(tr("%1 only").arg(p.name), QStringList{p.code});
+    }
+    for (const Place &p : places) {
+        if (p.kind == Place::Kind::Township)
+            m_place->addItem(p.name, QStringList{p.code});
+    }
+}
+
+void DashboardScreen::setToday(QDate today)
+{
+    m_today = today;
+    periodChoiceChanged();
+}
+
+void DashboardScreen::setPeriod(PeriodChoice choice)
+{
+    const int index = m_periodChoice->findData(int(choice));
+    if (m_periodChoice->currentIndex() == index)
+        periodChoiceChanged();
+    else
+        m_periodChoice->setCurrentIndex(index);
+}
+
+void DashboardScreen::setCustomPeriod(QDate from, QDate to)
+{
+    QSignalBlocker block(m_periodChoice);
+    m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+void DashboardScreen::periodChoiceChanged()
+{
+    const auto choice = PeriodChoice(m_periodChoice->currentData().toInt());
+    const QDate monthStart(m_today.year(), m_today.month(), 1);
+    switch (choice) {
+    case PeriodChoice::ThisMonth:
+        m_from->setDate(monthStart);
+        m_to->setDate(monthStart.addMonths(1).addDays(-1));
+        break;
+    case PeriodChoice::LastMonth:
+        m_from->setDate(monthStart.addMonths(-1));
+        m_to->setDate(monthStart.addDays(-1));
+        break;
+    case PeriodChoice::ThisYear:
+        m_from->setDate(QDate(m_today.year(), 1, 1));
+        m_to->setDate(QDate(m_today.year(), 12, 31));
+        break;
+    case PeriodChoice::LastYear:
+        m_from->setDate(QDate(m_today.year() - 1, 1, 1));
+        m_to->setDate(QDate(m_today.year() - 1, 12, 31));
+        break;
+    case PeriodChoice::Custom:
+        break;
+    }
+    if (m_loadedOnce || isVisible())
+        refresh();
+}
+
+StatisticsPeriod DashboardScreen::period() const
+{
+    StatisticsPeriod p;
+    p.from = m_from->date();
+    p.to = m_to->date();
+    p.granularity = StatisticsPeriod::granularityFor(p.from, p.to);
+    return p;
+}
+
+StatisticsFilter DashboardScreen::filter() const
+{
+    return {m_place->currentData().toStringList()};
+}
+
+void DashboardScreen::refresh()
+{
+    m_loadedOnce = true;
+    m_loader->load(period(), filter(), m_today);
+}
+
+bool DashboardScreen::isBusy() const
+{
+    return m_loader->isBusy();
+}
+
+void DashboardScreen::waitForIdle()
+{
+    m_loader->waitForIdle();
+}
+
+void DashboardScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void DashboardScreen::showFigures(const DashboardFigures &figures)
+{
+    m_figures = figures;
+    m_progress->hide();
+    m_series->setBuckets(figures.buckets, figures.period.granularity);
+    m_ratings->setCounts(figures.ratings);
+    m_channels->setRows(figures.channels);
+    const QList<QList<StatisticsRow>> tables{figures.items, figures.departments, figures.places,
+                                             figures.staff};
+    for (int i = 0; i < m_tableModels.size(); ++i)
+        m_tableModels.at(i)->setRows(tables.at(i));
+    for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it)
+        it.value()->setText(figureText(it.key()));
+    m_status->setText(tr("%1 to %2, counted in %3 s")
+                              .arg(figures.period.from.toString(Qt::ISODate),
+                                   figures.period.to.toString(Qt::ISODate))
+                              .arg(figures.seconds, 0, 'f', 2));
+}
+
+QString DashboardScreen::figureText(Figure figure) const
+{
+    const DashboardFigures &f = m_figures;
+    switch (figure) {
+    case Figure::Accepted:
+        return QLocale().toString(f.total.accepted);
+    case Figure::Completed:
+        return QLocale().toString(f.total.completed);
+    case Figure::CompletionRate:
+        return f.total.completionRate().text();
+    case Figure::OnTimeRate:
+        return f.total.onTimeRate().text();
+    case Figure::Overdue:
+        return QLocale().toString(f.overdue);
+    case Figure::NearDue:
+        return QLocale().toString(f.nearDue);
+    case Figure::SatisfactionRate:
+        return f.ratings.satisfactionRate().text();
+    case Figure::OneTrip:
+        return f.trips.share().text();
+    case Figure::AverageWorkingDays: {
+        const double avg = f.total.averageWorkingDays();
+        return avg < 0 ? QStringLiteral("—") : QString::number(avg, 'f', 2);
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+StatisticsTableModel *DashboardScreen::tableModel(int tab) const
+{
+    return m_tableModels.value(tab);
+}
+
+bool DashboardScreen::exportCsv(const QString &path, QString *error) const
+{
+    const int tab = m_tables->currentIndex();
+    if (tab < 0)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(CsvExport::toCsv(*m_tableViews.at(tab)->model())) < 0) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void DashboardScreen::exportCurrent()
+{
+    const QString suggested = QStringLiteral("%1-%2-%3.csv")
+                                      .arg(m_tables->tabText(m_tables->currentIndex()),
+                                           m_from->date().toString(QStringLiteral("yyyyMMdd")),
+                                           m_to->date().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        emit statusMessage(tr("Saved %1.").arg(path));
+    else
+        emit statusMessage(error);
+}
+
+} // namespace ow

@@ -500,6 +500,70 @@
         <extracomment>Year, month and day without leading zeros, as official documents write dates.</extracomment>
         <translation>%1-%2-%3</translation>
     </message>
+    <message>
+        <source>If the materials are not supplied by the dates stated in the table, the handling of the application will be terminated.</source>
+        <translation>If the materials are not supplied by the dates stated in the table, the handling of the application will be terminated.</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Outcome of each part of this one-visit application</source>
+        <translation>Outcome of each part of this one-visit application</translation>
+    </message>
+    <message>
+        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</source>
+        <translation>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>The materials listed below had to be supplied by the dates stated, as set out in the one-time notice or in your letter of commitment for deferred materials. They were not supplied in time.</source>
+        <translation>The materials listed below had to be supplied by the dates stated, as set out in the one-time notice or in your letter of commitment for deferred materials. They were not supplied in time.</translation>
+    </message>
+    <message>
+        <source>The handling of your application is therefore terminated.</source>
+        <translation>The handling of your application is therefore terminated.</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, the handling of your application is terminated.</source>
+        <translation>In accordance with %1, the handling of your application is terminated.</translation>
+    </message>
+    <message>
+        <source>Materials not supplied</source>
+        <translation>Materials not supplied</translation>
+    </message>
+    <message>
+        <source>You may apply again at any time with complete materials; the materials already handed in can be collected at the window.</source>
+        <translation>You may apply again at any time with complete materials; the materials already handed in can be collected at the window.</translation>
+    </message>
+    <message>
+        <source>Notice of Termination</source>
+        <translation>Notice of Termination</translation>
+    </message>
 </context>
 <context>
     <name>CaseLifecycle</name>
@@ -698,6 +762,14 @@
         <source>Give a reason for this step.</source>
         <translation>Give a reason for this step.</translation>
     </message>
+    <message>
+        <source>A part of this one-visit bundle is not decided yet; the results are released together once every part is decided.</source>
+        <translation>A part of this one-visit bundle is not decided yet; the results are released together once every part is decided.</translation>
+    </message>
+    <message>
+        <source>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</source>
+        <translation>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</translation>
+    </message>
 </context>
 <context>
     <name>CaseQueues</name>
@@ -764,10 +836,6 @@
         <translation>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</translation>
     </message>
     <message>
-        <source>Case %1 of this bundle is not decided yet; the results are released together.</source>
-        <translation>Case %1 of this bundle is not decided yet; the results are released together.</translation>
-    </message>
-    <message>
         <source>read the case</source>
         <translation>read the case</translation>
     </message>
@@ -778,6 +846,62 @@
     <message>
         <source>Agent: %1</source>
         <translation>Agent: %1</translation>
+    </message>
+    <message>
+        <source>A case reaches the server in the state received, not %1.</source>
+        <translation>A case reaches the server in the state received, not %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 was received at %2, not at the device&apos;s place %3.</source>
+        <translation>Case %1 was received at %2, not at the device&apos;s place %3.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no time of receipt.</source>
+        <translation>Case %1 has no time of receipt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number of place %2 on %3.</source>
+        <translation>&quot;%1&quot; is not a case number of place %2 on %3.</translation>
+    </message>
+    <message>
+        <source>read the catalogue</source>
+        <translation>read the catalogue</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the catalogue.</source>
+        <translation>Item %1 is not in the catalogue.</translation>
+    </message>
+    <message>
+        <source>The bundle case of %1 is not known.</source>
+        <translation>The bundle case of %1 is not known.</translation>
+    </message>
+    <message>
+        <source>A case with the id or number of %1 exists already.</source>
+        <translation>A case with the id or number of %1 exists already.</translation>
+    </message>
+    <message>
+        <source>Released together with bundle case %1</source>
+        <translation>Released together with bundle case %1</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</source>
+        <translation>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</translation>
+    </message>
+    <message>
+        <source>Case %1 of this bundle: %2</source>
+        <translation>Case %1 of this bundle: %2</translation>
+    </message>
+    <message>
+        <source>find the cases past their deadline</source>
+        <translation>find the cases past their deadline</translation>
+    </message>
+    <message>
+        <source>The materials listed on the one-time notice were not supplied by %1.</source>
+        <translation>The materials listed on the one-time notice were not supplied by %1.</translation>
+    </message>
+    <message>
+        <source>The deferred materials promised for %1 were not supplied.</source>
+        <translation>The deferred materials promised for %1 were not supplied.</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1356,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRatings</name>
+    <message>
+        <source>Cannot generate ratings.</source>
+        <translation>Cannot generate ratings.</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message>
         <source>Place %1: the code and the name are required.</source>
@@ -1312,6 +1443,284 @@
     </message>
 </context>
 <context>
+    <name>LocalSyncStore</name>
+    <message>
+        <source>The server sent data this version of OneWindow cannot read (%1). Nothing of it was saved; tell the IT administrator.</source>
+        <translation>The server sent data this version of OneWindow cannot read (%1). Nothing of it was saved; tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server sent a case this version of OneWindow cannot read. Nothing of the page was saved; tell the IT administrator.</source>
+        <translation>The server sent a case this version of OneWindow cannot read. Nothing of the page was saved; tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>apply the server&apos;s changes</source>
+        <translation>apply the server&apos;s changes</translation>
+    </message>
+    <message>
+        <source>save the enrollment</source>
+        <translation>save the enrollment</translation>
+    </message>
+    <message>
+        <source>start a new sync stream</source>
+        <translation>start a new sync stream</translation>
+    </message>
+    <message>
+        <source>save the sync state</source>
+        <translation>save the sync state</translation>
+    </message>
+    <message>
+        <source>save what the server answered</source>
+        <translation>save what the server answered</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDocument</name>
+    <message>
+        <source>Case Handoff Manifest</source>
+        <translation>Case Handoff Manifest</translation>
+    </message>
+    <message>
+        <source>Result Return Manifest</source>
+        <translation>Result Return Manifest</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>No.: %1</translation>
+    </message>
+    <message>
+        <source>Scan to receive the batch</source>
+        <translation>Scan to receive the batch</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n case(s) with %3 material packet(s).</source>
+        <translation>
+            <numerusform>From %1 to %2: %n case with %3 material packet.</numerusform>
+            <numerusform>From %1 to %2: %n cases with %3 material packets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The receiving side checks every packet against this list and records any packet that is missing; both sides see the difference.</source>
+        <translation>The receiving side checks every packet against this list and records any packet that is missing; both sides see the difference.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Seal here</source>
+        <translation>Seal here</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>Handed over by:</translation>
+    </message>
+    <message>
+        <source>Carried by:</source>
+        <translation>Carried by:</translation>
+    </message>
+    <message>
+        <source>Received by (%1):</source>
+        <translation>Received by (%1):</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <source>Only a township point sends cases to the county hall.</source>
+        <translation>Only a township point sends cases to the county hall.</translation>
+    </message>
+    <message>
+        <source>A manifest is sent from where you work.</source>
+        <translation>A manifest is sent from where you work.</translation>
+    </message>
+    <message>
+        <source>A township point sends its cases to its own county hall.</source>
+        <translation>A township point sends its cases to its own county hall.</translation>
+    </message>
+    <message>
+        <source>Only a hall counter returns results to a township point.</source>
+        <translation>Only a hall counter returns results to a township point.</translation>
+    </message>
+    <message>
+        <source>Results go back to a township point of this hall.</source>
+        <translation>Results go back to a township point of this hall.</translation>
+    </message>
+    <message>
+        <source>Only cases received at this township point are sent from it.</source>
+        <translation>Only cases received at this township point are sent from it.</translation>
+    </message>
+    <message>
+        <source>The case is accepted but not forwarded yet: forward it to the department first.</source>
+        <translation>The case is accepted but not forwarded yet: forward it to the department first.</translation>
+    </message>
+    <message>
+        <source>This item is accepted here: accept and forward the case first.</source>
+        <translation>This item is accepted here: accept and forward the case first.</translation>
+    </message>
+    <message>
+        <source>A case that is “%1” is not sent to the county.</source>
+        <translation>A case that is “%1” is not sent to the county.</translation>
+    </message>
+    <message>
+        <source>Only results of cases received at that township point go back to it.</source>
+        <translation>Only results of cases received at that township point go back to it.</translation>
+    </message>
+    <message>
+        <source>Only results ready for release are returned.</source>
+        <translation>Only results ready for release are returned.</translation>
+    </message>
+    <message>
+        <source>The result is not held here.</source>
+        <translation>The result is not held here.</translation>
+    </message>
+    <message>
+        <source>Manifest %1 has been received already.</source>
+        <translation>Manifest %1 has been received already.</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s counter receives manifests from township points.</source>
+        <translation>The hall&apos;s counter receives manifests from township points.</translation>
+    </message>
+    <message>
+        <source>The township point receives returned results.</source>
+        <translation>The township point receives returned results.</translation>
+    </message>
+    <message>
+        <source>Manifest %1 is addressed to another place.</source>
+        <translation>Manifest %1 is addressed to another place.</translation>
+    </message>
+    <message>
+        <source>Return (results to the township)</source>
+        <translation>Return (results to the township)</translation>
+    </message>
+    <message>
+        <source>Forward (cases to the county)</source>
+        <translation>Forward (cases to the county)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Received — packets missing</source>
+        <translation>Received — packets missing</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>On its way</translation>
+    </message>
+    <message>
+        <source>Packet missing</source>
+        <translation>Packet missing</translation>
+    </message>
+    <message>
+        <source>Awaiting sync</source>
+        <translation>Awaiting sync</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestStore</name>
+    <message>
+        <source>Choose at least one case for the manifest.</source>
+        <translation>Choose at least one case for the manifest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case is listed twice.</source>
+        <translation>A case is listed twice.</translation>
+    </message>
+    <message>
+        <source>Each case goes with 1 to %1 packets.</source>
+        <translation>Each case goes with 1 to %1 packets.</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>The case was not found.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>number the manifest</source>
+        <translation>number the manifest</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>save the case</translation>
+    </message>
+    <message>
+        <source>Say for every case on the manifest how many packets arrived.</source>
+        <translation>Say for every case on the manifest how many packets arrived.</translation>
+    </message>
+    <message>
+        <source>%1: between 0 and %2 packets can arrive.</source>
+        <translation>%1: between 0 and %2 packets can arrive.</translation>
+    </message>
+    <message>
+        <source>save the manifest</source>
+        <translation>save the manifest</translation>
+    </message>
+    <message>
+        <source>The manifest was changed meanwhile. Open it again.</source>
+        <translation>The manifest was changed meanwhile. Open it again.</translation>
+    </message>
+    <message>
+        <source>read the manifest</source>
+        <translation>read the manifest</translation>
+    </message>
+    <message>
+        <source>No manifest %1 here. If it was sent just now, wait for the next sync.</source>
+        <translation>No manifest %1 here. If it was sent just now, wait for the next sync.</translation>
+    </message>
+    <message>
+        <source>The manifest was not found.</source>
+        <translation>The manifest was not found.</translation>
+    </message>
+    <message>
+        <source>The manifest from the server is incomplete.</source>
+        <translation>The manifest from the server is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is valid.</source>
@@ -1352,6 +1761,185 @@
     <message>
         <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
         <translation>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRules</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>Basically satisfied</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <source>Call back and verify</source>
+        <translation>Call back and verify</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>Rectify</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s feedback</source>
+        <translation>Applicant&apos;s feedback</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>Appeal pending</translation>
+    </message>
+    <message>
+        <source>Appeal upheld: not counted</source>
+        <translation>Appeal upheld: not counted</translation>
+    </message>
+    <message>
+        <source>Appeal dismissed</source>
+        <translation>Appeal dismissed</translation>
+    </message>
+    <message>
+        <source>Choose the case to rate.</source>
+        <translation>Choose the case to rate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The comment is too long: at most %n characters.</numerusform>
+            <numerusform>The comment is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rating on site belongs to a visit; none was given.</source>
+        <translation>A rating on site belongs to a visit; none was given.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records the follow-up of a bad rating.</source>
+        <translation>Only a supervisor records the follow-up of a bad rating.</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed.</source>
+        <translation>This follow-up is closed.</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; first.</source>
+        <translation>Record &quot;%1&quot; first.</translation>
+    </message>
+    <message>
+        <source>Write down what was done for &quot;%1&quot;.</source>
+        <translation>Write down what was done for &quot;%1&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
+            <numerusform>The note is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a bad rating can be appealed.</source>
+        <translation>Only a bad rating can be appealed.</translation>
+    </message>
+    <message>
+        <source>Only the staff member who was rated may appeal this rating.</source>
+        <translation>Only the staff member who was rated may appeal this rating.</translation>
+    </message>
+    <message>
+        <source>This rating was appealed already.</source>
+        <translation>This rating was appealed already.</translation>
+    </message>
+    <message>
+        <source>Say why the rating is mistaken or malicious.</source>
+        <translation>Say why the rating is mistaken or malicious.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+            <numerusform>The reason is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rating has no appeal.</source>
+        <translation>This rating has no appeal.</translation>
+    </message>
+    <message>
+        <source>This appeal is decided already.</source>
+        <translation>This appeal is decided already.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor decides appeals.</source>
+        <translation>Only a supervisor decides appeals.</translation>
+    </message>
+    <message>
+        <source>An appeal is decided by someone else.</source>
+        <translation>An appeal is decided by someone else.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>Give the reason for the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStore</name>
+    <message>
+        <source>Cannot read the case.</source>
+        <translation>Cannot read the case.</translation>
+    </message>
+    <message>
+        <source>The case to rate was not found.</source>
+        <translation>The case to rate was not found.</translation>
+    </message>
+    <message>
+        <source>That visit is not part of the case.</source>
+        <translation>That visit is not part of the case.</translation>
+    </message>
+    <message>
+        <source>This visit has been rated already: one rating per visit.</source>
+        <translation>This visit has been rated already: one rating per visit.</translation>
+    </message>
+    <message>
+        <source>This case has been rated already: one rating per case.</source>
+        <translation>This case has been rated already: one rating per case.</translation>
+    </message>
+    <message>
+        <source>Cannot save the rating.</source>
+        <translation>Cannot save the rating.</translation>
+    </message>
+    <message>
+        <source>Cannot open the follow-up.</source>
+        <translation>Cannot open the follow-up.</translation>
+    </message>
+    <message>
+        <source>This rating has no follow-up: only a bad rating has one.</source>
+        <translation>This rating has no follow-up: only a bad rating has one.</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up.</source>
+        <translation>Cannot save the follow-up.</translation>
+    </message>
+    <message>
+        <source>The rating was not found.</source>
+        <translation>The rating was not found.</translation>
+    </message>
+    <message>
+        <source>Cannot save the appeal.</source>
+        <translation>Cannot save the appeal.</translation>
+    </message>
+    <message>
+        <source>Cannot save the decision.</source>
+        <translation>Cannot save the decision.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +2076,587 @@
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>The backup failed; try again. The database was not changed.</source>
+        <translation>The backup failed; try again. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was not changed. Close other programs that use it and try again.</source>
+        <translation>The restore failed; the database was not changed. Close other programs that use it and try again.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>The backup %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound database (damaged or not SQLite). Use another backup.</source>
+        <translation>%1 is not a sound database (damaged or not SQLite). Use another backup.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this kind of OneWindow database. Choose a backup made by OneWindow.</source>
+        <translation>%1 is not a backup of this kind of OneWindow database. Choose a backup made by OneWindow.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version first.</source>
+        <translation>The backup %1 was made by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version first.</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name for the backup.</source>
+        <translation>%1 exists already. Choose a new file name for the backup.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>The folder %1 cannot be created. Check its permissions.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>The database %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</source>
+        <translation>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation>The backup could not be renamed to %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened for the restore; nothing was changed.</source>
+        <translation>The database %1 cannot be opened for the restore; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDefinitions</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Near due</source>
+        <translation>Near due</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>Satisfaction rate</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>At most one trip</source>
+        <translation>At most one trip</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation>Average working days</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>Top items</translation>
+    </message>
+    <message>
+        <source>Cases accepted in the period (by the day of acceptance). Rejected applications were never accepted; withdrawn cases are left out. A one-visit bundle counts its department cases, not the bundle itself.</source>
+        <translation>Cases accepted in the period (by the day of acceptance). Rejected applications were never accepted; withdrawn cases are left out. A one-visit bundle counts its department cases, not the bundle itself.</translation>
+    </message>
+    <message>
+        <source>Cases decided (approved or denied) in the period, by the day of the decision, wherever they were accepted.</source>
+        <translation>Cases decided (approved or denied) in the period, by the day of the decision, wherever they were accepted.</translation>
+    </message>
+    <message>
+        <source>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</source>
+        <translation>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</translation>
+    </message>
+    <message>
+        <source>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</source>
+        <translation>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</translation>
+    </message>
+    <message>
+        <source>Open cases (accepted or in review, not suspended) whose due date has passed, counted today.</source>
+        <translation>Open cases (accepted or in review, not suspended) whose due date has passed, counted today.</translation>
+    </message>
+    <message>
+        <source>Open cases with at most one working day left or at least 80% of the promised working days used, counted today.</source>
+        <translation>Open cases with at most one working day left or at least 80% of the promised working days used, counted today.</translation>
+    </message>
+    <message>
+        <source>(Very satisfied + satisfied + basically satisfied) / ratings given in the period. Ratings whose appeal was upheld are not counted.</source>
+        <translation>(Very satisfied + satisfied + basically satisfied) / ratings given in the period. Ratings whose appeal was upheld are not counted.</translation>
+    </message>
+    <message>
+        <source>Ratings given in the period at each of the five levels; appeals upheld left out.</source>
+        <translation>Ratings given in the period at each of the five levels; appeals upheld left out.</translation>
+    </message>
+    <message>
+        <source>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
+        <translation>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</translation>
+    </message>
+    <message>
+        <source>Cases accepted in the period by how they reached the hall: window, township point, help agent, online.</source>
+        <translation>Cases accepted in the period by how they reached the hall: window, township point, help agent, online.</translation>
+    </message>
+    <message>
+        <source>For cases completed in the period: working days from the day of acceptance to the day of the decision, on the working-day calendar, averaged.</source>
+        <translation>For cases completed in the period: working days from the day of acceptance to the day of the decision, on the working-day calendar, averaged.</translation>
+    </message>
+    <message>
+        <source>The items with the most cases accepted in the period.</source>
+        <translation>The items with the most cases accepted in the period.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Township point</source>
+        <translation>Township point</translation>
+    </message>
+    <message>
+        <source>Help agent</source>
+        <translation>Help agent</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>Choose a period whose start is not after its end.</translation>
+    </message>
+    <message>
+        <source>Cannot count the accepted cases.</source>
+        <translation>Cannot count the accepted cases.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the working-day table.</source>
+        <translation>Cannot prepare the working-day table.</translation>
+    </message>
+    <message>
+        <source>Cannot count the completed cases.</source>
+        <translation>Cannot count the completed cases.</translation>
+    </message>
+    <message>
+        <source>Cannot count the ratings.</source>
+        <translation>Cannot count the ratings.</translation>
+    </message>
+    <message>
+        <source>Cannot count the trips.</source>
+        <translation>Cannot count the trips.</translation>
+    </message>
+    <message>
+        <source>Cannot count the overdue cases.</source>
+        <translation>Cannot count the overdue cases.</translation>
+    </message>
+    <message>
+        <source>Cannot count the cases near their due date.</source>
+        <translation>Cannot count the cases near their due date.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync worker cannot open the local database.</source>
+        <translation>The sync worker cannot open the local database.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</source>
+        <translation>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</translation>
+    </message>
+    <message>
+        <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
+        <translation>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</translation>
+    </message>
+    <message>
+        <source>Upgrade required: the server no longer accepts this version of OneWindow (%1). Changes stay queued here; install the new version.</source>
+        <translation>Upgrade required: the server no longer accepts this version of OneWindow (%1). Changes stay queued here; install the new version.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</source>
+        <translation>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server stopped the upload at change %1 and a new stream did not help. Tell the IT administrator.</source>
+        <translation>The server stopped the upload at change %1 and a new stream did not help. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the queued changes. Tell the IT administrator.</source>
+        <translation>The server accepted none of the queued changes. Tell the IT administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnroller</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</source>
+        <translation>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the enrollment code: %1 Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
+        <translation>The server did not accept the enrollment code: %1 Ask the administrator for a new code (codes are valid for 7 days and work once).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrollment cannot be read. Check the server address.</source>
+        <translation>The server&apos;s answer to the enrollment cannot be read. Check the server address.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttp</name>
+    <message>
+        <source>The server at %1 refused the connection: it is not running, or the address is wrong. Work goes on here; changes wait in the queue.</source>
+        <translation>The server at %1 refused the connection: it is not running, or the address is wrong. Work goes on here; changes wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known on this network. Work goes on here; changes wait in the queue.</source>
+        <translation>The server name %1 is not known on this network. Work goes on here; changes wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Work goes on here; changes wait in the queue.</source>
+        <translation>The server at %1 did not answer in time. Work goes on here; changes wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). Work goes on here; changes wait in the queue.</source>
+        <translation>The server at %1 cannot be reached (%2). Work goes on here; changes wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
+    </message>
+    <message>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>The server is busy with this device&apos;s requests. Sync tries again shortly.</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1 (%2).</source>
+        <translation>The server refused the request: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1). Tell the IT administrator.</source>
+        <translation>The server answered with an error (HTTP %1). Tell the IT administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <source>Open pool</source>
+        <translation>Open pool</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Claimed by others</source>
+        <translation>Claimed by others</translation>
+    </message>
+    <message>
+        <source>Near due / overdue</source>
+        <translation>Near due / overdue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRules</name>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation>Proxy (代办)</translation>
+    </message>
+    <message>
+        <source>Help (帮办)</source>
+        <translation>Help (帮办)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Claimed</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>Release to the pool</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Hand over</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>Key project</translation>
+    </message>
+    <message>
+        <source>Disabled applicant</source>
+        <translation>Disabled applicant</translation>
+    </message>
+    <message>
+        <source>Elderly applicant</source>
+        <translation>Elderly applicant</translation>
+    </message>
+    <message>
+        <source>From intake</source>
+        <translation>From intake</translation>
+    </message>
+    <message>
+        <source>From a township point</source>
+        <translation>From a township point</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <source>Entrust (委托)</source>
+        <translation>Entrust (委托)</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>Accept (受理)</translation>
+    </message>
+    <message>
+        <source>Handle (办理)</source>
+        <translation>Handle (办理)</translation>
+    </message>
+    <message>
+        <source>Deliver (送达)</source>
+        <translation>Deliver (送达)</translation>
+    </message>
+    <message>
+        <source>Archive (归档)</source>
+        <translation>Archive (归档)</translation>
+    </message>
+    <message>
+        <source>Report (上报)</source>
+        <translation>Report (上报)</translation>
+    </message>
+    <message>
+        <source>Follow-up visit (回访)</source>
+        <translation>Follow-up visit (回访)</translation>
+    </message>
+    <message>
+        <source>The task does not exist yet.</source>
+        <translation>The task does not exist yet.</translation>
+    </message>
+    <message>
+        <source>The task exists already.</source>
+        <translation>The task exists already.</translation>
+    </message>
+    <message>
+        <source>The task is closed (%1); it cannot be changed any more.</source>
+        <translation>The task is closed (%1); it cannot be changed any more.</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this task yet: claim it first.</source>
+        <translation>Nobody has claimed this task yet: claim it first.</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a task that is “%2”.</source>
+        <translation>“%1” is not possible for a task that is “%2”.</translation>
+    </message>
+    <message>
+        <source>Someone else has claimed this task already.</source>
+        <translation>Someone else has claimed this task already.</translation>
+    </message>
+    <message>
+        <source>%1 has claimed this task already.</source>
+        <translation>%1 has claimed this task already.</translation>
+    </message>
+    <message>
+        <source>Supervisors assign and return tasks but do not work them.</source>
+        <translation>Supervisors assign and return tasks but do not work them.</translation>
+    </message>
+    <message>
+        <source>The role “%1” may not do this: %2.</source>
+        <translation>The role “%1” may not do this: %2.</translation>
+    </message>
+    <message>
+        <source>This task belongs to another place&apos;s pool.</source>
+        <translation>This task belongs to another place&apos;s pool.</translation>
+    </message>
+    <message>
+        <source>This task is for another department&apos;s agents.</source>
+        <translation>This task is for another department&apos;s agents.</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this task: claim it first.</source>
+        <translation>Nobody has claimed this task: claim it first.</translation>
+    </message>
+    <message>
+        <source>This task is %1&apos;s: only the agent who has it may do this.</source>
+        <translation>This task is %1&apos;s: only the agent who has it may do this.</translation>
+    </message>
+    <message>
+        <source>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</source>
+        <translation>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</translation>
+    </message>
+    <message>
+        <source>The power of attorney was valid until %1 and has expired. Ask the applicant for a new one.</source>
+        <translation>The power of attorney was valid until %1 and has expired. Ask the applicant for a new one.</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>Give a reason for this step.</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>Write what was done.</translation>
+    </message>
+    <message>
+        <source>Write the outcome: what the applicant got.</source>
+        <translation>Write the outcome: what the applicant got.</translation>
+    </message>
+    <message>
+        <source>Choose another active agent of this place to hand the task over to.</source>
+        <translation>Choose another active agent of this place to hand the task over to.</translation>
+    </message>
+    <message>
+        <source>The steps go in order (委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访); this step comes before one already recorded.</source>
+        <translation>The steps go in order (委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访); this step comes before one already recorded.</translation>
+    </message>
+    <message>
+        <source>The task is done: only archiving, reporting and the follow-up visit can be recorded now.</source>
+        <translation>The task is done: only archiving, reporting and the follow-up visit can be recorded now.</translation>
+    </message>
+    <message>
+        <source>That department&apos;s sub-step does not exist or is done already.</source>
+        <translation>That department&apos;s sub-step does not exist or is done already.</translation>
+    </message>
+    <message>
+        <source>Some departments&apos; sub-steps are not done yet.</source>
+        <translation>Some departments&apos; sub-steps are not done yet.</translation>
+    </message>
+    <message>
+        <source>Say what the applicant needs help with.</source>
+        <translation>Say what the applicant needs help with.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message numerus="yes">
+        <source>The title is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The title is too long: at most %n characters.</numerusform>
+            <numerusform>The title is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>The text is too long: at most %n characters.</numerusform>
+            <numerusform>The text is too long: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sub-step names its department.</source>
+        <translation>Every sub-step names its department.</translation>
+    </message>
+    <message>
+        <source>Apply for “%1”, supply materials and collect the result</source>
+        <translation>Apply for “%1”, supply materials and collect the result</translation>
+    </message>
+    <message>
+        <source>Use create() for a new task.</source>
+        <translation>Use create() for a new task.</translation>
+    </message>
+    <message>
+        <source>save the task</source>
+        <translation>save the task</translation>
+    </message>
+    <message>
+        <source>The task was changed meanwhile. Look at it again and repeat the action.</source>
+        <translation>The task was changed meanwhile. Look at it again and repeat the action.</translation>
+    </message>
+    <message>
+        <source>save the task log</source>
+        <translation>save the task log</translation>
+    </message>
+    <message>
+        <source>read the task</source>
+        <translation>read the task</translation>
+    </message>
+    <message>
+        <source>The task was not found.</source>
+        <translation>The task was not found.</translation>
+    </message>
+    <message>
+        <source>The task from the server is incomplete.</source>
+        <translation>The task from the server is incomplete.</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Cannot read the working-day calendar %1: %2</source>
@@ -1577,6 +2746,10 @@
     <message>
         <source>OneWindow cannot start</source>
         <translation>OneWindow cannot start</translation>
+    </message>
+    <message>
+        <source>Enrollment failed</source>
+        <translation>Enrollment failed</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +3091,18 @@
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
+    <message>
+        <source>One-time notice was due by %1: the application counts as accepted from receipt</source>
+        <translation>One-time notice was due by %1: the application counts as accepted from receipt</translation>
+    </message>
+    <message>
+        <source>One-time notice, if any, by %1</source>
+        <translation>One-time notice, if any, by %1</translation>
+    </message>
+    <message>
+        <source>(due soon)</source>
+        <translation>(due soon)</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseListModel</name>
@@ -1976,6 +3161,18 @@
     <message>
         <source>Trips</source>
         <translation>Trips</translation>
+    </message>
+    <message>
+        <source>No one-time notice was issued by %1: the application counts as accepted from the day it was received. Accept it now.</source>
+        <translation>No one-time notice was issued by %1: the application counts as accepted from the day it was received. Accept it now.</translation>
+    </message>
+    <message>
+        <source>A one-time notice, if any, must be issued by %1 (5 working days after receipt); after that the application counts as accepted.</source>
+        <translation>A one-time notice, if any, must be issued by %1 (5 working days after receipt); after that the application counts as accepted.</translation>
+    </message>
+    <message>
+        <source>Notice by %1</source>
+        <translation>Notice by %1</translation>
     </message>
 </context>
 <context>
@@ -2293,6 +3490,150 @@
     </message>
 </context>
 <context>
+    <name>ow::DashboardScreen</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>All places</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Accepted and completed</source>
+        <translation>Accepted and completed</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>%1 with its township points</source>
+        <translation>%1 with its township points</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>%1 only</translation>
+    </message>
+    <message>
+        <source>%1 to %2, counted in %3 s</source>
+        <translation>%1 to %2, counted in %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeadlineSweeper</name>
+    <message numerus="yes">
+        <source>%n case(s) terminated: the deadline for their materials passed (%1).</source>
+        <translation>
+            <numerusform>%n case terminated: the deadline for their materials passed (%1).</numerusform>
+            <numerusform>%n cases terminated: the deadline for their materials passed (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::EnrollmentDialog</name>
+    <message>
+        <source>Enroll this device</source>
+        <translation>Enroll this device</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>e.g. ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
+        <translation>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Enroll</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeScreen</name>
     <message>
         <source>Materials received; not yet decided</source>
@@ -2480,6 +3821,18 @@
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
+    <message>
+        <source>No help asked</source>
+        <translation>No help asked</translation>
+    </message>
+    <message>
+        <source>The power of attorney (委托书) is valid until</source>
+        <translation>The power of attorney (委托书) is valid until</translation>
+    </message>
+    <message>
+        <source>Help/pro&amp;xy:</source>
+        <translation>Help/pro&amp;xy:</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemPicker</name>
@@ -2520,10 +3873,6 @@
     <message>
         <source>&amp;Search the catalogue</source>
         <translation>&amp;Search the catalogue</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
@@ -2601,6 +3950,312 @@
         <source>Case</source>
         <translation>Case</translation>
     </message>
+    <message>
+        <source>Help &amp; proxy</source>
+        <translation>Help &amp; proxy</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Handoff</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>Switch user</translation>
+    </message>
+    <message>
+        <source>Who works on this device now?</source>
+        <translation>Who works on this device now?</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up local data…</source>
+        <translation>&amp;Back up local data…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore local data…</source>
+        <translation>&amp;Restore local data…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>Sends this device&apos;s cases to the server and fetches updates.</source>
+        <translation>Sends this device&apos;s cases to the server and fetches updates.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: enroll it first.</source>
+        <translation>This device is not enrolled yet: enroll it first.</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>Syncing with the server…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>&amp;Enroll this device…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Case</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;New intake</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>&amp;Review queue</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>R&amp;elease</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</source>
+        <translation>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when OneWindow starts again.</source>
+        <translation>Settings saved. The new language takes effect when OneWindow starts again.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Back up local data</source>
+        <translation>Back up local data</translation>
+    </message>
+    <message>
+        <source>OneWindow backup (*.sqlite)</source>
+        <translation>OneWindow backup (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Choose another file.</source>
+        <translation>%1 cannot be replaced. Choose another file.</translation>
+    </message>
+    <message>
+        <source>Local data backed up to %1. Keep the file safe: it holds personal data.</source>
+        <translation>Local data backed up to %1. Keep the file safe: it holds personal data.</translation>
+    </message>
+    <message>
+        <source>Restore local data</source>
+        <translation>Restore local data</translation>
+    </message>
+    <message>
+        <source>Replace all data on this device with the backup %1?
+
+The data as it is now is saved first to %2. Cases the server already has come back with the next sync. OneWindow closes after the restore; start it again.</source>
+        <translation>Replace all data on this device with the backup %1?
+
+The data as it is now is saved first to %2. Cases the server already has come back with the next sync. OneWindow closes after the restore; start it again.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. OneWindow closes now; start it again.</source>
+        <translation>The backup was restored. OneWindow closes now; start it again.</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Queued: %1</translation>
+    </message>
+    <message>
+        <source>Changes made here and not yet acknowledged by the server.</source>
+        <translation>Changes made here and not yet acknowledged by the server.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock differs from the server&apos;s by %n minute(s)</source>
+        <translation>
+            <numerusform>Clock differs from the server&apos;s by %n minute</numerusform>
+            <numerusform>Clock differs from the server&apos;s by %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Syncing…</source>
+        <translation>● Syncing…</translation>
+    </message>
+    <message>
+        <source>This device is enrolled; sync starts now.</source>
+        <translation>This device is enrolled; sync starts now.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ManifestScreen</name>
+    <message>
+        <source>Send a manifest</source>
+        <translation>Send a manifest</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>Packets</translation>
+    </message>
+    <message>
+        <source>Note (carrier, vehicle, …)</source>
+        <translation>Note (carrier, vehicle, …)</translation>
+    </message>
+    <message>
+        <source>&amp;Send manifest</source>
+        <translation>&amp;Send manifest</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Receive a manifest</source>
+        <translation>Receive a manifest</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the manifest number, then Enter</source>
+        <translation>Scan the QR code or type the manifest number, then Enter</translation>
+    </message>
+    <message>
+        <source>Manifest &amp;number:</source>
+        <translation>Manifest &amp;number:</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Receive all</source>
+        <translation>&amp;Receive all</translation>
+    </message>
+    <message>
+        <source>Manifests of this place</source>
+        <translation>Manifests of this place</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Missing packets</source>
+        <translation>Missing packets</translation>
+    </message>
+    <message>
+        <source>Awaiting sync</source>
+        <translation>Awaiting sync</translation>
+    </message>
+    <message>
+        <source>Cases of this point for the county hall: forwarded ones and those only the hall may accept.</source>
+        <translation>Cases of this point for the county hall: forwarded ones and those only the hall may accept.</translation>
+    </message>
+    <message>
+        <source>Results ready for release, back to the township point where the case was received.</source>
+        <translation>Results ready for release, back to the township point where the case was received.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest %1 sent: %n case(s).</source>
+        <translation>
+            <numerusform>Manifest %1 sent: %n case.</numerusform>
+            <numerusform>Manifest %1 sent: %n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n case(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · %n case</numerusform>
+            <numerusform>%1 · %2 · %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) awaiting sync</source>
+        <translation>
+            <numerusform>%n case awaiting sync</numerusform>
+            <numerusform>%n cases awaiting sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) missing</source>
+        <translation>
+            <numerusform>%n packet missing</numerusform>
+            <numerusform>%n packets missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2</source>
+        <translation>Manifest %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ow::MaterialChecklistModel</name>
@@ -2665,6 +4320,141 @@
     </message>
 </context>
 <context>
+    <name>ow::NewTaskDialog</name>
+    <message>
+        <source>Power of attorney (委托书)</source>
+        <translation>Power of attorney (委托书)</translation>
+    </message>
+    <message>
+        <source>New help-agent task</source>
+        <translation>New help-agent task</translation>
+    </message>
+    <message>
+        <source>What the applicant needs help with</source>
+        <translation>What the applicant needs help with</translation>
+    </message>
+    <message>
+        <source>Departments, e.g. FGJ 项目备案; ZRZY 用地规划许可</source>
+        <translation>Departments, e.g. FGJ 项目备案; ZRZY 用地规划许可</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Grantor (applicant):</source>
+        <translation>Grantor (applicant):</translation>
+    </message>
+    <message>
+        <source>Grantor&apos;s ID number:</source>
+        <translation>Grantor&apos;s ID number:</translation>
+    </message>
+    <message>
+        <source>Grantee:</source>
+        <translation>Grantee:</translation>
+    </message>
+    <message>
+        <source>For what:</source>
+        <translation>For what:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Task:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>&amp;Applicant:</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>&amp;Requested by:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>D&amp;epartment:</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-steps:</source>
+        <translation>&amp;Sub-steps:</translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>&amp;Working days:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingDialog</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>Rate our service</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingLevelsModel</name>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingScreen</name>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>How satisfied are you with our service today?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anything to tell us? (optional, at most %n characters)</source>
+        <translation>
+            <numerusform>Anything to tell us? (optional, at most %n characters)</numerusform>
+            <numerusform>Anything to tell us? (optional, at most %n characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit (Enter)</source>
+        <translation>Submit (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>Skip (Esc)</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 or touch a button, then Enter.</source>
+        <translation>Press 1 to 5 or touch a button, then Enter.</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>Thank you for your rating.</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels first (keys 1 to 5).</source>
+        <translation>Choose one of the five levels first (keys 1 to 5).</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReasonDialog</name>
     <message>
         <source>Ctrl+Enter</source>
@@ -2696,10 +4486,6 @@
     <message>
         <source>Hand the result over and record the time.</source>
         <translation>Hand the result over and record the time.</translation>
-    </message>
-    <message>
-        <source>&amp;Mailed</source>
-        <translation>&amp;Mailed</translation>
     </message>
     <message>
         <source>The result was posted to the applicant (邮寄送达): no trip.</source>
@@ -2753,6 +4539,36 @@
         <source>Case %1 recorded as posted.</source>
         <translation>Case %1 recorded as posted.</translation>
     </message>
+    <message>
+        <source>&amp;Same visit as acceptance: no extra trip</source>
+        <translation>&amp;Same visit as acceptance: no extra trip</translation>
+    </message>
+    <message>
+        <source>The applicant waited while the case was accepted and decided (马上办): handing the result over now is not another trip.</source>
+        <translation>The applicant waited while the case was accepted and decided (马上办): handing the result over now is not another trip.</translation>
+    </message>
+    <message>
+        <source>Posted by mai&amp;l</source>
+        <translation>Posted by mai&amp;l</translation>
+    </message>
+    <message>
+        <source>(result not at the window yet)</source>
+        <translation>(result not at the window yet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 released with %n part(s) of the bundle.</source>
+        <translation>
+            <numerusform>Case %1 released with %n part of the bundle.</numerusform>
+            <numerusform>Case %1 released with %n parts of the bundle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 recorded as posted with %n part(s) of the bundle.</source>
+        <translation>
+            <numerusform>Case %1 recorded as posted with %n part of the bundle.</numerusform>
+            <numerusform>Case %1 recorded as posted with %n parts of the bundle.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ReviewQueueScreen</name>
@@ -2801,6 +4617,512 @@
     <message>
         <source>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</source>
         <translation>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</source>
+        <translation>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</translation>
+    </message>
+    <message>
+        <source>The signed-in user&apos;s place</source>
+        <translation>The signed-in user&apos;s place</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without input, so that nobody reads personal data at an empty counter.</source>
+        <translation>Lock the screen after this many minutes without input, so that nobody reads personal data at an empty counter.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Server address:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>P&amp;rinter:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>&amp;Idle lock after:</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://onewindow.example.gov.cn.</source>
+        <translation>Enter the server address, e.g. https://onewindow.example.gov.cn.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</source>
+        <translation>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (not available)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when OneWindow starts again.</source>
+        <translation>The new language takes effect when OneWindow starts again.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsLoader</name>
+    <message>
+        <source>Cannot open the store for statistics.</source>
+        <translation>Cannot open the store for statistics.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsSeriesModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncIssueModel</name>
+    <message>
+        <source>Intake of a new case</source>
+        <translation>Intake of a new case</translation>
+    </message>
+    <message>
+        <source>The server does not have this case. Check the case with the applicant and tell the IT administrator; the case stays on this device only.</source>
+        <translation>The server does not have this case. Check the case with the applicant and tell the IT administrator; the case stays on this device only.</translation>
+    </message>
+    <message>
+        <source>Open the case and check it; if the move is still needed, make it again. Tell the IT administrator if this repeats.</source>
+        <translation>Open the case and check it; if the move is still needed, make it again. Tell the IT administrator if this repeats.</translation>
+    </message>
+    <message>
+        <source>The case is already closed (%1) on the server, so your move was not made. Tell the applicant if it concerns them; nothing else to do.</source>
+        <translation>The case is already closed (%1) on the server, so your move was not made. Tell the applicant if it concerns them; nothing else to do.</translation>
+    </message>
+    <message>
+        <source>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</source>
+        <translation>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>(not on this device)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Case %1
+Attempted: %2 (%3)
+Server&apos;s reason: %4
+On the server the case is: %5
+What you can do: %6</source>
+        <translation>Case %1
+Attempted: %2 (%3)
+Server&apos;s reason: %4
+On the server the case is: %5
+What you can do: %6</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>Attempted</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <source>State on the server</source>
+        <translation>State on the server</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncPanel</name>
+    <message>
+        <source>&amp;Sync now (F5)</source>
+        <translation>&amp;Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>&amp;Enroll this device…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync with the server&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Sync with the server&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Connection:</translation>
+    </message>
+    <message>
+        <source>Queued changes:</source>
+        <translation>Queued changes:</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>Last successful sync:</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>Last error:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes the server refused&lt;/b&gt; — conflicts and rejections. Select one to see why and what to do.</source>
+        <translation>&lt;b&gt;Changes the server refused&lt;/b&gt; — conflicts and rejections. Select one to see why and what to do.</translation>
+    </message>
+    <message>
+        <source>No change was refused by the server.</source>
+        <translation>No change was refused by the server.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: work stays on this device</source>
+        <translation>Not enrolled: work stays on this device</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: everything was sent</source>
+        <translation>none: everything was sent</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the server&apos;s by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
+        <translation>
+            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minute. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
+            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minutes. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskBoardModel</name>
+    <message>
+        <source>Claimed on this device; the server has not confirmed the claim yet.</source>
+        <translation>Claimed on this device; the server has not confirmed the claim yet.</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1.</source>
+        <translation>Overdue: it was due on %1.</translation>
+    </message>
+    <message>
+        <source>Due soon: by %1.</source>
+        <translation>Due soon: by %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not yet confirmed)</source>
+        <translation>%1 (not yet confirmed)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (due soon)</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskBoardScreen</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>&amp;Claim</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool</source>
+        <translation>&amp;Release to pool</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Add &amp;progress…</source>
+        <translation>Add &amp;progress…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>Co&amp;mplete…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>Re&amp;turn…</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>&amp;New task…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No tasks in “%1”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;No tasks in “%1”.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (claimed on this device; not yet confirmed by the server)</source>
+        <translation>%1 by %2 (claimed on this device; not yet confirmed by the server)</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1 (%n working day)</numerusform>
+            <numerusform>%1 (%n working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>Power of attorney</translation>
+    </message>
+    <message>
+        <source>%1 (%2) authorises %3: %4; valid until %5</source>
+        <translation>%1 (%2) authorises %3: %4; valid until %5</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>Release to the pool</translation>
+    </message>
+    <message>
+        <source>Why is the task taken from its agent?</source>
+        <translation>Why is the task taken from its agent?</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>Complete the task</translation>
+    </message>
+    <message>
+        <source>The outcome: what did the applicant get?</source>
+        <translation>The outcome: what did the applicant get?</translation>
+    </message>
+    <message>
+        <source>Return the task</source>
+        <translation>Return the task</translation>
+    </message>
+    <message>
+        <source>Why can the task not be done?</source>
+        <translation>Why can the task not be done?</translation>
+    </message>
+    <message>
+        <source>Task created: %1</source>
+        <translation>Task created: %1</translation>
+    </message>
+    <message>
+        <source>%1 gave you “%2”</source>
+        <translation>%1 gave you “%2”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your task(s) due by %1 or overdue.</source>
+        <translation>
+            <numerusform>%n of your task due by %1 or overdue.</numerusform>
+            <numerusform>%n of your tasks due by %1 or overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskHandoverDialog</name>
+    <message>
+        <source>Hand the task over</source>
+        <translation>Hand the task over</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>&amp;Agent:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskProgressDialog</name>
+    <message>
+        <source>Add progress</source>
+        <translation>Add progress</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>(no step)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Step:</translation>
+    </message>
+    <message>
+        <source>&amp;Department sub-step:</source>
+        <translation>&amp;Department sub-step:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;What was done:</translation>
     </message>
 </context>
 </TS>

@@ -499,6 +499,70 @@
         <extracomment>Year, month and day without leading zeros, as official documents write dates.</extracomment>
         <translation>%1年%2月%3日</translation>
     </message>
+    <message>
+        <source>If the materials are not supplied by the dates stated in the table, the handling of the application will be terminated.</source>
+        <translation>逾期未按上表所列期限补正的，将终止办理该申请。</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>准予</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止办理</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>申请人撤回</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>尚未作出决定</translation>
+    </message>
+    <message>
+        <source>Outcome of each part of this one-visit application</source>
+        <translation>“一件事”各事项办理结果</translation>
+    </message>
+    <message>
+        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</source>
+        <translation>各事项由相应部门分别作出决定。某一事项未获批准的，不影响其他事项；其理由及您依法享有的权利见该部门出具的决定书。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>The materials listed below had to be supplied by the dates stated, as set out in the one-time notice or in your letter of commitment for deferred materials. They were not supplied in time.</source>
+        <translation>下列材料应按一次性告知书或容缺受理承诺书载明的期限提交，您未在期限内提交。</translation>
+    </message>
+    <message>
+        <source>The handling of your application is therefore terminated.</source>
+        <translation>据此，决定终止办理您的申请。</translation>
+    </message>
+    <message>
+        <source>In accordance with %1, the handling of your application is terminated.</source>
+        <translation>根据%1的规定，决定终止办理您的申请。</translation>
+    </message>
+    <message>
+        <source>Materials not supplied</source>
+        <translation>未按期提交的材料</translation>
+    </message>
+    <message>
+        <source>You may apply again at any time with complete materials; the materials already handed in can be collected at the window.</source>
+        <translation>您备齐材料后可随时重新申请；已提交的材料可到窗口领回。</translation>
+    </message>
+    <message>
+        <source>Notice of Termination</source>
+        <translation>终止办理通知书</translation>
+    </message>
 </context>
 <context>
     <name>CaseLifecycle</name>
@@ -696,6 +760,14 @@
         <source>Give a reason for this step.</source>
         <translation>请填写此操作的理由。</translation>
     </message>
+    <message>
+        <source>A part of this one-visit bundle is not decided yet; the results are released together once every part is decided.</source>
+        <translation>该“一件事”中尚有事项未作出决定；各事项全部决定后统一出件。</translation>
+    </message>
+    <message>
+        <source>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</source>
+        <translation>该结果属于“一件事一次办”的组成事项：请对主办件出件，各事项结果随之一并送达，申请人一次取得全部结果。</translation>
+    </message>
 </context>
 <context>
     <name>CaseQueues</name>
@@ -761,10 +833,6 @@
         <translation>证件号码与申请人或受托代理人的不一致。办理结果只能交给申请人或受托代理人。</translation>
     </message>
     <message>
-        <source>Case %1 of this bundle is not decided yet; the results are released together.</source>
-        <translation>本“一件事”中的办件 %1 尚未办结；各项结果须一并出件。</translation>
-    </message>
-    <message>
         <source>read the case</source>
         <translation>读取办件</translation>
     </message>
@@ -775,6 +843,62 @@
     <message>
         <source>Agent: %1</source>
         <translation>受托代理人：%1</translation>
+    </message>
+    <message>
+        <source>A case reaches the server in the state received, not %1.</source>
+        <translation>办件到达服务器时应为“已收件”状态，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>Case %1 was received at %2, not at the device&apos;s place %3.</source>
+        <translation>办件 %1 的收件地点是 %2，不是本设备所在的 %3。</translation>
+    </message>
+    <message>
+        <source>Case %1 has no time of receipt.</source>
+        <translation>办件 %1 没有收件时间。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number of place %2 on %3.</source>
+        <translation>“%1”不是 %2 在 %3 的办件编号。</translation>
+    </message>
+    <message>
+        <source>read the catalogue</source>
+        <translation>读取事项目录</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in the catalogue.</source>
+        <translation>事项 %1 不在事项目录中。</translation>
+    </message>
+    <message>
+        <source>The bundle case of %1 is not known.</source>
+        <translation>办件 %1 所属的“一件事”主办件不存在。</translation>
+    </message>
+    <message>
+        <source>A case with the id or number of %1 exists already.</source>
+        <translation>与 %1 相同标识或编号的办件已存在。</translation>
+    </message>
+    <message>
+        <source>Released together with bundle case %1</source>
+        <translation>随“一件事”主办件%1一并出件</translation>
+    </message>
+    <message>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</source>
+        <translation>证件号码与办件%1的申请人或受托代理人不符。</translation>
+    </message>
+    <message>
+        <source>Case %1 of this bundle: %2</source>
+        <translation>本“一件事”中的办件%1：%2</translation>
+    </message>
+    <message>
+        <source>find the cases past their deadline</source>
+        <translation>查找已过材料期限的办件</translation>
+    </message>
+    <message>
+        <source>The materials listed on the one-time notice were not supplied by %1.</source>
+        <translation>一次性告知书所列材料未在补正期限%1前补齐。</translation>
+    </message>
+    <message>
+        <source>The deferred materials promised for %1 were not supplied.</source>
+        <translation>容缺材料未在承诺期限%1前补交。</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1353,13 @@
     </message>
 </context>
 <context>
+    <name>DemoRatings</name>
+    <message>
+        <source>Cannot generate ratings.</source>
+        <translation>无法生成评价数据。</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryJson</name>
     <message>
         <source>Place %1: the code and the name are required.</source>
@@ -1309,6 +1440,282 @@
     </message>
 </context>
 <context>
+    <name>LocalSyncStore</name>
+    <message>
+        <source>The server sent data this version of OneWindow cannot read (%1). Nothing of it was saved; tell the IT administrator.</source>
+        <translation>服务器发来的数据（%1）本版一窗通无法读取，未保存任何内容；请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server sent a case this version of OneWindow cannot read. Nothing of the page was saved; tell the IT administrator.</source>
+        <translation>服务器发来的办件本版一窗通无法读取，本页未保存任何内容；请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>apply the server&apos;s changes</source>
+        <translation>写入服务器的变更</translation>
+    </message>
+    <message>
+        <source>save the enrollment</source>
+        <translation>保存设备注册信息</translation>
+    </message>
+    <message>
+        <source>start a new sync stream</source>
+        <translation>开始新的同步序列</translation>
+    </message>
+    <message>
+        <source>save the sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <source>save what the server answered</source>
+        <translation>保存服务器的答复</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestDocument</name>
+    <message>
+        <source>Case Handoff Manifest</source>
+        <translation>办件流转单</translation>
+    </message>
+    <message>
+        <source>Result Return Manifest</source>
+        <translation>办理结果返还单</translation>
+    </message>
+    <message>
+        <source>No.: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Scan to receive the batch</source>
+        <translation>扫码签收整批</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n case(s) with %3 material packet(s).</source>
+        <translation>
+            <numerusform>自 %1 至 %2：办件 %n 件，材料袋 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>The receiving side checks every packet against this list and records any packet that is missing; both sides see the difference.</source>
+        <translation>接收方按本单逐袋核对，并登记缺失的材料袋；双方均可看到差异。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件清单</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>材料袋</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Seal here</source>
+        <translation>盖章处</translation>
+    </message>
+    <message>
+        <source>Handed over by:</source>
+        <translation>移交人：</translation>
+    </message>
+    <message>
+        <source>Carried by:</source>
+        <translation>送件人：</translation>
+    </message>
+    <message>
+        <source>Received by (%1):</source>
+        <translation>签收人（%1）：</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestRules</name>
+    <message>
+        <source>Only a township point sends cases to the county hall.</source>
+        <translation>只有乡镇便民服务中心向县政务服务中心流转办件。</translation>
+    </message>
+    <message>
+        <source>A manifest is sent from where you work.</source>
+        <translation>流转单须从您所在的场所发出。</translation>
+    </message>
+    <message>
+        <source>A township point sends its cases to its own county hall.</source>
+        <translation>乡镇便民服务中心只向所属县政务服务中心流转办件。</translation>
+    </message>
+    <message>
+        <source>Only a hall counter returns results to a township point.</source>
+        <translation>只有政务服务中心窗口向乡镇便民服务中心返还结果。</translation>
+    </message>
+    <message>
+        <source>Results go back to a township point of this hall.</source>
+        <translation>结果只返还本中心所属的乡镇便民服务中心。</translation>
+    </message>
+    <message>
+        <source>Only cases received at this township point are sent from it.</source>
+        <translation>只能流转在本乡镇便民服务中心收件的办件。</translation>
+    </message>
+    <message>
+        <source>The case is accepted but not forwarded yet: forward it to the department first.</source>
+        <translation>办件已受理但尚未转办：请先转至部门。</translation>
+    </message>
+    <message>
+        <source>This item is accepted here: accept and forward the case first.</source>
+        <translation>本中心可受理此事项：请先受理并转办。</translation>
+    </message>
+    <message>
+        <source>A case that is “%1” is not sent to the county.</source>
+        <translation>“%1”状态的办件不向县里流转。</translation>
+    </message>
+    <message>
+        <source>Only results of cases received at that township point go back to it.</source>
+        <translation>只向收件的乡镇便民服务中心返还其办件的结果。</translation>
+    </message>
+    <message>
+        <source>Only results ready for release are returned.</source>
+        <translation>只返还待出件的结果。</translation>
+    </message>
+    <message>
+        <source>The result is not held here.</source>
+        <translation>结果不在本场所。</translation>
+    </message>
+    <message>
+        <source>Manifest %1 has been received already.</source>
+        <translation>流转单 %1 已签收。</translation>
+    </message>
+    <message>
+        <source>The hall&apos;s counter receives manifests from township points.</source>
+        <translation>乡镇流转单由政务服务中心窗口签收。</translation>
+    </message>
+    <message>
+        <source>The township point receives returned results.</source>
+        <translation>返还的结果由乡镇便民服务中心签收。</translation>
+    </message>
+    <message>
+        <source>Manifest %1 is addressed to another place.</source>
+        <translation>流转单 %1 不是发往本场所的。</translation>
+    </message>
+    <message>
+        <source>Return (results to the township)</source>
+        <translation>返还（结果返回乡镇）</translation>
+    </message>
+    <message>
+        <source>Forward (cases to the county)</source>
+        <translation>流转（办件送往县里）</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Received — packets missing</source>
+        <translation>已签收——材料袋缺失</translation>
+    </message>
+    <message>
+        <source>On its way</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <source>Packet missing</source>
+        <translation>材料袋缺失</translation>
+    </message>
+    <message>
+        <source>Awaiting sync</source>
+        <translation>等待同步</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestStore</name>
+    <message>
+        <source>Choose at least one case for the manifest.</source>
+        <translation>请为流转单至少选择一件办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>备注过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A case is listed twice.</source>
+        <translation>同一办件列了两次。</translation>
+    </message>
+    <message>
+        <source>Each case goes with 1 to %1 packets.</source>
+        <translation>每件办件附 1 至 %1 个材料袋。</translation>
+    </message>
+    <message>
+        <source>The case was not found.</source>
+        <translation>未找到该办件。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>number the manifest</source>
+        <translation>为流转单编号</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>保存办件</translation>
+    </message>
+    <message>
+        <source>Say for every case on the manifest how many packets arrived.</source>
+        <translation>请为流转单上的每件办件填写实到材料袋数。</translation>
+    </message>
+    <message>
+        <source>%1: between 0 and %2 packets can arrive.</source>
+        <translation>%1：实到材料袋数应在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>save the manifest</source>
+        <translation>保存流转单</translation>
+    </message>
+    <message>
+        <source>The manifest was changed meanwhile. Open it again.</source>
+        <translation>流转单已被他人更改。请重新打开。</translation>
+    </message>
+    <message>
+        <source>read the manifest</source>
+        <translation>读取流转单</translation>
+    </message>
+    <message>
+        <source>No manifest %1 here. If it was sent just now, wait for the next sync.</source>
+        <translation>本机没有流转单 %1。如刚刚发出，请等待下次同步。</translation>
+    </message>
+    <message>
+        <source>The manifest was not found.</source>
+        <translation>未找到该流转单。</translation>
+    </message>
+    <message>
+        <source>The manifest from the server is incomplete.</source>
+        <translation>服务器发来的流转单不完整。</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>The phone number is valid.</source>
@@ -1349,6 +1756,182 @@
     <message>
         <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
         <translation>分机号无效：只有固定电话可以带分机号，写在连字符之后，最多6位。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRules</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Call back and verify</source>
+        <translation>回访核实</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Appeal pending</source>
+        <translation>申诉复核中</translation>
+    </message>
+    <message>
+        <source>Appeal upheld: not counted</source>
+        <translation>申诉成立：不计入</translation>
+    </message>
+    <message>
+        <source>Appeal dismissed</source>
+        <translation>申诉驳回</translation>
+    </message>
+    <message>
+        <source>Choose the case to rate.</source>
+        <translation>请选择要评价的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>评价内容过长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A rating on site belongs to a visit; none was given.</source>
+        <translation>现场评价须对应一次办事，未指明是哪一次。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records the follow-up of a bad rating.</source>
+        <translation>差评整改只能由管理人员记录。</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed.</source>
+        <translation>该差评整改已办结。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot; first.</source>
+        <translation>请先记录“%1”。</translation>
+    </message>
+    <message>
+        <source>Write down what was done for &quot;%1&quot;.</source>
+        <translation>请写明“%1”的处理情况。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>说明过长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a bad rating can be appealed.</source>
+        <translation>只有差评可以申诉。</translation>
+    </message>
+    <message>
+        <source>Only the staff member who was rated may appeal this rating.</source>
+        <translation>只有被评价的工作人员可以申诉。</translation>
+    </message>
+    <message>
+        <source>This rating was appealed already.</source>
+        <translation>该评价已申诉过。</translation>
+    </message>
+    <message>
+        <source>Say why the rating is mistaken or malicious.</source>
+        <translation>请说明该评价为何属于误评或恶意差评。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>理由过长：最多 %n 个字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This rating has no appeal.</source>
+        <translation>该评价没有申诉。</translation>
+    </message>
+    <message>
+        <source>This appeal is decided already.</source>
+        <translation>该申诉已复核。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor decides appeals.</source>
+        <translation>申诉只能由管理人员复核。</translation>
+    </message>
+    <message>
+        <source>An appeal is decided by someone else.</source>
+        <translation>申诉须由他人复核。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the decision.</source>
+        <translation>请填写复核理由。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStore</name>
+    <message>
+        <source>Cannot read the case.</source>
+        <translation>无法读取办件。</translation>
+    </message>
+    <message>
+        <source>The case to rate was not found.</source>
+        <translation>找不到要评价的办件。</translation>
+    </message>
+    <message>
+        <source>That visit is not part of the case.</source>
+        <translation>该次办事不属于此办件。</translation>
+    </message>
+    <message>
+        <source>This visit has been rated already: one rating per visit.</source>
+        <translation>本次办事已评价过：一次一评。</translation>
+    </message>
+    <message>
+        <source>This case has been rated already: one rating per case.</source>
+        <translation>该办件已评价过：一事一评。</translation>
+    </message>
+    <message>
+        <source>Cannot save the rating.</source>
+        <translation>无法保存评价。</translation>
+    </message>
+    <message>
+        <source>Cannot open the follow-up.</source>
+        <translation>无法建立差评整改记录。</translation>
+    </message>
+    <message>
+        <source>This rating has no follow-up: only a bad rating has one.</source>
+        <translation>该评价没有整改记录：只有差评需要整改。</translation>
+    </message>
+    <message>
+        <source>Cannot save the follow-up.</source>
+        <translation>无法保存整改记录。</translation>
+    </message>
+    <message>
+        <source>The rating was not found.</source>
+        <translation>找不到该评价。</translation>
+    </message>
+    <message>
+        <source>Cannot save the appeal.</source>
+        <translation>无法保存申诉。</translation>
+    </message>
+    <message>
+        <source>Cannot save the decision.</source>
+        <translation>无法保存复核结果。</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2068,585 @@
     </message>
 </context>
 <context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>The backup failed; try again. The database was not changed.</source>
+        <translation>备份失败，请重试。数据库未被改动。</translation>
+    </message>
+    <message>
+        <source>The restore failed; the database was not changed. Close other programs that use it and try again.</source>
+        <translation>恢复失败，数据库未被改动。请关闭正在使用它的其他程序后重试。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sound database (damaged or not SQLite). Use another backup.</source>
+        <translation>%1 不是完好的数据库（已损坏或不是 SQLite 文件）。请使用其他备份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of this kind of OneWindow database. Choose a backup made by OneWindow.</source>
+        <translation>%1 不是这类一窗通数据库的备份。请选择一窗通生成的备份。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version first.</source>
+        <translation>备份 %1 由更新版本的一窗通生成（数据版本 %2，本程序最高支持 %3）。请先安装新版本。</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Choose a new file name for the backup.</source>
+        <translation>%1 已存在。请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Check its permissions.</source>
+        <translation>无法创建文件夹 %1。请检查其权限。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>无法打开数据库 %1。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</source>
+        <translation>无法写入备份文件 %1。请检查文件夹权限和剩余空间。</translation>
+    </message>
+    <message>
+        <source>The backup could not be renamed to %1.</source>
+        <translation>备份无法重命名为 %1。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened for the restore; nothing was changed.</source>
+        <translation>恢复时无法打开数据库 %1，未做任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsDefinitions</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>办结率</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Near due</source>
+        <translation>临期</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>At most one trip</source>
+        <translation>最多跑一次</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>受理渠道</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <translation>平均办理工作日</translation>
+    </message>
+    <message>
+        <source>Top items</source>
+        <translation>办件量前列事项</translation>
+    </message>
+    <message>
+        <source>Cases accepted in the period (by the day of acceptance). Rejected applications were never accepted; withdrawn cases are left out. A one-visit bundle counts its department cases, not the bundle itself.</source>
+        <translation>期间内受理的办件（按受理日）。不予受理的申请不计；撤回的办件不计；“一件事”按各部门办件计，不计总件。</translation>
+    </message>
+    <message>
+        <source>Cases decided (approved or denied) in the period, by the day of the decision, wherever they were accepted.</source>
+        <translation>期间内作出决定（准予或不予）的办件，按决定日计，不论何时受理。</translation>
+    </message>
+    <message>
+        <source>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</source>
+        <translation>同一期间的办结数 / 受理数。本期受理、下期办结的办件，在各期分别按当期发生的事项计。</translation>
+    </message>
+    <message>
+        <source>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</source>
+        <translation>在承诺办结日（含）前作出决定的办结件 / 办结数。特别程序的工作日已顺延在承诺办结日中。</translation>
+    </message>
+    <message>
+        <source>Open cases (accepted or in review, not suspended) whose due date has passed, counted today.</source>
+        <translation>截至今日，已超过承诺办结日的在办件（已受理或审批中，不含特别程序中）。</translation>
+    </message>
+    <message>
+        <source>Open cases with at most one working day left or at least 80% of the promised working days used, counted today.</source>
+        <translation>截至今日，剩余不超过 1 个工作日或已用承诺时限 80% 以上的在办件。</translation>
+    </message>
+    <message>
+        <source>(Very satisfied + satisfied + basically satisfied) / ratings given in the period. Ratings whose appeal was upheld are not counted.</source>
+        <translation>（非常满意 + 满意 + 基本满意）/ 期间内评价总数。申诉成立的评价不计。</translation>
+    </message>
+    <message>
+        <source>Ratings given in the period at each of the five levels; appeals upheld left out.</source>
+        <translation>期间内五个等级的评价数；申诉成立的不计。</translation>
+    </message>
+    <message>
+        <source>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
+        <translation>期间内出件的事项中，申请人最多跑一次的比例。“一件事”计一次。</translation>
+    </message>
+    <message>
+        <source>Cases accepted in the period by how they reached the hall: window, township point, help agent, online.</source>
+        <translation>期间内受理的办件按渠道分：窗口、乡镇便民服务中心、帮办代办、网上办。</translation>
+    </message>
+    <message>
+        <source>For cases completed in the period: working days from the day of acceptance to the day of the decision, on the working-day calendar, averaged.</source>
+        <translation>期间内办结的办件，从受理日到决定日的工作日数（按工作日历）的平均值。</translation>
+    </message>
+    <message>
+        <source>The items with the most cases accepted in the period.</source>
+        <translation>期间内受理量最多的事项。</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Township point</source>
+        <translation>乡镇便民服务中心</translation>
+    </message>
+    <message>
+        <source>Help agent</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>Choose a period whose start is not after its end.</source>
+        <translation>请选择开始日期不晚于结束日期的统计期间。</translation>
+    </message>
+    <message>
+        <source>Cannot count the accepted cases.</source>
+        <translation>无法统计受理件。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the working-day table.</source>
+        <translation>无法准备工作日表。</translation>
+    </message>
+    <message>
+        <source>Cannot count the completed cases.</source>
+        <translation>无法统计办结件。</translation>
+    </message>
+    <message>
+        <source>Cannot count the ratings.</source>
+        <translation>无法统计评价。</translation>
+    </message>
+    <message>
+        <source>Cannot count the trips.</source>
+        <translation>无法统计跑动次数。</translation>
+    </message>
+    <message>
+        <source>Cannot count the overdue cases.</source>
+        <translation>无法统计超期件。</translation>
+    </message>
+    <message>
+        <source>Cannot count the cases near their due date.</source>
+        <translation>无法统计临期件。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The sync worker cannot open the local database.</source>
+        <translation>同步进程无法打开本地数据库。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</source>
+        <translation>本设备尚未在服务器注册，变更仅保存在本机。请用管理员提供的注册码注册（“服务器”菜单）。</translation>
+    </message>
+    <message>
+        <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
+        <translation>服务器已注销本设备，不再同步。本机的变更仍保存在本设备上。请联系管理员重新注册。</translation>
+    </message>
+    <message>
+        <source>Upgrade required: the server no longer accepts this version of OneWindow (%1). Changes stay queued here; install the new version.</source>
+        <translation>需要升级：服务器不再接受此版本的一窗通（%1）。变更保留在本机队列中；请安装新版本。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>本设备在服务器的登录凭证已过期。请向管理员申请新的注册码；变更保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>服务器不再接受本设备的凭证。请向管理员申请新的注册码；变更保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</source>
+        <translation>无法读取服务器的答复（%1）。请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server stopped the upload at change %1 and a new stream did not help. Tell the IT administrator.</source>
+        <translation>服务器在第 %1 条变更处停止接收，重新开始同步序列后仍未解决。请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server accepted none of the queued changes. Tell the IT administrator.</source>
+        <translation>服务器未接受队列中的任何变更。请告知信息技术管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEnroller</name>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</source>
+        <translation>“%1”不是服务器地址。请按 http://192.168.1.10:8470 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The server did not accept the enrollment code: %1 Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
+        <translation>服务器未接受注册码：%1 请向管理员申请新的注册码（注册码7日内有效，只能使用一次）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the enrollment cannot be read. Check the server address.</source>
+        <translation>无法读取服务器对注册的答复。请检查服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHttp</name>
+    <message>
+        <source>The server at %1 refused the connection: it is not running, or the address is wrong. Work goes on here; changes wait in the queue.</source>
+        <translation>服务器 %1 拒绝连接：服务器未运行或地址有误。本机可继续办理，变更在队列中等待上传。</translation>
+    </message>
+    <message>
+        <source>The server name %1 is not known on this network. Work goes on here; changes wait in the queue.</source>
+        <translation>本网络中找不到服务器名称 %1。本机可继续办理，变更在队列中等待上传。</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time. Work goes on here; changes wait in the queue.</source>
+        <translation>服务器 %1 未及时应答。本机可继续办理，变更在队列中等待上传。</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached (%2). Work goes on here; changes wait in the queue.</source>
+        <translation>无法连接服务器 %1（%2）。本机可继续办理，变更在队列中等待上传。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>服务器数据库暂不可用。变更在队列中等待；如持续出现，请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>服务器正忙于处理本设备的请求，稍后将自动重试同步。</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1 (%2).</source>
+        <translation>服务器拒绝了请求：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1). Tell the IT administrator.</source>
+        <translation>服务器返回错误（HTTP %1）。请告知信息技术管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskBoard</name>
+    <message>
+        <source>Open pool</source>
+        <translation>待认领任务池</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <source>Claimed by others</source>
+        <translation>他人已认领</translation>
+    </message>
+    <message>
+        <source>Near due / overdue</source>
+        <translation>临期/超期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRules</name>
+    <message>
+        <source>Proxy (代办)</source>
+        <translation>代办</translation>
+    </message>
+    <message>
+        <source>Help (帮办)</source>
+        <translation>帮办</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待认领</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>已认领</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>认领</translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>退回任务池</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Add progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Key project</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <source>Disabled applicant</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Elderly applicant</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>From intake</source>
+        <translation>来自受理</translation>
+    </message>
+    <message>
+        <source>From a township point</source>
+        <translation>来自乡镇便民服务中心</translation>
+    </message>
+    <message>
+        <source>Standalone</source>
+        <translation>独立创建</translation>
+    </message>
+    <message>
+        <source>Entrust (委托)</source>
+        <translation>委托</translation>
+    </message>
+    <message>
+        <source>Accept (受理)</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Handle (办理)</source>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Deliver (送达)</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Archive (归档)</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Report (上报)</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Follow-up visit (回访)</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>The task does not exist yet.</source>
+        <translation>任务尚不存在。</translation>
+    </message>
+    <message>
+        <source>The task exists already.</source>
+        <translation>任务已存在。</translation>
+    </message>
+    <message>
+        <source>The task is closed (%1); it cannot be changed any more.</source>
+        <translation>任务已关闭（%1），不能再更改。</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this task yet: claim it first.</source>
+        <translation>此任务尚无人认领：请先认领。</translation>
+    </message>
+    <message>
+        <source>“%1” is not possible for a task that is “%2”.</source>
+        <translation>任务处于“%2”状态时不能“%1”。</translation>
+    </message>
+    <message>
+        <source>Someone else has claimed this task already.</source>
+        <translation>已有他人认领此任务。</translation>
+    </message>
+    <message>
+        <source>%1 has claimed this task already.</source>
+        <translation>%1 已认领此任务。</translation>
+    </message>
+    <message>
+        <source>Supervisors assign and return tasks but do not work them.</source>
+        <translation>管理人员负责分派和退回任务，不办理任务。</translation>
+    </message>
+    <message>
+        <source>The role “%1” may not do this: %2.</source>
+        <translation>“%1”角色无权执行此操作：%2。</translation>
+    </message>
+    <message>
+        <source>This task belongs to another place&apos;s pool.</source>
+        <translation>此任务属于其他场所的任务池。</translation>
+    </message>
+    <message>
+        <source>This task is for another department&apos;s agents.</source>
+        <translation>此任务由其他部门的帮办员办理。</translation>
+    </message>
+    <message>
+        <source>Nobody has claimed this task: claim it first.</source>
+        <translation>此任务尚无人认领：请先认领。</translation>
+    </message>
+    <message>
+        <source>This task is %1&apos;s: only the agent who has it may do this.</source>
+        <translation>此任务由 %1 办理：只有承办人可执行此操作。</translation>
+    </message>
+    <message>
+        <source>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</source>
+        <translation>代办任务须有申请人的委托书，请先登记委托书。</translation>
+    </message>
+    <message>
+        <source>The power of attorney was valid until %1 and has expired. Ask the applicant for a new one.</source>
+        <translation>委托书有效期至 %1，已过期。请申请人重新出具委托书。</translation>
+    </message>
+    <message>
+        <source>Give a reason for this step.</source>
+        <translation>请填写此步骤的理由。</translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写所做的工作。</translation>
+    </message>
+    <message>
+        <source>Write the outcome: what the applicant got.</source>
+        <translation>请填写办理结果：申请人得到了什么。</translation>
+    </message>
+    <message>
+        <source>Choose another active agent of this place to hand the task over to.</source>
+        <translation>请选择本场所另一位在岗帮办员接手此任务。</translation>
+    </message>
+    <message>
+        <source>The steps go in order (委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访); this step comes before one already recorded.</source>
+        <translation>步骤须按顺序记录（委托 → 受理 → 办理 → 送达 → 归档 → 上报 → 回访）；此步骤早于已记录的步骤。</translation>
+    </message>
+    <message>
+        <source>The task is done: only archiving, reporting and the follow-up visit can be recorded now.</source>
+        <translation>任务已办结：现在只能记录归档、上报和回访。</translation>
+    </message>
+    <message>
+        <source>That department&apos;s sub-step does not exist or is done already.</source>
+        <translation>该部门子事项不存在或已办结。</translation>
+    </message>
+    <message>
+        <source>Some departments&apos; sub-steps are not done yet.</source>
+        <translation>部分部门的子事项尚未办结。</translation>
+    </message>
+    <message>
+        <source>Say what the applicant needs help with.</source>
+        <translation>请说明申请人需要帮办的事项。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStore</name>
+    <message numerus="yes">
+        <source>The title is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>标题过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The text is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>内容过长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every sub-step names its department.</source>
+        <translation>每个子事项须注明部门。</translation>
+    </message>
+    <message>
+        <source>Apply for “%1”, supply materials and collect the result</source>
+        <translation>申请“%1”、补正材料并领取结果</translation>
+    </message>
+    <message>
+        <source>Use create() for a new task.</source>
+        <translation>新任务请使用 create()。</translation>
+    </message>
+    <message>
+        <source>save the task</source>
+        <translation>保存任务</translation>
+    </message>
+    <message>
+        <source>The task was changed meanwhile. Look at it again and repeat the action.</source>
+        <translation>任务已被他人更改。请重新查看后再操作。</translation>
+    </message>
+    <message>
+        <source>save the task log</source>
+        <translation>保存任务记录</translation>
+    </message>
+    <message>
+        <source>read the task</source>
+        <translation>读取任务</translation>
+    </message>
+    <message>
+        <source>The task was not found.</source>
+        <translation>未找到该任务。</translation>
+    </message>
+    <message>
+        <source>The task from the server is incomplete.</source>
+        <translation>服务器发来的任务不完整。</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Cannot read the working-day calendar %1: %2</source>
@@ -1574,6 +2736,10 @@
     <message>
         <source>OneWindow cannot start</source>
         <translation>一窗通无法启动</translation>
+    </message>
+    <message>
+        <source>Enrollment failed</source>
+        <translation>注册失败</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +3079,18 @@
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>One-time notice was due by %1: the application counts as accepted from receipt</source>
+        <translation>一次性告知期限%1已过：自收件之日起视为受理</translation>
+    </message>
+    <message>
+        <source>One-time notice, if any, by %1</source>
+        <translation>如需一次性告知，期限至%1</translation>
+    </message>
+    <message>
+        <source>(due soon)</source>
+        <translation>（即将到期）</translation>
+    </message>
 </context>
 <context>
     <name>ow::CaseListModel</name>
@@ -1971,6 +3149,18 @@
     <message>
         <source>Trips</source>
         <translation>跑动次数</translation>
+    </message>
+    <message>
+        <source>No one-time notice was issued by %1: the application counts as accepted from the day it was received. Accept it now.</source>
+        <translation>%1前未出具一次性告知书：自收到申请材料之日起即为受理，请立即受理。</translation>
+    </message>
+    <message>
+        <source>A one-time notice, if any, must be issued by %1 (5 working days after receipt); after that the application counts as accepted.</source>
+        <translation>如需一次性告知，须在%1前（收件后5个工作日内）出具；逾期即视为受理。</translation>
+    </message>
+    <message>
+        <source>Notice by %1</source>
+        <translation>告知期限 %1</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3472,149 @@
     </message>
 </context>
 <context>
+    <name>ow::DashboardScreen</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>全部场所</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>场所(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Accepted and completed</source>
+        <translation>受理与办结</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>好差评</translation>
+    </message>
+    <message>
+        <source>%1 with its township points</source>
+        <translation>%1（含乡镇）</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>仅%1</translation>
+    </message>
+    <message>
+        <source>%1 to %2, counted in %3 s</source>
+        <translation>%1 至 %2，统计用时 %3 秒</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::DeadlineSweeper</name>
+    <message numerus="yes">
+        <source>%n case(s) terminated: the deadline for their materials passed (%1).</source>
+        <translation>
+            <numerusform>已终止%n件办件：材料期限已过（%1）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::EnrollmentDialog</name>
+    <message>
+        <source>Enroll this device</source>
+        <translation>注册本设备</translation>
+    </message>
+    <message>
+        <source>e.g. ABCD-EFGH-JKLM-NPQR</source>
+        <translation>例如 ABCD-EFGH-JKLM-NPQR</translation>
+    </message>
+    <message>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
+        <translation>本设备需注册一次，才能将办理数据上传到县级服务器。请向管理员申请一次性注册码（7日内有效）。注册前所有数据仅保存在本设备。</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>一次性注册码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>注册(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
+    </message>
+</context>
+<context>
     <name>ow::IntakeScreen</name>
     <message>
         <source>Materials received; not yet decided</source>
@@ -2467,6 +3800,18 @@
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
+    <message>
+        <source>No help asked</source>
+        <translation>不需帮办</translation>
+    </message>
+    <message>
+        <source>The power of attorney (委托书) is valid until</source>
+        <translation>委托书有效期至</translation>
+    </message>
+    <message>
+        <source>Help/pro&amp;xy:</source>
+        <translation>帮办代办(&amp;X)：</translation>
+    </message>
 </context>
 <context>
     <name>ow::ItemPicker</name>
@@ -2506,10 +3851,6 @@
     <message>
         <source>&amp;Search the catalogue</source>
         <translation>搜索事项目录(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Server</source>
-        <translation>服务器(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Check connection now</source>
@@ -2588,6 +3929,307 @@
         <source>Case</source>
         <translation>办件</translation>
     </message>
+    <message>
+        <source>Help &amp; proxy</source>
+        <translation>帮办代办</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>流转单</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Who works on this device now?</source>
+        <translation>现在由谁使用本机？</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up local data…</source>
+        <translation>备份本机数据(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore local data…</source>
+        <translation>恢复本机数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Sends this device&apos;s cases to the server and fetches updates.</source>
+        <translation>把本机的办件发送到服务器并取回更新。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: enroll it first.</source>
+        <translation>本设备尚未注册，请先注册。</translation>
+    </message>
+    <message>
+        <source>Syncing with the server…</source>
+        <translation>正在与服务器同步…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>注册本设备(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>新建受理(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>查找(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Review queue</source>
+        <translation>审批队列(&amp;R)</translation>
+    </message>
+    <message>
+        <source>R&amp;elease</source>
+        <translation>统一出件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</source>
+        <translation>此处没有可打印的内容：请在受理结果页打印（Ctrl+P），或从办件列表打开办件，在其文书中打印。</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when OneWindow starts again.</source>
+        <translation>设置已保存。新的界面语言在重新启动一窗通后生效。</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Back up local data</source>
+        <translation>备份本机数据</translation>
+    </message>
+    <message>
+        <source>OneWindow backup (*.sqlite)</source>
+        <translation>一窗通备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced. Choose another file.</source>
+        <translation>无法替换 %1。请另选一个文件。</translation>
+    </message>
+    <message>
+        <source>Local data backed up to %1. Keep the file safe: it holds personal data.</source>
+        <translation>本机数据已备份到 %1。该文件含个人信息，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Restore local data</source>
+        <translation>恢复本机数据</translation>
+    </message>
+    <message>
+        <source>Replace all data on this device with the backup %1?
+
+The data as it is now is saved first to %2. Cases the server already has come back with the next sync. OneWindow closes after the restore; start it again.</source>
+        <translation>用备份 %1 替换本机的全部数据吗？
+
+当前数据会先另存到 %2。服务器上已有的办件会在下一次同步时取回。恢复后一窗通将关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>The backup was restored. OneWindow closes now; start it again.</source>
+        <translation>备份已恢复。一窗通现在关闭，请重新启动。</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>待上传：%1</translation>
+    </message>
+    <message>
+        <source>Changes made here and not yet acknowledged by the server.</source>
+        <translation>本机已办理、服务器尚未确认的变更。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>未注册</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock differs from the server&apos;s by %n minute(s)</source>
+        <translation>
+            <numerusform>时钟与服务器相差 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>● Syncing…</source>
+        <translation>● 正在同步…</translation>
+    </message>
+    <message>
+        <source>This device is enrolled; sync starts now.</source>
+        <translation>本设备已注册，现在开始同步。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::ManifestScreen</name>
+    <message>
+        <source>Send a manifest</source>
+        <translation>发出流转单</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Packets</source>
+        <translation>材料袋</translation>
+    </message>
+    <message>
+        <source>Note (carrier, vehicle, …)</source>
+        <translation>备注（送件人、车辆等）</translation>
+    </message>
+    <message>
+        <source>&amp;Send manifest</source>
+        <translation>发出流转单(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation>保存 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Receive a manifest</source>
+        <translation>签收流转单</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type the manifest number, then Enter</source>
+        <translation>扫描二维码或输入流转单编号，然后按回车</translation>
+    </message>
+    <message>
+        <source>Manifest &amp;number:</source>
+        <translation>流转单编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Receive all</source>
+        <translation>全部签收(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Manifests of this place</source>
+        <translation>本场所的流转单</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件清单</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Missing packets</source>
+        <translation>缺失材料袋</translation>
+    </message>
+    <message>
+        <source>Awaiting sync</source>
+        <translation>等待同步</translation>
+    </message>
+    <message>
+        <source>Cases of this point for the county hall: forwarded ones and those only the hall may accept.</source>
+        <translation>本点需送县政务服务中心的办件：已转办的，以及只能由中心受理的。</translation>
+    </message>
+    <message>
+        <source>Results ready for release, back to the township point where the case was received.</source>
+        <translation>待出件的结果，返还给收件的乡镇便民服务中心。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest %1 sent: %n case(s).</source>
+        <translation>
+            <numerusform>流转单 %1 已发出：办件 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n case(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · 办件 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) awaiting sync</source>
+        <translation>
+            <numerusform>%n 件办件等待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n packet(s) missing</source>
+        <translation>
+            <numerusform>缺失材料袋 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manifest %1: %2</source>
+        <translation>流转单 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ow::MaterialChecklistModel</name>
@@ -2652,6 +4294,140 @@
     </message>
 </context>
 <context>
+    <name>ow::NewTaskDialog</name>
+    <message>
+        <source>Power of attorney (委托书)</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>New help-agent task</source>
+        <translation>新建帮办代办任务</translation>
+    </message>
+    <message>
+        <source>What the applicant needs help with</source>
+        <translation>申请人需要帮办的事项</translation>
+    </message>
+    <message>
+        <source>Departments, e.g. FGJ 项目备案; ZRZY 用地规划许可</source>
+        <translation>部门，例如：FGJ 项目备案; ZRZY 用地规划许可</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Grantor (applicant):</source>
+        <translation>委托人（申请人）：</translation>
+    </message>
+    <message>
+        <source>Grantor&apos;s ID number:</source>
+        <translation>委托人身份证号码：</translation>
+    </message>
+    <message>
+        <source>Grantee:</source>
+        <translation>受托人：</translation>
+    </message>
+    <message>
+        <source>For what:</source>
+        <translation>委托事项：</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>有效期至：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>申请人(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Requested by:</source>
+        <translation>求助人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>D&amp;epartment:</source>
+        <translation>部门(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sub-steps:</source>
+        <translation>子事项(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Working days:</source>
+        <translation>工作日(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingDialog</name>
+    <message>
+        <source>Rate our service</source>
+        <translation>服务评价</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingLevelsModel</name>
+    <message>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>ow::RatingScreen</name>
+    <message>
+        <source>How satisfied are you with our service today?</source>
+        <translation>您对今天的服务满意吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anything to tell us? (optional, at most %n characters)</source>
+        <translation>
+            <numerusform>有什么想对我们说的？（选填，最多 %n 个字）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submit (Enter)</source>
+        <translation>提交（回车）</translation>
+    </message>
+    <message>
+        <source>Skip (Esc)</source>
+        <translation>跳过（Esc）</translation>
+    </message>
+    <message>
+        <source>Press 1 to 5 or touch a button, then Enter.</source>
+        <translation>请按 1 至 5 键或点击按钮，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+    <message>
+        <source>Choose one of the five levels first (keys 1 to 5).</source>
+        <translation>请先选择一个等级（按 1 至 5 键）。</translation>
+    </message>
+</context>
+<context>
     <name>ow::ReasonDialog</name>
     <message>
         <source>Ctrl+Enter</source>
@@ -2683,10 +4459,6 @@
     <message>
         <source>Hand the result over and record the time.</source>
         <translation>交付办理结果并记录出件时间。</translation>
-    </message>
-    <message>
-        <source>&amp;Mailed</source>
-        <translation>已邮寄(&amp;M)</translation>
     </message>
     <message>
         <source>The result was posted to the applicant (邮寄送达): no trip.</source>
@@ -2740,6 +4512,34 @@
         <source>Case %1 recorded as posted.</source>
         <translation>已记录办件 %1 邮寄送达。</translation>
     </message>
+    <message>
+        <source>&amp;Same visit as acceptance: no extra trip</source>
+        <translation>与受理同一次到场，不另计跑动(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The applicant waited while the case was accepted and decided (马上办): handing the result over now is not another trip.</source>
+        <translation>申请人在受理、办结期间未离开（马上办）：此时出件不算再跑一次。</translation>
+    </message>
+    <message>
+        <source>Posted by mai&amp;l</source>
+        <translation>已邮寄送达(&amp;L)</translation>
+    </message>
+    <message>
+        <source>(result not at the window yet)</source>
+        <translation>（结果尚未送达窗口）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 released with %n part(s) of the bundle.</source>
+        <translation>
+            <numerusform>办件%1已出件，“一件事”中%n个事项一并出件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 recorded as posted with %n part(s) of the bundle.</source>
+        <translation>
+            <numerusform>办件%1已登记邮寄送达，“一件事”中%n个事项一并送达。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ow::ReviewQueueScreen</name>
@@ -2787,6 +4587,508 @@
     <message>
         <source>The address %1 answers, but not like a OneWindow server. Check the server address in the settings.</source>
         <translation>地址 %1 有响应，但不是一窗通服务器。请在设置中检查服务器地址。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</source>
+        <translation>县一窗通服务器的地址，以信息中心提供的为准（经 nginx 时为 https://…；仅在大厅内网中才用 http://…）。</translation>
+    </message>
+    <message>
+        <source>The signed-in user&apos;s place</source>
+        <translation>当前用户所在点位</translation>
+    </message>
+    <message>
+        <source>The system&apos;s default printer</source>
+        <translation>系统默认打印机</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the screen after this many minutes without input, so that nobody reads personal data at an empty counter.</source>
+        <translation>无操作超过设定的分钟数后锁屏，以免窗口无人时个人信息被他人看到。</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>点位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>打印机(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Idle lock after:</source>
+        <translation>无操作锁屏(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://onewindow.example.gov.cn.</source>
+        <translation>请填写服务器地址，例如 https://onewindow.example.gov.cn。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</source>
+        <translation>“%1”不是服务器地址。请写成 https://域名 或 http://地址:端口。</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when OneWindow starts again.</source>
+        <translation>新的界面语言在重新启动一窗通后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsLoader</name>
+    <message>
+        <source>Cannot open the store for statistics.</source>
+        <translation>无法打开数据库进行统计。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsSeriesModel</name>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+</context>
+<context>
+    <name>ow::StatisticsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncIssueModel</name>
+    <message>
+        <source>Intake of a new case</source>
+        <translation>新办件收件</translation>
+    </message>
+    <message>
+        <source>The server does not have this case. Check the case with the applicant and tell the IT administrator; the case stays on this device only.</source>
+        <translation>服务器上没有此办件。请与申请人核对办件并告知信息技术管理员；此办件仅保存在本设备上。</translation>
+    </message>
+    <message>
+        <source>Open the case and check it; if the move is still needed, make it again. Tell the IT administrator if this repeats.</source>
+        <translation>请打开办件核查；如仍需办理该操作，请重新办理。如反复出现，请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The case is already closed (%1) on the server, so your move was not made. Tell the applicant if it concerns them; nothing else to do.</source>
+        <translation>此办件在服务器上已办结（%1），您的操作未生效。如与申请人有关请告知申请人，无需其他处理。</translation>
+    </message>
+    <message>
+        <source>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</source>
+        <translation>他人已先办理此办件，当前状态为“%1”。请打开办件了解情况，如仍需要请重新办理。</translation>
+    </message>
+    <message>
+        <source>(not on this device)</source>
+        <translation>（不在本设备上）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Case %1
+Attempted: %2 (%3)
+Server&apos;s reason: %4
+On the server the case is: %5
+What you can do: %6</source>
+        <translation>办件 %1
+所办操作：%2（%3）
+服务器说明：%4
+服务器上的状态：%5
+处理建议：%6</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Attempted</source>
+        <translation>所办操作</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reason</source>
+        <translation>服务器说明</translation>
+    </message>
+    <message>
+        <source>State on the server</source>
+        <translation>服务器上的状态</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>处理建议</translation>
+    </message>
+</context>
+<context>
+    <name>ow::SyncPanel</name>
+    <message>
+        <source>&amp;Sync now (F5)</source>
+        <translation>立即同步(&amp;S) (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>注册本设备(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation>打开办件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sync with the server&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;与服务器同步&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Queued changes:</source>
+        <translation>待上传变更：</translation>
+    </message>
+    <message>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <source>Last error:</source>
+        <translation>最近错误：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes the server refused&lt;/b&gt; — conflicts and rejections. Select one to see why and what to do.</source>
+        <translation>&lt;b&gt;服务器未接受的变更&lt;/b&gt;——冲突和驳回。选中一条可查看原因和处理建议。</translation>
+    </message>
+    <message>
+        <source>No change was refused by the server.</source>
+        <translation>服务器没有驳回任何变更。</translation>
+    </message>
+    <message>
+        <source>Not enrolled: work stays on this device</source>
+        <translation>未注册：办理数据仅保存在本设备</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 条变更等待上传</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none: everything was sent</source>
+        <translation>无：已全部上传</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock differs from the server&apos;s by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
+        <translation>
+            <numerusform>本机时钟与服务器相差 %n 分钟。受理回执和办件编号中的日期取自本机时钟：请联系信息技术管理员校准。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskBoardModel</name>
+    <message>
+        <source>Claimed on this device; the server has not confirmed the claim yet.</source>
+        <translation>已在本机认领；服务器尚未确认。</translation>
+    </message>
+    <message>
+        <source>Overdue: it was due on %1.</source>
+        <translation>已超期：应于 %1 办结。</translation>
+    </message>
+    <message>
+        <source>Due soon: by %1.</source>
+        <translation>即将到期：须于 %1 前办结。</translation>
+    </message>
+    <message>
+        <source>%1 (not yet confirmed)</source>
+        <translation>%1（待确认）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已超期）</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1（即将到期）</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>帮办员</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskBoardScreen</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>认领(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Release to pool</source>
+        <translation>退回任务池(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;progress…</source>
+        <translation>记录进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete…</source>
+        <translation>办结(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>新建任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No tasks in “%1”.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;“%1”中没有任务。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (claimed on this device; not yet confirmed by the server)</source>
+        <translation>%1：%2 承办（在本机认领，服务器尚未确认）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1：%2 承办</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>求助人</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n working day(s))</source>
+        <translation>
+            <numerusform>%1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>最近步骤</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>委托书</translation>
+    </message>
+    <message>
+        <source>%1 (%2) authorises %3: %4; valid until %5</source>
+        <translation>%1（%2）委托 %3：%4；有效期至 %5</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门子事项</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Release to the pool</source>
+        <translation>退回任务池</translation>
+    </message>
+    <message>
+        <source>Why is the task taken from its agent?</source>
+        <translation>为什么要从承办人手中收回此任务？</translation>
+    </message>
+    <message>
+        <source>Complete the task</source>
+        <translation>办结任务</translation>
+    </message>
+    <message>
+        <source>The outcome: what did the applicant get?</source>
+        <translation>办理结果：申请人得到了什么？</translation>
+    </message>
+    <message>
+        <source>Return the task</source>
+        <translation>退回任务</translation>
+    </message>
+    <message>
+        <source>Why can the task not be done?</source>
+        <translation>为什么无法办理此任务？</translation>
+    </message>
+    <message>
+        <source>Task created: %1</source>
+        <translation>已创建任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 gave you “%2”</source>
+        <translation>%1 将“%2”移交给您</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your task(s) due by %1 or overdue.</source>
+        <translation>
+            <numerusform>您有 %n 个任务将于 %1 前到期或已超期。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskHandoverDialog</name>
+    <message>
+        <source>Hand the task over</source>
+        <translation>移交任务</translation>
+    </message>
+    <message>
+        <source>&amp;Agent:</source>
+        <translation>帮办员(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::TaskProgressDialog</name>
+    <message>
+        <source>Add progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <source>(no step)</source>
+        <translation>（无步骤）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>步骤(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Department sub-step:</source>
+        <translation>部门子事项(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>所做工作(&amp;W)：</translation>
     </message>
 </context>
 </TS>

@@ -102,9 +102,59 @@ std::optional<Applicant> CaseStore::findApplicant(Applicant::Kind kind,
     return a;
 }
 
+CaseStore::Batch::Batch(CaseStore &store)
+    : m_store(store)
+{
+    m_store.m_inBatch = true;
+}
+
+CaseStore::Batch::~Batch()
+{
+    m_store.m_inBatch = false;
+    m_store.m_places.clear();
+    m_store.m_users.clear();
+    m_store.m_items.clear();
+}
+
+std::optional<Place> CaseStore::placeOf(const QString &code) const
+{
+    if (!m_inBatch)
+        return m_directory.place(code);
+    auto it = m_places.constFind(code);
+    if (it == m_places.constEnd())
+        it = m_places.insert(code, m_directory.place(code));
+    return *it;
+}
+
+std::optional<User> CaseStore::userOf(const QString &id) const
+{
+    if (!m_inBatch)
+        return m_directory.user(id);
+    auto it = m_users.constFind(id);
+    if (it == m_users.constEnd())
+        it = m_users.insert(id, m_directory.user(id));
+    return *it;
+}
+
+Result<bool> CaseStore::itemExists(const QSqlDatabase &db, const QString &code) const
+{
+    if (m_inBatch) {
+        if (const auto it = m_items.constFind(code); it != m_items.constEnd())
+            return *it;
+    }
+    PreparedQuery item(db, QStringLiteral("SELECT 1 FROM service_items WHERE code = ?"));
+    item->addBindValue(code);
+    if (!item->exec())
+        return sqlError(tr("read the catalogue"), item->lastError().text());
+    const bool exists = item->next();
+    if (m_inBatch)
+        m_items.insert(code, exists);
+    return exists;
+}
+
 QString CaseStore::hallOf(const QString &placeCode) const
 {
-    const auto place = m_directory.place(placeCode);
+    const auto place = placeOf(placeCode);
     if (place && place->kind == Place::Kind::Township)
         return place->parentCode;
     return placeCode;
@@ -113,8 +163,8 @@ QString CaseStore::hallOf(const QString &placeCode) const
 TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const QDate &today) const
 {
     TransitionContext ctx;
-    const auto user = m_directory.user(actor.userId);
-    const auto place = m_directory.place(actor.placeCode);
+    const auto user = userOf(actor.userId);
+    const auto place = placeOf(actor.placeCode);
     if (user) {
         ctx.role = user->role;
         ctx.departmentCode = user->departmentCode;
@@ -573,7 +623,17 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
     auto loaded = load(caseId);
     if (!loaded)
         return loaded.error();
-    Case c = loaded.value();
+    return transition(loaded.value(), request, actor, nowUtc, mutationId);
+}
+
+Result<Case> CaseStore::transition(const Case &current, const TransitionRequest &request,
+                                   const Actor &actor, const QDateTime &nowUtc,
+                                   const QString &mutationId)
+{
+    if (request.reason.size() > maxReasonLength)
+        return invalid(
+                tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
+    Case c = current;
     const QDate today = CaseRules::businessDate(nowUtc);
     if (request.event == CaseEvent::Supplement) {
         if (request.materials.size() != c.materials.size())
@@ -630,19 +690,19 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
     return c;
 }
 
-JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId)
+JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId) const
 {
     return {mutationId,
             sync::mutation::caseReceive(),
             sync::entity::caseEntity(),
             c.id,
             0,
-            sync::caseToJson(c, false),
+            m_journal->wantsPayload() ? sync::caseToJson(c, false) : QJsonObject(),
             {{QStringLiteral("number"), c.number}}};
 }
 
 JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &request,
-                                        const QString &mutationId, const QDateTime &nowUtc)
+                                        const QString &mutationId, const QDateTime &nowUtc) const
 {
     // Everything the server needs to judge the same move again (docs/sync-protocol.md).
     sync::TransitionPayload payload;
@@ -661,7 +721,7 @@ JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &
             sync::entity::caseEntity(),
             c.id,
             c.version - 1,
-            payload.toJson(),
+            m_journal->wantsPayload() ? payload.toJson() : QJsonObject(),
             {{QStringLiteral("event"), CaseLifecycle::eventKey(request.event)}}};
 }
 
@@ -716,11 +776,10 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
     }
     QSqlDatabase db = m_database->connection();
     {
-        PreparedQuery item(db, QStringLiteral("SELECT 1 FROM service_items WHERE code = ?"));
-        item->addBindValue(c.itemCode);
-        if (!item->exec())
-            return sqlError(tr("read the catalogue"), item->lastError().text());
-        if (!item->next())
+        const auto item = itemExists(db, c.itemCode);
+        if (!item)
+            return item.error();
+        if (!item.value())
             return Error{QStringLiteral("item.not_found"),
                          tr("Item %1 is not in the catalogue.").arg(c.itemCode),
                          {}};

@@ -310,7 +310,7 @@ Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
     return Status::success();
 }
 
-Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c)
+Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c, bool materialsChanged)
 {
     PreparedQuery update(
             db,
@@ -347,7 +347,9 @@ Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c)
                              .arg(c.number),
                      {}};
     }
-    // Materials change with 补正: rewrite their statuses.
+    // Materials change with 补正 only: then rewrite their statuses.
+    if (!materialsChanged)
+        return Status::success();
     PreparedQuery material(
             db,
             QStringLiteral("UPDATE case_materials SET status = ?, copies_received = ?,"
@@ -582,7 +584,7 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
         if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, {}, &entry);
             !s)
             return s;
-        if (Status s = updateCase(db, c); !s)
+        if (Status s = updateCase(db, c, false); !s)
             return s;
         if (Status s = insertHistory(db, c, entry); !s)
             return s;
@@ -677,7 +679,7 @@ Result<Case> CaseStore::transition(const Case &current, const TransitionRequest 
                                 mutationId, &entry);
         !s)
         return s.error();
-    if (Status s = updateCase(db, c); !s)
+    if (Status s = updateCase(db, c, request.event == CaseEvent::Supplement); !s)
         return s.error();
     if (Status s = insertHistory(db, c, entry); !s)
         return s.error();

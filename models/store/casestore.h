@@ -115,7 +115,8 @@ private:
     Status saveApplicant(const QSqlDatabase &db, Applicant &applicant,
                          const QDateTime &nowUtc) const;
     Status insertCase(const QSqlDatabase &db, const Case &c);
-    Status updateCase(const QSqlDatabase &db, const Case &c);
+    // materialsChanged: the checklist was changed (补正); otherwise its rows are left alone.
+    Status updateCase(const QSqlDatabase &db, const Case &c, bool materialsChanged);
     Status insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &entry);
     Status applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
                         const QString &note, const Actor &actor, const QDateTime &nowUtc,

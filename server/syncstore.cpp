@@ -85,6 +85,7 @@ public:
         detail.insert(QStringLiteral("mutation_id"), entry.mutationId);
         return AuditLog::record(db, actor, entry.name, entry.entity, entry.entityId, detail);
     }
+    bool wantsPayload() const override { return false; }
 };
 
 struct Cursor
@@ -109,7 +110,11 @@ std::optional<Cursor> parseCursor(const QString &text)
 
 SyncStore::SyncStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
-{ }
+{
+    // A push batch writes a few MiB in one transaction: with SQLite's default 2 MiB page cache
+    // dirty pages spilled into the WAL half way through, and were written again at commit.
+    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+}
 
 SyncStore::~SyncStore() = default;
 
@@ -443,26 +448,29 @@ Status SyncStore::appendChange(const QSqlDatabase &db, const QString &bucket, co
                                const QDateTime &nowUtc)
 {
     // The bucket's next seq, taken inside the writing transaction: commit order = cursor order.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO buckets (name, head) VALUES (?, 1)"
-                             " ON CONFLICT (name) DO UPDATE SET head = buckets.head + 1"
-                             " RETURNING head"));
-    q.addBindValue(bucket);
-    if (!q.exec() || !q.next())
-        return dbError(q);
-    const qint64 seq = q.value(0).toLongLong();
-    q.finish();
-    q.prepare(QStringLiteral("INSERT INTO change_log (bucket, seq, entity, entity_id, version,"
-                             " data, at) VALUES (?,?,?,?,?,?,?)"));
-    q.addBindValue(bucket);
-    q.addBindValue(seq);
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(version);
-    q.addBindValue(QString::fromUtf8(data));
-    q.addBindValue(iso(nowUtc));
-    if (!q.exec())
-        return dbError(q);
+    qint64 seq = 0;
+    {
+        PreparedQuery head(db,
+                           QStringLiteral("INSERT INTO buckets (name, head) VALUES (?, 1)"
+                                          " ON CONFLICT (name) DO UPDATE SET"
+                                          " head = buckets.head + 1 RETURNING head"));
+        head->addBindValue(bucket);
+        if (!head->exec() || !head->next())
+            return dbError(*head);
+        seq = head->value(0).toLongLong();
+    }
+    PreparedQuery q(db,
+                    QStringLiteral("INSERT INTO change_log (bucket, seq, entity, entity_id,"
+                                   " version, data, at) VALUES (?,?,?,?,?,?,?)"));
+    q->addBindValue(bucket);
+    q->addBindValue(seq);
+    q->addBindValue(entity);
+    q->addBindValue(entityId);
+    q->addBindValue(version);
+    q->addBindValue(QString::fromUtf8(data));
+    q->addBindValue(iso(nowUtc));
+    if (!q->exec())
+        return dbError(*q);
     return Status::success();
 }
 
@@ -619,6 +627,8 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
     if (!transaction.isActive())
         return Error{code::dbUnavailable(), QStringLiteral("The database is busy; try again."),
                      transaction.error().detail};
+    // Inside the batch's write transaction nothing else changes the directory or the catalogue.
+    CaseStore::Batch batch(*m_cases);
 
     struct Stored
     {
@@ -746,6 +756,9 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             move.releaseBundleParts = false; // each part arrives as its own mutation
             if (p.materials)
                 move.materials = *p.materials;
+            // A case this batch wrote already is taken as written, not read back.
+            if (const auto it = touched.constFind(p.caseId); it != touched.constEnd())
+                return m_cases->transition(*it, move, actor, p.at, m.id);
             return m_cases->transition(p.caseId, move, actor, p.at, m.id);
         }();
         if (applied) {

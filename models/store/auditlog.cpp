@@ -49,37 +49,40 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
     entry.detail = detail;
     entry.result = result;
 
-    QSqlQuery last(db);
-    last.prepare(QStringLiteral(
-            "SELECT hash FROM audit_log WHERE device_id = ? ORDER BY seq DESC LIMIT 1"));
-    last.addBindValue(entry.deviceId);
-    if (!last.exec())
-        return sqlError(tr("record the audit trail"), last.lastError().text());
-    entry.prevHash = last.next() ? last.value(0).toString() : genesisHash();
+    {
+        PreparedQuery last(db,
+                           QStringLiteral("SELECT hash FROM audit_log WHERE device_id = ?"
+                                          " ORDER BY seq DESC LIMIT 1"));
+        last->addBindValue(entry.deviceId);
+        if (!last->exec())
+            return sqlError(tr("record the audit trail"), last->lastError().text());
+        entry.prevHash = last->next() ? last->value(0).toString() : genesisHash();
+    }
     entry.hash = QString::fromLatin1(
             QCryptographicHash::hash(QByteArray(entry.prevHash.toLatin1() + entry.canonical()),
                                      QCryptographicHash::Sha256)
                     .toHex());
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-            "INSERT INTO audit_log (id, at_utc, device_id, user_id, place_code, action, entity,"
-            " entity_id, detail, result, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    insert.addBindValue(entry.id);
-    insert.addBindValue(entry.atUtc.toString(Qt::ISODateWithMs));
-    insert.addBindValue(sqlText(entry.deviceId));
-    insert.addBindValue(sqlText(entry.userId));
-    insert.addBindValue(sqlText(entry.placeCode));
-    insert.addBindValue(sqlText(entry.action));
-    insert.addBindValue(sqlText(entry.entity));
-    insert.addBindValue(sqlText(entry.entityId));
-    insert.addBindValue(
+    PreparedQuery insert(db,
+                         QStringLiteral("INSERT INTO audit_log (id, at_utc, device_id, user_id, "
+                                        "place_code, action, entity,"
+                                        " entity_id, detail, result, prev_hash, hash) VALUES "
+                                        "(?,?,?,?,?,?,?,?,?,?,?,?)"));
+    insert->addBindValue(entry.id);
+    insert->addBindValue(entry.atUtc.toString(Qt::ISODateWithMs));
+    insert->addBindValue(sqlText(entry.deviceId));
+    insert->addBindValue(sqlText(entry.userId));
+    insert->addBindValue(sqlText(entry.placeCode));
+    insert->addBindValue(sqlText(entry.action));
+    insert->addBindValue(sqlText(entry.entity));
+    insert->addBindValue(sqlText(entry.entityId));
+    insert->addBindValue(
             QString::fromUtf8(QJsonDocument(entry.detail).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(sqlText(entry.result));
-    insert.addBindValue(entry.prevHash);
-    insert.addBindValue(entry.hash);
-    if (!insert.exec())
-        return sqlError(tr("record the audit trail"), insert.lastError().text());
+    insert->addBindValue(sqlText(entry.result));
+    insert->addBindValue(entry.prevHash);
+    insert->addBindValue(entry.hash);
+    if (!insert->exec())
+        return sqlError(tr("record the audit trail"), insert->lastError().text());
     return Status::success();
 }
 

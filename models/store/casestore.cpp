@@ -81,29 +81,80 @@ void CaseStore::setJournal(std::shared_ptr<ChangeJournal> journal)
 std::optional<Applicant> CaseStore::findApplicant(Applicant::Kind kind,
                                                   const QString &idNumber) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(
-            "SELECT id, name, id_number, phone, address, legal_representative, contact_name"
-            " FROM applicants WHERE kind = ? AND id_number = ?"));
-    q.addBindValue(ApplicantRules::kindKey(kind));
-    q.addBindValue(idNumber.trimmed().toUpper());
-    if (!q.exec() || !q.next())
+    PreparedQuery found(
+            m_database->connection(),
+            QStringLiteral(
+                    "SELECT id, name, id_number, phone, address, legal_representative, contact_name"
+                    " FROM applicants WHERE kind = ? AND id_number = ?"));
+    found->addBindValue(ApplicantRules::kindKey(kind));
+    found->addBindValue(idNumber.trimmed().toUpper());
+    if (!found->exec() || !found->next())
         return std::nullopt;
     Applicant a;
     a.kind = kind;
-    a.id = q.value(0).toString();
-    a.name = q.value(1).toString();
-    a.idNumber = q.value(2).toString();
-    a.phone = q.value(3).toString();
-    a.address = q.value(4).toString();
-    a.legalRepresentative = q.value(5).toString();
-    a.contactName = q.value(6).toString();
+    a.id = found->value(0).toString();
+    a.name = found->value(1).toString();
+    a.idNumber = found->value(2).toString();
+    a.phone = found->value(3).toString();
+    a.address = found->value(4).toString();
+    a.legalRepresentative = found->value(5).toString();
+    a.contactName = found->value(6).toString();
     return a;
+}
+
+CaseStore::Batch::Batch(CaseStore &store)
+    : m_store(store)
+{
+    m_store.m_inBatch = true;
+}
+
+CaseStore::Batch::~Batch()
+{
+    m_store.m_inBatch = false;
+    m_store.m_places.clear();
+    m_store.m_users.clear();
+    m_store.m_items.clear();
+}
+
+std::optional<Place> CaseStore::placeOf(const QString &code) const
+{
+    if (!m_inBatch)
+        return m_directory.place(code);
+    auto it = m_places.constFind(code);
+    if (it == m_places.constEnd())
+        it = m_places.insert(code, m_directory.place(code));
+    return *it;
+}
+
+std::optional<User> CaseStore::userOf(const QString &id) const
+{
+    if (!m_inBatch)
+        return m_directory.user(id);
+    auto it = m_users.constFind(id);
+    if (it == m_users.constEnd())
+        it = m_users.insert(id, m_directory.user(id));
+    return *it;
+}
+
+Result<bool> CaseStore::itemExists(const QSqlDatabase &db, const QString &code) const
+{
+    if (m_inBatch) {
+        if (const auto it = m_items.constFind(code); it != m_items.constEnd())
+            return *it;
+    }
+    PreparedQuery item(db, QStringLiteral("SELECT 1 FROM service_items WHERE code = ?"));
+    item->addBindValue(code);
+    if (!item->exec())
+        return sqlError(tr("read the catalogue"), item->lastError().text());
+    const bool exists = item->next();
+    if (m_inBatch)
+        m_items.insert(code, exists);
+    return exists;
 }
 
 QString CaseStore::hallOf(const QString &placeCode) const
 {
-    const auto place = m_directory.place(placeCode);
+    const auto place = placeOf(placeCode);
     if (place && place->kind == Place::Kind::Township)
         return place->parentCode;
     return placeCode;
@@ -112,8 +163,8 @@ QString CaseStore::hallOf(const QString &placeCode) const
 TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const QDate &today) const
 {
     TransitionContext ctx;
-    const auto user = m_directory.user(actor.userId);
-    const auto place = m_directory.place(actor.placeCode);
+    const auto user = userOf(actor.userId);
+    const auto place = placeOf(actor.placeCode);
     if (user) {
         ctx.role = user->role;
         ctx.departmentCode = user->departmentCode;
@@ -182,176 +233,197 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     const auto failed = [](const QSqlQuery &q) {
         return sqlError(tr("save the applicant"), q.lastError().text());
     };
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "INSERT INTO applicants (id, kind, name, id_number, id_reversed, phone, address,"
-            " legal_representative, contact_name, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT(id) DO UPDATE SET name = excluded.name, phone = excluded.phone,"
-            " address = excluded.address, legal_representative = excluded.legal_representative,"
-            " contact_name = excluded.contact_name, updated_at = excluded.updated_at"));
-    q.addBindValue(a.id);
-    q.addBindValue(ApplicantRules::kindKey(a.kind));
-    q.addBindValue(a.name);
-    q.addBindValue(a.idNumber);
-    q.addBindValue(reversed(a.idNumber));
-    q.addBindValue(sqlText(a.phone.trimmed()));
-    q.addBindValue(sqlText(a.address.trimmed()));
-    q.addBindValue(sqlText(a.legalRepresentative.trimmed()));
-    q.addBindValue(sqlText(a.contactName.trimmed()));
-    q.addBindValue(iso(nowUtc));
-    if (!q.exec())
-        return failed(q);
+    PreparedQuery upsert(
+            db,
+            QStringLiteral(
+                    "INSERT INTO applicants (id, kind, name, id_number, id_reversed, phone, "
+                    "address,"
+                    " legal_representative, contact_name, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                    " ON CONFLICT(id) DO UPDATE SET name = excluded.name, phone = excluded.phone,"
+                    " address = excluded.address, legal_representative = "
+                    "excluded.legal_representative,"
+                    " contact_name = excluded.contact_name, updated_at = excluded.updated_at"));
+    upsert->addBindValue(a.id);
+    upsert->addBindValue(ApplicantRules::kindKey(a.kind));
+    upsert->addBindValue(a.name);
+    upsert->addBindValue(a.idNumber);
+    upsert->addBindValue(reversed(a.idNumber));
+    upsert->addBindValue(sqlText(a.phone.trimmed()));
+    upsert->addBindValue(sqlText(a.address.trimmed()));
+    upsert->addBindValue(sqlText(a.legalRepresentative.trimmed()));
+    upsert->addBindValue(sqlText(a.contactName.trimmed()));
+    upsert->addBindValue(iso(nowUtc));
+    if (!upsert->exec())
+        return failed(*upsert);
     // The name may have changed: rebuild its grams.
-    q.prepare(QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
-    q.addBindValue(a.id);
-    if (!q.exec())
-        return failed(q);
-    q.prepare(
+    PreparedQuery dropGrams(
+            db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
+    dropGrams->addBindValue(a.id);
+    if (!dropGrams->exec())
+        return failed(*dropGrams);
+    PreparedQuery addGram(
+            db,
             QStringLiteral("INSERT INTO applicant_name_grams (gram, applicant_id) VALUES (?, ?)"));
     for (const QString &gram : nameGrams(a.name)) {
-        q.addBindValue(gram);
-        q.addBindValue(a.id);
-        if (!q.exec())
-            return failed(q);
+        addGram->addBindValue(gram);
+        addGram->addBindValue(a.id);
+        if (!addGram->exec())
+            return failed(*addGram);
     }
     return Status::success();
 }
 
 Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "INSERT INTO cases (id, number, parent_id, item_code, item_name, department_code,"
-            " item_kind, promised_days, township_acceptable, applicant_id, applicant_name,"
-            " applicant_id_number, applicant_phone, agent_name, agent_id_number, channel, state,"
-            " place_code, release_place_code, staff_id, received_at, notice_deadline, trips,"
-            " version, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(c.id);
-    q.addBindValue(c.number);
-    q.addBindValue(c.parentId.isEmpty() ? QVariant() : QVariant(c.parentId));
-    q.addBindValue(c.itemCode);
-    q.addBindValue(c.itemName);
-    q.addBindValue(c.departmentCode);
-    q.addBindValue(itemKindKey(c.itemKind));
-    q.addBindValue(c.promisedDays);
-    q.addBindValue(c.townshipAcceptable ? 1 : 0);
-    q.addBindValue(c.applicant.id);
-    q.addBindValue(c.applicant.name);
-    q.addBindValue(c.applicant.idNumber);
-    q.addBindValue(sqlText(c.applicant.phone));
-    q.addBindValue(sqlText(c.agentName));
-    q.addBindValue(sqlText(c.agentIdNumber));
-    q.addBindValue(CaseLifecycle::channelKey(c.channel));
-    q.addBindValue(CaseLifecycle::stateKey(c.state));
-    q.addBindValue(c.placeCode);
-    q.addBindValue(c.releasePlaceCode);
-    q.addBindValue(c.staffId);
-    q.addBindValue(iso(c.receivedAt));
-    q.addBindValue(dateOrNull(c.noticeDeadline));
-    q.addBindValue(c.trips);
-    q.addBindValue(c.version);
-    q.addBindValue(iso(c.updatedAt));
-    if (!q.exec())
-        return sqlError(tr("save the case"), q.lastError().text());
-    q.prepare(QStringLiteral(
-            "INSERT INTO case_materials (case_id, position, name, form, copies_expected,"
-            " requirement, status, copies_received, supply_by, received_at, note)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    PreparedQuery insert(
+            db,
+            QStringLiteral(
+                    "INSERT INTO cases (id, number, parent_id, item_code, item_name, "
+                    "department_code,"
+                    " item_kind, promised_days, township_acceptable, applicant_id, applicant_name,"
+                    " applicant_id_number, applicant_phone, agent_name, agent_id_number, channel, "
+                    "state,"
+                    " place_code, release_place_code, staff_id, received_at, notice_deadline, "
+                    "trips,"
+                    " version, updated_at) VALUES "
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    insert->addBindValue(c.id);
+    insert->addBindValue(c.number);
+    insert->addBindValue(c.parentId.isEmpty() ? QVariant() : QVariant(c.parentId));
+    insert->addBindValue(c.itemCode);
+    insert->addBindValue(c.itemName);
+    insert->addBindValue(c.departmentCode);
+    insert->addBindValue(itemKindKey(c.itemKind));
+    insert->addBindValue(c.promisedDays);
+    insert->addBindValue(c.townshipAcceptable ? 1 : 0);
+    insert->addBindValue(c.applicant.id);
+    insert->addBindValue(c.applicant.name);
+    insert->addBindValue(c.applicant.idNumber);
+    insert->addBindValue(sqlText(c.applicant.phone));
+    insert->addBindValue(sqlText(c.agentName));
+    insert->addBindValue(sqlText(c.agentIdNumber));
+    insert->addBindValue(CaseLifecycle::channelKey(c.channel));
+    insert->addBindValue(CaseLifecycle::stateKey(c.state));
+    insert->addBindValue(c.placeCode);
+    insert->addBindValue(c.releasePlaceCode);
+    insert->addBindValue(c.staffId);
+    insert->addBindValue(iso(c.receivedAt));
+    insert->addBindValue(dateOrNull(c.noticeDeadline));
+    insert->addBindValue(c.trips);
+    insert->addBindValue(c.version);
+    insert->addBindValue(iso(c.updatedAt));
+    if (!insert->exec())
+        return sqlError(tr("save the case"), insert->lastError().text());
+    PreparedQuery material(
+            db,
+            QStringLiteral(
+                    "INSERT INTO case_materials (case_id, position, name, form, copies_expected,"
+                    " requirement, status, copies_received, supply_by, received_at, note)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     for (int i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials[i];
-        q.addBindValue(c.id);
-        q.addBindValue(i);
-        q.addBindValue(m.name);
-        q.addBindValue(materialFormKey(m.form));
-        q.addBindValue(m.copiesExpected);
-        q.addBindValue(materialRequirementKey(m.requirement));
-        q.addBindValue(CaseMaterial::statusKey(m.status));
-        q.addBindValue(m.copiesReceived);
-        q.addBindValue(dateOrNull(m.supplyBy));
-        q.addBindValue(m.status == CaseMaterial::Status::Received ? QVariant(iso(c.receivedAt))
-                                                                  : QVariant());
-        q.addBindValue(sqlText(m.note));
-        if (!q.exec())
-            return sqlError(tr("save the materials"), q.lastError().text());
+        material->addBindValue(c.id);
+        material->addBindValue(i);
+        material->addBindValue(m.name);
+        material->addBindValue(materialFormKey(m.form));
+        material->addBindValue(m.copiesExpected);
+        material->addBindValue(materialRequirementKey(m.requirement));
+        material->addBindValue(CaseMaterial::statusKey(m.status));
+        material->addBindValue(m.copiesReceived);
+        material->addBindValue(dateOrNull(m.supplyBy));
+        material->addBindValue(m.status == CaseMaterial::Status::Received
+                                       ? QVariant(iso(c.receivedAt))
+                                       : QVariant());
+        material->addBindValue(sqlText(m.note));
+        if (!material->exec())
+            return sqlError(tr("save the materials"), material->lastError().text());
     }
     return Status::success();
 }
 
-Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c)
+Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c, bool materialsChanged)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "UPDATE cases SET state = ?, release_place_code = ?, accepted_at = ?,"
-            " notice_deadline = ?, due_date = ?, suspended_at = ?, suspended_working_days = ?,"
-            " decided_at = ?, released_at = ?, closed_at = ?, trips = ?, delivery = ?,"
-            " reason = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?"));
-    q.addBindValue(CaseLifecycle::stateKey(c.state));
-    q.addBindValue(c.releasePlaceCode);
-    q.addBindValue(isoOrNull(c.acceptedAt));
-    q.addBindValue(dateOrNull(c.noticeDeadline));
-    q.addBindValue(dateOrNull(c.dueDate));
-    q.addBindValue(isoOrNull(c.suspendedAt));
-    q.addBindValue(c.suspendedWorkingDays);
-    q.addBindValue(isoOrNull(c.decidedAt));
-    q.addBindValue(isoOrNull(c.releasedAt));
-    q.addBindValue(isoOrNull(c.closedAt));
-    q.addBindValue(c.trips);
-    q.addBindValue(c.delivery == Case::Delivery::Mail ? QStringLiteral("mail")
-                                                      : QStringLiteral("counter"));
-    q.addBindValue(sqlText(c.reason));
-    q.addBindValue(c.version);
-    q.addBindValue(iso(c.updatedAt));
-    q.addBindValue(c.id);
-    q.addBindValue(c.version - 1);
-    if (!q.exec())
-        return sqlError(tr("save the case"), q.lastError().text());
-    if (q.numRowsAffected() != 1) {
+    PreparedQuery update(
+            db,
+            QStringLiteral(
+                    "UPDATE cases SET state = ?, release_place_code = ?, accepted_at = ?,"
+                    " notice_deadline = ?, due_date = ?, suspended_at = ?, suspended_working_days "
+                    "= ?,"
+                    " decided_at = ?, released_at = ?, closed_at = ?, trips = ?, delivery = ?,"
+                    " reason = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?"));
+    update->addBindValue(CaseLifecycle::stateKey(c.state));
+    update->addBindValue(c.releasePlaceCode);
+    update->addBindValue(isoOrNull(c.acceptedAt));
+    update->addBindValue(dateOrNull(c.noticeDeadline));
+    update->addBindValue(dateOrNull(c.dueDate));
+    update->addBindValue(isoOrNull(c.suspendedAt));
+    update->addBindValue(c.suspendedWorkingDays);
+    update->addBindValue(isoOrNull(c.decidedAt));
+    update->addBindValue(isoOrNull(c.releasedAt));
+    update->addBindValue(isoOrNull(c.closedAt));
+    update->addBindValue(c.trips);
+    update->addBindValue(c.delivery == Case::Delivery::Mail ? QStringLiteral("mail")
+                                                            : QStringLiteral("counter"));
+    update->addBindValue(sqlText(c.reason));
+    update->addBindValue(c.version);
+    update->addBindValue(iso(c.updatedAt));
+    update->addBindValue(c.id);
+    update->addBindValue(c.version - 1);
+    if (!update->exec())
+        return sqlError(tr("save the case"), update->lastError().text());
+    if (update->numRowsAffected() != 1) {
         return Error{QStringLiteral("case.changed"),
                      tr("Case %1 was changed by someone else meanwhile. Open it again and "
                         "repeat the action.")
                              .arg(c.number),
                      {}};
     }
-    // Materials change with 补正: rewrite their statuses.
-    q.prepare(QStringLiteral("UPDATE case_materials SET status = ?, copies_received = ?,"
-                             " supply_by = ?, note = ?, received_at = COALESCE(received_at, ?)"
-                             " WHERE case_id = ? AND position = ?"));
+    // Materials change with 补正 only: then rewrite their statuses.
+    if (!materialsChanged)
+        return Status::success();
+    PreparedQuery material(
+            db,
+            QStringLiteral("UPDATE case_materials SET status = ?, copies_received = ?,"
+                           " supply_by = ?, note = ?, received_at = COALESCE(received_at, ?)"
+                           " WHERE case_id = ? AND position = ?"));
     for (int i = 0; i < c.materials.size(); ++i) {
         const CaseMaterial &m = c.materials[i];
-        q.addBindValue(CaseMaterial::statusKey(m.status));
-        q.addBindValue(m.copiesReceived);
-        q.addBindValue(dateOrNull(m.supplyBy));
-        q.addBindValue(sqlText(m.note));
-        q.addBindValue(m.status == CaseMaterial::Status::Received ? QVariant(iso(c.updatedAt))
-                                                                  : QVariant());
-        q.addBindValue(c.id);
-        q.addBindValue(i);
-        if (!q.exec())
-            return sqlError(tr("save the materials"), q.lastError().text());
+        material->addBindValue(CaseMaterial::statusKey(m.status));
+        material->addBindValue(m.copiesReceived);
+        material->addBindValue(dateOrNull(m.supplyBy));
+        material->addBindValue(sqlText(m.note));
+        material->addBindValue(m.status == CaseMaterial::Status::Received
+                                       ? QVariant(iso(c.updatedAt))
+                                       : QVariant());
+        material->addBindValue(c.id);
+        material->addBindValue(i);
+        if (!material->exec())
+            return sqlError(tr("save the materials"), material->lastError().text());
     }
     return Status::success();
 }
 
 Status CaseStore::insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &e)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "INSERT INTO case_history (id, case_id, event, from_state, to_state, at_utc,"
-            " business_date, user_id, place_code, device_id, note) VALUES "
-            "(?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(e.id);
-    q.addBindValue(c.id);
-    q.addBindValue(CaseLifecycle::eventKey(e.event));
-    q.addBindValue(e.from ? CaseLifecycle::stateKey(*e.from) : QStringLiteral(""));
-    q.addBindValue(CaseLifecycle::stateKey(e.to));
-    q.addBindValue(iso(e.atUtc));
-    q.addBindValue(e.businessDate.toString(Qt::ISODate));
-    q.addBindValue(e.userId);
-    q.addBindValue(e.placeCode);
-    q.addBindValue(e.deviceId);
-    q.addBindValue(sqlText(e.note));
-    if (!q.exec())
-        return sqlError(tr("save the case history"), q.lastError().text());
+    PreparedQuery insert(
+            db,
+            QStringLiteral(
+                    "INSERT INTO case_history (id, case_id, event, from_state, to_state, at_utc,"
+                    " business_date, user_id, place_code, device_id, note) VALUES "
+                    "(?,?,?,?,?,?,?,?,?,?,?)"));
+    insert->addBindValue(e.id);
+    insert->addBindValue(c.id);
+    insert->addBindValue(CaseLifecycle::eventKey(e.event));
+    insert->addBindValue(e.from ? CaseLifecycle::stateKey(*e.from) : QStringLiteral(""));
+    insert->addBindValue(CaseLifecycle::stateKey(e.to));
+    insert->addBindValue(iso(e.atUtc));
+    insert->addBindValue(e.businessDate.toString(Qt::ISODate));
+    insert->addBindValue(e.userId);
+    insert->addBindValue(e.placeCode);
+    insert->addBindValue(e.deviceId);
+    insert->addBindValue(sqlText(e.note));
+    if (!insert->exec())
+        return sqlError(tr("save the case history"), insert->lastError().text());
     return Status::success();
 }
 
@@ -545,7 +617,7 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
         if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, {}, &entry);
             !s)
             return s;
-        if (Status s = updateCase(db, c); !s)
+        if (Status s = updateCase(db, c, false); !s)
             return s;
         if (Status s = insertHistory(db, c, entry); !s)
             return s;
@@ -590,7 +662,17 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
     auto loaded = load(caseId);
     if (!loaded)
         return loaded.error();
-    Case c = loaded.value();
+    return transition(loaded.value(), request, actor, nowUtc, mutationId);
+}
+
+Result<Case> CaseStore::transition(const Case &current, const TransitionRequest &request,
+                                   const Actor &actor, const QDateTime &nowUtc,
+                                   const QString &mutationId)
+{
+    if (request.reason.size() > maxReasonLength)
+        return invalid(
+                tr("The reason is too long: at most %n characters.", nullptr, maxReasonLength));
+    Case c = current;
     const QDate today = CaseRules::businessDate(nowUtc);
     if (request.event == CaseEvent::Supplement) {
         if (request.materials.size() != c.materials.size())
@@ -624,7 +706,10 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
                                 mutationId, &entry);
         !s)
         return s.error();
-    if (Status s = updateCase(db, c); !s)
+    if (Status s
+        = updateCase(db, c,
+                     request.event == CaseEvent::Supplement || request.event == CaseEvent::Notify);
+        !s)
         return s.error();
     if (Status s = insertHistory(db, c, entry); !s)
         return s.error();
@@ -642,19 +727,19 @@ Result<Case> CaseStore::transition(const QString &caseId, const TransitionReques
     return c;
 }
 
-JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId)
+JournalEntry CaseStore::receiveEntry(const Case &c, const QString &mutationId) const
 {
     return {mutationId,
             sync::mutation::caseReceive(),
             sync::entity::caseEntity(),
             c.id,
             0,
-            sync::caseToJson(c, false),
+            m_journal->wantsPayload() ? sync::caseToJson(c, false) : QJsonObject(),
             {{QStringLiteral("number"), c.number}}};
 }
 
 JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &request,
-                                        const QString &mutationId, const QDateTime &nowUtc)
+                                        const QString &mutationId, const QDateTime &nowUtc) const
 {
     // Everything the server needs to judge the same move again (docs/sync-protocol.md).
     sync::TransitionPayload payload;
@@ -673,7 +758,7 @@ JournalEntry CaseStore::transitionEntry(const Case &c, const TransitionRequest &
             sync::entity::caseEntity(),
             c.id,
             c.version - 1,
-            payload.toJson(),
+            m_journal->wantsPayload() ? payload.toJson() : QJsonObject(),
             {{QStringLiteral("event"), CaseLifecycle::eventKey(request.event)}}};
 }
 
@@ -728,30 +813,28 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
     }
     QSqlDatabase db = m_database->connection();
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM service_items WHERE code = ?"));
-        q.addBindValue(c.itemCode);
-        if (!q.exec())
-            return sqlError(tr("read the catalogue"), q.lastError().text());
-        if (!q.next())
+        const auto item = itemExists(db, c.itemCode);
+        if (!item)
+            return item.error();
+        if (!item.value())
             return Error{QStringLiteral("item.not_found"),
                          tr("Item %1 is not in the catalogue.").arg(c.itemCode),
                          {}};
         if (!c.parentId.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-            q.addBindValue(c.parentId);
-            if (!q.exec())
-                return sqlError(tr("read the case"), q.lastError().text());
-            if (!q.next())
+            PreparedQuery parent(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+            parent->addBindValue(c.parentId);
+            if (!parent->exec())
+                return sqlError(tr("read the case"), parent->lastError().text());
+            if (!parent->next())
                 return Error{QStringLiteral("case.not_found"),
                              tr("The bundle case of %1 is not known.").arg(c.number), c.parentId};
         }
-        q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ? OR number = ?"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.number);
-        if (!q.exec())
-            return sqlError(tr("read the case"), q.lastError().text());
-        if (q.next())
+        PreparedQuery taken(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ? OR number = ?"));
+        taken->addBindValue(c.id);
+        taken->addBindValue(c.number);
+        if (!taken->exec())
+            return sqlError(tr("read the case"), taken->lastError().text());
+        if (taken->next())
             return Error{QStringLiteral("case.exists"),
                          tr("A case with the id or number of %1 exists already.").arg(c.number),
                          c.id};
@@ -894,102 +977,111 @@ Result<TerminationSweep> CaseStore::terminateOverdue(const Actor &actor, const Q
 Result<Case> CaseStore::load(const QString &caseId) const
 {
     QSqlDatabase db = m_database->connection();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "SELECT c.id, c.number, c.parent_id, c.item_code, c.item_name, c.department_code,"
-            " c.item_kind, c.promised_days, c.township_acceptable, c.applicant_id,"
-            " c.applicant_name, c.applicant_id_number, c.applicant_phone, c.agent_name,"
-            " c.agent_id_number, c.channel, c.state, c.place_code, c.release_place_code,"
-            " c.staff_id, c.received_at, c.accepted_at, c.notice_deadline, c.due_date,"
-            " c.suspended_at, c.suspended_working_days, c.decided_at, c.released_at,"
-            " c.closed_at, c.trips, c.delivery, c.reason, c.version, c.updated_at,"
-            " a.kind, a.address, a.legal_representative, a.contact_name"
-            " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(tr("read the case"), q.lastError().text());
-    if (!q.next())
+    PreparedQuery row(
+            db,
+            QStringLiteral(
+                    "SELECT c.id, c.number, c.parent_id, c.item_code, c.item_name, "
+                    "c.department_code,"
+                    " c.item_kind, c.promised_days, c.township_acceptable, c.applicant_id,"
+                    " c.applicant_name, c.applicant_id_number, c.applicant_phone, c.agent_name,"
+                    " c.agent_id_number, c.channel, c.state, c.place_code, c.release_place_code,"
+                    " c.staff_id, c.received_at, c.accepted_at, c.notice_deadline, c.due_date,"
+                    " c.suspended_at, c.suspended_working_days, c.decided_at, c.released_at,"
+                    " c.closed_at, c.trips, c.delivery, c.reason, c.version, c.updated_at,"
+                    " a.kind, a.address, a.legal_representative, a.contact_name"
+                    " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?"));
+    row->addBindValue(caseId);
+    if (!row->exec())
+        return sqlError(tr("read the case"), row->lastError().text());
+    if (!row->next())
         return Error{QStringLiteral("case.not_found"), tr("The case was not found."), caseId};
     Case c;
     int i = 0;
-    c.id = q.value(i++).toString();
-    c.number = q.value(i++).toString();
-    c.parentId = q.value(i++).toString();
-    c.itemCode = q.value(i++).toString();
-    c.itemName = q.value(i++).toString();
-    c.departmentCode = q.value(i++).toString();
-    c.itemKind = itemKindFromKey(q.value(i++).toString()).value_or(ItemKind::PublicService);
-    c.promisedDays = q.value(i++).toInt();
-    c.townshipAcceptable = q.value(i++).toBool();
-    c.applicant.id = q.value(i++).toString();
-    c.applicant.name = q.value(i++).toString();
-    c.applicant.idNumber = q.value(i++).toString();
-    c.applicant.phone = q.value(i++).toString();
-    c.agentName = q.value(i++).toString();
-    c.agentIdNumber = q.value(i++).toString();
-    c.channel
-            = CaseLifecycle::channelFromKey(q.value(i++).toString()).value_or(CaseChannel::Window);
-    c.state = CaseLifecycle::stateFromKey(q.value(i++).toString()).value_or(CaseState::Received);
-    c.placeCode = q.value(i++).toString();
-    c.releasePlaceCode = q.value(i++).toString();
-    c.staffId = q.value(i++).toString();
-    c.receivedAt = fromIso(q.value(i++));
-    c.acceptedAt = fromIso(q.value(i++));
-    c.noticeDeadline = dateFrom(q.value(i++));
-    c.dueDate = dateFrom(q.value(i++));
-    c.suspendedAt = fromIso(q.value(i++));
-    c.suspendedWorkingDays = q.value(i++).toInt();
-    c.decidedAt = fromIso(q.value(i++));
-    c.releasedAt = fromIso(q.value(i++));
-    c.closedAt = fromIso(q.value(i++));
-    c.trips = q.value(i++).toInt();
-    c.delivery = q.value(i++).toString() == QLatin1String("mail") ? Case::Delivery::Mail
-                                                                  : Case::Delivery::Counter;
-    c.reason = q.value(i++).toString();
-    c.version = q.value(i++).toLongLong();
-    c.updatedAt = fromIso(q.value(i++));
-    ApplicantRules::kindFromKey(q.value(i++).toString(), &c.applicant.kind);
-    c.applicant.address = q.value(i++).toString();
-    c.applicant.legalRepresentative = q.value(i++).toString();
-    c.applicant.contactName = q.value(i++).toString();
+    c.id = row->value(i++).toString();
+    c.number = row->value(i++).toString();
+    c.parentId = row->value(i++).toString();
+    c.itemCode = row->value(i++).toString();
+    c.itemName = row->value(i++).toString();
+    c.departmentCode = row->value(i++).toString();
+    c.itemKind = itemKindFromKey(row->value(i++).toString()).value_or(ItemKind::PublicService);
+    c.promisedDays = row->value(i++).toInt();
+    c.townshipAcceptable = row->value(i++).toBool();
+    c.applicant.id = row->value(i++).toString();
+    c.applicant.name = row->value(i++).toString();
+    c.applicant.idNumber = row->value(i++).toString();
+    c.applicant.phone = row->value(i++).toString();
+    c.agentName = row->value(i++).toString();
+    c.agentIdNumber = row->value(i++).toString();
+    c.channel = CaseLifecycle::channelFromKey(row->value(i++).toString())
+                        .value_or(CaseChannel::Window);
+    c.state = CaseLifecycle::stateFromKey(row->value(i++).toString()).value_or(CaseState::Received);
+    c.placeCode = row->value(i++).toString();
+    c.releasePlaceCode = row->value(i++).toString();
+    c.staffId = row->value(i++).toString();
+    c.receivedAt = fromIso(row->value(i++));
+    c.acceptedAt = fromIso(row->value(i++));
+    c.noticeDeadline = dateFrom(row->value(i++));
+    c.dueDate = dateFrom(row->value(i++));
+    c.suspendedAt = fromIso(row->value(i++));
+    c.suspendedWorkingDays = row->value(i++).toInt();
+    c.decidedAt = fromIso(row->value(i++));
+    c.releasedAt = fromIso(row->value(i++));
+    c.closedAt = fromIso(row->value(i++));
+    c.trips = row->value(i++).toInt();
+    c.delivery = row->value(i++).toString() == QLatin1String("mail") ? Case::Delivery::Mail
+                                                                     : Case::Delivery::Counter;
+    c.reason = row->value(i++).toString();
+    c.version = row->value(i++).toLongLong();
+    c.updatedAt = fromIso(row->value(i++));
+    ApplicantRules::kindFromKey(row->value(i++).toString(), &c.applicant.kind);
+    c.applicant.address = row->value(i++).toString();
+    c.applicant.legalRepresentative = row->value(i++).toString();
+    c.applicant.contactName = row->value(i++).toString();
 
-    q.prepare(QStringLiteral("SELECT name, form, copies_expected, requirement, status,"
-                             " copies_received, supply_by, note FROM case_materials"
-                             " WHERE case_id = ? ORDER BY position"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(tr("read the case"), q.lastError().text());
-    while (q.next()) {
+    PreparedQuery materials(
+            db,
+            QStringLiteral("SELECT name, form, copies_expected, requirement, status,"
+                           " copies_received, supply_by, note FROM case_materials"
+                           " WHERE case_id = ? ORDER BY position"));
+    materials->addBindValue(caseId);
+    if (!materials->exec())
+        return sqlError(tr("read the case"), materials->lastError().text());
+    while (materials->next()) {
         CaseMaterial m;
-        m.name = q.value(0).toString();
-        m.form = materialFormFromKey(q.value(1).toString()).value_or(Material::Form::Original);
-        m.copiesExpected = q.value(2).toInt();
-        m.requirement = materialRequirementFromKey(q.value(3).toString())
+        m.name = materials->value(0).toString();
+        m.form = materialFormFromKey(materials->value(1).toString())
+                         .value_or(Material::Form::Original);
+        m.copiesExpected = materials->value(2).toInt();
+        m.requirement = materialRequirementFromKey(materials->value(3).toString())
                                 .value_or(Material::Requirement::Required);
-        CaseMaterial::statusFromKey(q.value(4).toString(), &m.status);
-        m.copiesReceived = q.value(5).toInt();
-        m.supplyBy = dateFrom(q.value(6));
-        m.note = q.value(7).toString();
+        CaseMaterial::statusFromKey(materials->value(4).toString(), &m.status);
+        m.copiesReceived = materials->value(5).toInt();
+        m.supplyBy = dateFrom(materials->value(6));
+        m.note = materials->value(7).toString();
         c.materials.append(m);
     }
-    q.prepare(QStringLiteral("SELECT id, event, from_state, to_state, at_utc, business_date,"
-                             " user_id, place_code, device_id, note FROM case_history"
-                             " WHERE case_id = ? ORDER BY at_utc, rowid"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(tr("read the case"), q.lastError().text());
-    while (q.next()) {
+    PreparedQuery history(
+            db,
+            QStringLiteral("SELECT id, event, from_state, to_state, at_utc, business_date,"
+                           " user_id, place_code, device_id, note FROM case_history"
+                           " WHERE case_id = ? ORDER BY at_utc, rowid"));
+    history->addBindValue(caseId);
+    if (!history->exec())
+        return sqlError(tr("read the case"), history->lastError().text());
+    while (history->next()) {
         CaseHistoryEntry e;
-        e.id = q.value(0).toString();
-        e.event = CaseLifecycle::eventFromKey(q.value(1).toString()).value_or(CaseEvent::Receive);
-        e.from = CaseLifecycle::stateFromKey(q.value(2).toString());
-        e.to = CaseLifecycle::stateFromKey(q.value(3).toString()).value_or(CaseState::Received);
-        e.atUtc = fromIso(q.value(4));
-        e.businessDate = dateFrom(q.value(5));
-        e.userId = q.value(6).toString();
-        e.placeCode = q.value(7).toString();
-        e.deviceId = q.value(8).toString();
-        e.note = q.value(9).toString();
+        e.id = history->value(0).toString();
+        e.event = CaseLifecycle::eventFromKey(history->value(1).toString())
+                          .value_or(CaseEvent::Receive);
+        e.from = CaseLifecycle::stateFromKey(history->value(2).toString());
+        e.to = CaseLifecycle::stateFromKey(history->value(3).toString())
+                       .value_or(CaseState::Received);
+        e.atUtc = fromIso(history->value(4));
+        e.businessDate = dateFrom(history->value(5));
+        e.userId = history->value(6).toString();
+        e.placeCode = history->value(7).toString();
+        e.deviceId = history->value(8).toString();
+        e.note = history->value(9).toString();
         c.history.append(e);
     }
     return c;
@@ -1038,14 +1130,16 @@ std::optional<QString> CaseStore::idByNumber(const QString &number) const
 QList<Case> CaseStore::children(const QString &parentId) const
 {
     QList<Case> result;
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE parent_id = ? ORDER BY number"));
-    q.addBindValue(parentId);
-    if (!q.exec())
-        return result;
     QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
+    {
+        PreparedQuery q(m_database->connection(),
+                        QStringLiteral("SELECT id FROM cases WHERE parent_id = ? ORDER BY number"));
+        q->addBindValue(parentId);
+        if (!q->exec())
+            return result;
+        while (q->next())
+            ids << q->value(0).toString();
+    }
     for (const QString &id : ids) {
         if (auto c = load(id))
             result.append(c.value());

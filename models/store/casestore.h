@@ -8,6 +8,7 @@
 #include "domain/workcalendar.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 
@@ -93,6 +94,11 @@ public:
     Result<Case> transition(const QString &caseId, const TransitionRequest &request,
                             const Actor &actor, const QDateTime &nowUtc,
                             const QString &mutationId = {});
+    // The same move on `current`, the case as this connection's transaction holds it now (the
+    // server keeps the cases a push batch wrote instead of reading them back).
+    Result<Case> transition(const Case &current, const TransitionRequest &request,
+                            const Actor &actor, const QDateTime &nowUtc,
+                            const QString &mutationId = {});
     // The server's side of `case.receive`: checks the whole case a device received with the
     // same rules (applicant, agent, item in the catalogue, number, place = the actor's, state
     // received) and inserts it; the applicant is matched by (kind, ID number). Its history
@@ -112,6 +118,20 @@ public:
     QList<Case> children(const QString &parentId) const;
     qint64 count() const;
 
+    // While a Batch lives, the directory's places and users and the catalogue's item codes are
+    // read once and remembered: for a run of writes inside one outer write transaction (the
+    // server's push batch), where nothing else can change them. The rules stay the same.
+    class Batch final
+    {
+        Q_DISABLE_COPY_MOVE(Batch)
+    public:
+        explicit Batch(CaseStore &store);
+        ~Batch();
+
+    private:
+        CaseStore &m_store;
+    };
+
     // The rule's context for this actor and this case (also what the UI uses to offer moves).
     TransitionContext contextFor(const Case &c, const Actor &actor, const QDate &today) const;
 
@@ -119,14 +139,15 @@ private:
     Status saveApplicant(const QSqlDatabase &db, Applicant &applicant,
                          const QDateTime &nowUtc) const;
     Status insertCase(const QSqlDatabase &db, const Case &c);
-    Status updateCase(const QSqlDatabase &db, const Case &c);
+    // materialsChanged: the checklist was changed (补正); otherwise its rows are left alone.
+    Status updateCase(const QSqlDatabase &db, const Case &c, bool materialsChanged);
     Status insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &entry);
     Status applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
                         const QString &note, const Actor &actor, const QDateTime &nowUtc,
                         const QString &entryId, CaseHistoryEntry *entry);
-    static JournalEntry receiveEntry(const Case &c, const QString &mutationId);
-    static JournalEntry transitionEntry(const Case &c, const TransitionRequest &request,
-                                        const QString &mutationId, const QDateTime &nowUtc);
+    JournalEntry receiveEntry(const Case &c, const QString &mutationId) const;
+    JournalEntry transitionEntry(const Case &c, const TransitionRequest &request,
+                                 const QString &mutationId, const QDateTime &nowUtc) const;
     static QString checkAgent(const QString &name, const QString &idNumber);
     QString hallOf(const QString &placeCode) const;
     void addBundleFacts(const Case &c, TransitionContext &ctx) const;
@@ -134,11 +155,19 @@ private:
                               const TransitionRequest &request, const Actor &actor,
                               const QDateTime &nowUtc);
     QDate supplementDeadline(QDate noticeDay) const;
+    std::optional<Place> placeOf(const QString &code) const;
+    std::optional<User> userOf(const QString &id) const;
+    Result<bool> itemExists(const QSqlDatabase &db, const QString &code) const;
 
     std::shared_ptr<Database> m_database;
     const WorkCalendar &m_calendar;
     DirectoryStore m_directory;
     std::shared_ptr<ChangeJournal> m_journal;
+    // Remembered while a Batch lives.
+    bool m_inBatch = false;
+    mutable QHash<QString, std::optional<Place>> m_places;
+    mutable QHash<QString, std::optional<User>> m_users;
+    mutable QHash<QString, bool> m_items;
 };
 
 } // namespace ow

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,6 +14,7 @@
 
 #include <atomic>
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace ow {
 
@@ -39,7 +41,60 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
     return query.value(0).toLongLong();
 }
 
+// The prepared statements of each connection opened through Database, by connection name. A
+// connection belongs to one thread; the mutex guards only the map of connections.
+struct StatementCache
+{
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+};
+
+QMutex cachesMutex;
+std::unordered_map<QString, std::unique_ptr<StatementCache>> &caches()
+{
+    static std::unordered_map<QString, std::unique_ptr<StatementCache>> map;
+    return map;
+}
+
+StatementCache *cacheOf(const QString &connectionName)
+{
+    QMutexLocker lock(&cachesMutex);
+    const auto it = caches().find(connectionName);
+    return it == caches().end() ? nullptr : it->second.get();
+}
+
 } // namespace
+
+PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
+{
+    if (StatementCache *cache = cacheOf(db.connectionName())) {
+        auto it = cache->statements.find(sql);
+        if (it == cache->statements.end()) {
+            auto query = std::make_unique<QSqlQuery>(db);
+            query->setForwardOnly(true);
+            if (query->prepare(sql))
+                it = cache->statements.emplace(sql, std::move(query)).first;
+            else
+                m_owned = std::move(query); // the error stays readable; not kept
+        }
+        if (it != cache->statements.end()) {
+            m_query = it->second.get();
+            m_cached = true;
+            m_prepared = true;
+            return;
+        }
+    } else {
+        m_owned = std::make_unique<QSqlQuery>(db);
+        m_owned->setForwardOnly(true);
+        m_prepared = m_owned->prepare(sql);
+    }
+    m_query = m_owned.get();
+}
+
+PreparedQuery::~PreparedQuery()
+{
+    if (m_cached)
+        m_query->finish();
+}
 
 Error sqlError(const QString &what, const QString &driverText)
 {
@@ -69,6 +124,18 @@ Database::Database(QString connectionName, QString filePath, const Schema &schem
 
 Database::~Database()
 {
+    {
+        // The statements first: an open statement keeps the connection from closing.
+        std::unique_ptr<StatementCache> cache;
+        {
+            QMutexLocker lock(&cachesMutex);
+            const auto it = caches().find(m_connectionName);
+            if (it != caches().end()) {
+                cache = std::move(it->second);
+                caches().erase(it);
+            }
+        }
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -172,6 +239,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &filePath, const 
 
     if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &driverError))
         return sqlError(tr("be prepared"), driverError);
+    {
+        QMutexLocker lock(&cachesMutex);
+        caches().emplace(name, std::make_unique<StatementCache>());
+    }
 
     if (const Status migrated = database->migrate(); !migrated)
         return migrated.error();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -70,6 +71,30 @@ private:
     QString m_savepoint; // empty: the outermost transaction
     bool m_active = false;
     Error m_error;
+};
+
+// A statement prepared once per connection and kept until the Database closes: the hot paths
+// (the server's push, intake) bind and run the same SQL many times, and preparing it again each
+// time cost more than running it. Use it like a QSqlQuery (bind, exec, next); when it goes out of
+// scope the statement is reset (no read lock stays open) and is ready for the next user. A
+// connection not opened through Database gets a plain QSqlQuery, prepared each time. Do not run
+// the same SQL again while iterating its results.
+class PreparedQuery final
+{
+    Q_DISABLE_COPY_MOVE(PreparedQuery)
+public:
+    PreparedQuery(const QSqlDatabase &db, const QString &sql);
+    ~PreparedQuery();
+
+    bool isPrepared() const { return m_prepared; }
+    QSqlQuery &operator*() { return *m_query; }
+    QSqlQuery *operator->() { return m_query; }
+
+private:
+    std::unique_ptr<QSqlQuery> m_owned;
+    QSqlQuery *m_query = nullptr;
+    bool m_cached = false;
+    bool m_prepared = false;
 };
 
 // A null QString binds as SQL NULL; text columns that are NOT NULL want "" instead.

@@ -130,22 +130,23 @@ Directory DirectoryStore::load() const
 
 std::optional<Place> DirectoryStore::place(const QString &code) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT ") + placeColumns
-              + QStringLiteral(" FROM places WHERE code = ?"));
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return placeFrom(q);
+    static const QString sql = QStringLiteral("SELECT ") + placeColumns
+            + QStringLiteral(" FROM places WHERE code = ?");
+    PreparedQuery q(m_database->connection(), sql);
+    q->addBindValue(code);
+    if (q->exec() && q->next())
+        return placeFrom(*q);
     return std::nullopt;
 }
 
 std::optional<User> DirectoryStore::user(const QString &id) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE id = ?"));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return userFrom(q);
+    static const QString sql
+            = QStringLiteral("SELECT ") + userColumns + QStringLiteral(" FROM users WHERE id = ?");
+    PreparedQuery q(m_database->connection(), sql);
+    q->addBindValue(id);
+    if (q->exec() && q->next())
+        return userFrom(*q);
     return std::nullopt;
 }
 

@@ -904,7 +904,7 @@ Status CaseStore::releaseBundleParts(const QSqlDatabase &db, const Case &parent,
         if (Status s = applyOutcome(part, outcome, request.event, note, actor, nowUtc, {}, &entry);
             !s)
             return s;
-        if (Status s = updateCase(db, part); !s)
+        if (Status s = updateCase(db, part, false); !s)
             return s;
         if (Status s = insertHistory(db, part, entry); !s)
             return s;

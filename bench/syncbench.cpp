@@ -523,6 +523,7 @@ int runSync(const QStringList &arguments)
         return 0;
     }
     const qint64 n = parser.value(mutations).toLongLong();
+    QDir().mkpath(BenchData::folder());
     QTemporaryDir dir(BenchData::folder() + QStringLiteral("/sync-XXXXXX"));
     if (!dir.isValid()) {
         err() << "cannot create a folder under " << BenchData::folder() << '\n';

@@ -14,6 +14,13 @@ QString BenchData::folder()
             .absolutePath();
 }
 
+void BenchData::removeCopy(const QString &copy)
+{
+    QFile::remove(copy);
+    QFile::remove(copy + QStringLiteral("-wal"));
+    QFile::remove(copy + QStringLiteral("-shm"));
+}
+
 QString BenchData::sizeLabel(qint64 cases)
 {
     if (cases >= 1000000 && cases % 1000000 == 0)

@@ -14,8 +14,10 @@ public:
     // The cached store with `cases` cases; generates it when missing. Empty and *error set on
     // failure.
     static QString clientStore(qint64 cases, quint32 seed, QString *error);
-    // A fresh copy of the cached store to write into; removed by the caller.
+    // A fresh copy of the cached store to write into; removed by the caller with removeCopy().
     static QString workingCopy(const QString &cached, QString *error);
+    static void removeCopy(const QString &copy); // the file and its -wal and -shm
+
     static QString sizeLabel(qint64 cases); // 10k, 100k, 1m, 2500
 };
 

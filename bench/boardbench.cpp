@@ -234,9 +234,7 @@ int runBoard(const QStringList &arguments)
                    QStringLiteral("peak resident memory of the measuring process"));
         result = report.print() ? 0 : 1;
     }
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral("-wal"));
-    QFile::remove(copy + QStringLiteral("-shm"));
+    BenchData::removeCopy(copy);
     return result;
 }
 

@@ -173,9 +173,7 @@ int runDashboard(const QStringList &arguments)
             result = report.print() ? 0 : 1;
         }
     }
-    QFile::remove(copy);
-    QFile::remove(copy + QStringLiteral("-wal"));
-    QFile::remove(copy + QStringLiteral("-shm"));
+    BenchData::removeCopy(copy);
     return result;
 }
 

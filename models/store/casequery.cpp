@@ -3,6 +3,7 @@
 #include "domain/businessclock.h"
 #include "domain/casenumber.h"
 #include "domain/phonenumber.h"
+#include "storedtime.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -49,16 +50,6 @@ Term inList(const QString &column, const QStringList &values)
     for (const QString &v : values)
         t.binds << v;
     return t;
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 QDate dateFrom(const QVariant &v)

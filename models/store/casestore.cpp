@@ -5,6 +5,7 @@
 #include "changejournal.h"
 #include "domain/casenumber.h"
 #include "domain/uuidv7.h"
+#include "storedtime.h"
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
@@ -16,24 +17,9 @@ namespace ow {
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(iso(t)) : QVariant();
-}
-
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 QDate dateFrom(const QVariant &v)

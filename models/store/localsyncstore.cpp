@@ -8,6 +8,7 @@
 #include "domain/uuidv7.h"
 #include "localsettings.h"
 #include "rawstatement.h"
+#include "storedtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,19 +20,9 @@ namespace ow {
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
 QString isoDate(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
 QString reversed(const QString &s)

@@ -4,6 +4,7 @@
 #include "domain/case.h"
 #include "domain/uuidv7.h"
 #include "outbox.h"
+#include "storedtime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,21 +15,6 @@
 namespace ow {
 
 namespace {
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QVariant(iso(t)) : QVariant();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 Error invalid(const QString &message)
 {

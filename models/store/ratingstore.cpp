@@ -5,6 +5,7 @@
 #include "domain/uuidv7.h"
 #include "localsettings.h"
 #include "outbox.h"
+#include "storedtime.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -13,16 +14,6 @@
 namespace ow {
 
 namespace {
-
-QString iso(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
 
 Error invalid(const QString &message)
 {

@@ -114,6 +114,12 @@ const Schema &serverSchema()
                     caseTables() + caseSearchIndexes() + applicantGramIndexes() + syncTables(),
                     // 3: where an applicant turns against a decision (printed on refusals).
                     placeRemedyColumns(),
+                    // 4: help-agent tasks with their sub-steps and log, powers of attorney (in
+                    // the task row), handoff manifests with their entries, ratings with their
+                    // follow-ups and appeals (append-only here too): the client's tables, so
+                    // TaskStore, ManifestStore and RatingStore write them on the server as on a
+                    // device (docs/sync-protocol.md, "Mutations").
+                    taskTables() + ratingTables(),
             }};
     return schema;
 }

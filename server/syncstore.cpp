@@ -4,6 +4,7 @@
 #include "domain/directory.h"
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
+#include "entitysync.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/casestore.h"
@@ -141,10 +142,13 @@ Status SyncStore::ensureCaseStore()
     if (!calendar)
         return calendar.error();
     m_cases.reset();
+    m_entities.reset();
     m_calendar = std::make_unique<WorkCalendar>(calendar.value());
     m_calendarLoadedAt = loadedAt;
     m_cases = std::make_unique<CaseStore>(m_database, *m_calendar);
     m_cases->setJournal(std::make_shared<ServerJournal>());
+    m_entities = std::make_unique<EntitySync>(m_database, *m_calendar,
+                                              std::make_shared<ServerJournal>());
     return Status::success();
 }
 
@@ -606,6 +610,16 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
                 return invalidField(field(i, QStringLiteral("payload.id")),
                                     QStringLiteral("not the entity_id"));
             receivedCases[i] = c.value();
+        } else if (EntitySync::handles(m.name)) {
+            if (Status st = EntitySync::validate(m); !st) {
+                // The payload's field path, from the request's root.
+                Error e = st.error();
+                const QString path = field(i, QString()) + e.detail;
+                e.message.replace(QLatin1Char('"') + e.detail + QLatin1Char('"'),
+                                  QLatin1Char('"') + path + QLatin1Char('"'));
+                e.detail = path;
+                return e;
+            }
         } else {
             auto p = TransitionPayload::fromJson(m.payload);
             if (!p)
@@ -687,6 +701,7 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
     response.stream = request.stream;
     QStringList touchedOrder;
     QHash<QString, Case> touched;
+    QList<QPair<QString, QString>> touchedEntities; // (entity, id) of tasks, manifests, ratings
     QSqlQuery record(db);
     record.prepare(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, stream, seq,"
                                   " name, entity_id, user_id, payload_hash, status, result, at)"
@@ -734,7 +749,38 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         if (!savepoint.isActive())
             return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
                          savepoint.error().detail};
-        Result<Case> applied = [&]() -> Result<Case> {
+        if (EntitySync::handles(m.name)) {
+            const QString entity = mutation::entityOf(m.name);
+            QStringList changedCases;
+            const Status st = m_entities->apply(db, m, actor, &changedCases);
+            if (st) {
+                r.status = result::applied();
+                const QPair<QString, QString> key{entity, m.entityId};
+                if (!touchedEntities.contains(key))
+                    touchedEntities.append(key);
+                for (const QString &caseId : std::as_const(changedCases)) {
+                    auto c = m_cases->load(caseId);
+                    if (!c)
+                        return c.error();
+                    if (!touched.contains(caseId))
+                        touchedOrder.append(caseId);
+                    touched.insert(caseId, c.value());
+                }
+            } else {
+                const QString errorCode = st.error().code;
+                if (errorCode == code::dbUnavailable() || errorCode == QLatin1String("db.busy")
+                    || errorCode == QLatin1String("db.error"))
+                    return st.error();
+                savepoint.rollback();
+                r.status = result::rejected();
+                r.code = errorCode;
+                r.message = st.error().message;
+                if (auto current = m_entities->snapshot(db, entity, m.entityId))
+                    r.current = current->data;
+            }
+        }
+        Result<Case> applied
+                = EntitySync::handles(m.name) ? Result<Case>(Error{}) : [&]() -> Result<Case> {
             if (receivedCases[i]) {
                 const Case &c = *receivedCases[i];
                 const auto number = CaseNumber::parse(c.number);
@@ -761,7 +807,9 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
                 return m_cases->transition(*it, move, actor, p.at, m.id);
             return m_cases->transition(p.caseId, move, actor, p.at, m.id);
         }();
-        if (applied) {
+        if (EntitySync::handles(m.name)) {
+            // judged above
+        } else if (applied) {
             r.status = result::applied();
             if (!touched.contains(applied->id))
                 touchedOrder.append(applied->id);
@@ -814,6 +862,19 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         for (const QString &bucket : std::as_const(targets)) {
             if (Status st
                 = appendChange(db, bucket, entity::caseEntity(), c.id, c.version, data, nowUtc);
+                !st)
+                return st.error();
+        }
+    }
+    // One change row per touched task, manifest and rating and bucket.
+    for (const auto &key : std::as_const(touchedEntities)) {
+        const auto change = m_entities->snapshot(db, key.first, key.second);
+        if (!change)
+            continue;
+        const QByteArray data = compactJson(change->data);
+        for (const QString &bucket : change->buckets) {
+            if (Status st = appendChange(db, bucket, change->entity, change->id, change->version,
+                                         data, nowUtc);
                 !st)
                 return st.error();
         }

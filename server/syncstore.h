@@ -13,6 +13,7 @@
 namespace ow {
 
 class CaseStore;
+class EntitySync;
 
 // An enrolled device as the server knows it.
 struct DeviceRecord
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<WorkCalendar> m_calendar;
     QString m_calendarLoadedAt;
     std::unique_ptr<CaseStore> m_cases;
+    std::unique_ptr<EntitySync> m_entities;
 };
 
 } // namespace ow

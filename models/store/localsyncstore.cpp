@@ -7,8 +7,11 @@
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
 #include "localsettings.h"
+#include "manifeststore.h"
+#include "ratingstore.h"
 #include "rawstatement.h"
 #include "storedtime.h"
+#include "taskstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -307,6 +310,12 @@ private:
     RawStatement m_defer;
 };
 
+bool isGlobal(const QString &entity)
+{
+    return entity == sync::entity::catalog() || entity == sync::entity::calendar()
+            || entity == sync::entity::directory();
+}
+
 Status applyGlobal(const QSqlDatabase &db, const sync::PullChange &change, const Actor &actor)
 {
     const auto damaged = [&change](const QString &detail) {
@@ -349,15 +358,66 @@ Error badCase(const Error &decodeError)
             decodeError.message + QLatin1Char(' ') + decodeError.detail};
 }
 
+Error badEntity(const QString &entity, const Error &decodeError)
+{
+    return {QStringLiteral("sync.bad_change"),
+            LocalSyncStore::tr("The server sent data this version of OneWindow cannot read "
+                               "(%1). Nothing of it was saved; tell the IT administrator.")
+                    .arg(entity),
+            decodeError.message + QLatin1Char(' ') + decodeError.detail};
+}
+
+bool caseExists(const QSqlDatabase &db, const QString &caseId)
+{
+    PreparedQuery q(db, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
+    q->addBindValue(caseId);
+    return q->exec() && q->next();
+}
+
+// Writes a pulled or `current` snapshot of a task, manifest or rating (`force`: over a newer
+// local row too). A rating whose case is not here yet returns *waiting = true.
+Status writeEntity(const QSqlDatabase &db, const QString &entity, const QJsonObject &data,
+                   bool force, bool *written, bool *waiting)
+{
+    *written = false;
+    if (waiting)
+        *waiting = false;
+    if (entity == sync::entity::task()) {
+        auto t = sync::taskFromJson(data);
+        if (!t)
+            return badEntity(entity, t.error());
+        return TaskStore::writeSnapshot(db, t.value(), force, written);
+    }
+    if (entity == sync::entity::manifest()) {
+        auto m = sync::manifestFromJson(data);
+        if (!m)
+            return badEntity(entity, m.error());
+        return ManifestStore::writeSnapshot(db, m.value(), force, written);
+    }
+    if (entity == sync::entity::rating()) {
+        auto r = sync::RatingSnapshot::fromJson(data);
+        if (!r)
+            return badEntity(entity, r.error());
+        if (!caseExists(db, r->rating.caseId)) {
+            if (waiting)
+                *waiting = true;
+            return Status::success();
+        }
+        *written = true;
+        return RatingStore::writeSnapshot(db, r.value());
+    }
+    return badEntity(entity,
+                     {QStringLiteral("sync.bad_change"), QStringLiteral("unknown entity"), entity});
+}
+
 // Applies every deferred snapshot whose entity has no pending mutation left.
 Status applyReadyDeferred(const QSqlDatabase &db, CaseWriter &writer, const QSet<QString> &ids,
                           const QString &now, int *applied)
 {
     QSqlQuery select(db);
-    select.prepare(
-            QStringLiteral("SELECT data FROM sync_deferred WHERE entity = 'case' AND id = ?"));
+    select.prepare(QStringLiteral("SELECT entity, data FROM sync_deferred WHERE id = ?"));
     QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE entity = 'case' AND id = ?"));
+    remove.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE entity = ? AND id = ?"));
     for (const QString &id : ids) {
         if (writer.hasPending(id))
             continue;
@@ -365,19 +425,63 @@ Status applyReadyDeferred(const QSqlDatabase &db, CaseWriter &writer, const QSet
         if (!select.exec())
             return failed(LocalSyncStore::tr("apply the server's changes"),
                           select.lastError().text());
-        if (!select.next())
-            continue;
-        const QJsonObject data
-                = QJsonDocument::fromJson(select.value(0).toString().toUtf8()).object();
+        QList<QPair<QString, QJsonObject>> rows;
+        while (select.next()) {
+            rows.append({select.value(0).toString(),
+                         QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object()});
+        }
         select.finish();
-        auto c = sync::caseFromJson(data);
-        if (!c)
-            return badCase(c.error());
+        for (const auto &row : std::as_const(rows)) {
+            bool written = false;
+            if (row.first == sync::entity::caseEntity()) {
+                auto c = sync::caseFromJson(row.second);
+                if (!c)
+                    return badCase(c.error());
+                if (!writer.write(c.value(), true, now, &written))
+                    return failed(LocalSyncStore::tr("apply the server's changes"), writer.error());
+            } else {
+                bool waiting = false;
+                if (Status s = writeEntity(db, row.first, row.second, true, &written, &waiting); !s)
+                    return s;
+                if (waiting)
+                    continue; // a rating whose case has not come yet
+            }
+            ++*applied;
+            remove.addBindValue(row.first);
+            remove.addBindValue(id);
+            if (!remove.exec())
+                return failed(LocalSyncStore::tr("apply the server's changes"),
+                              remove.lastError().text());
+        }
+    }
+    return Status::success();
+}
+
+// Ratings that came before their case: written once the case is here.
+Status applyWaitingRatings(const QSqlDatabase &db, int *applied)
+{
+    QSqlQuery select(db);
+    if (!select.exec(QStringLiteral("SELECT id, data FROM sync_deferred WHERE entity = 'rating'")))
+        return failed(LocalSyncStore::tr("apply the server's changes"), select.lastError().text());
+    QList<QPair<QString, QJsonObject>> rows;
+    while (select.next()) {
+        rows.append({select.value(0).toString(),
+                     QJsonDocument::fromJson(select.value(1).toString().toUtf8()).object()});
+    }
+    select.finish();
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM sync_deferred WHERE entity = 'rating' AND id = ?"));
+    for (const auto &row : std::as_const(rows)) {
         bool written = false;
-        if (!writer.write(c.value(), true, now, &written))
-            return failed(LocalSyncStore::tr("apply the server's changes"), writer.error());
+        bool waiting = false;
+        if (Status s
+            = writeEntity(db, sync::entity::rating(), row.second, true, &written, &waiting);
+            !s)
+            return s;
+        if (waiting)
+            continue;
         ++*applied;
-        remove.addBindValue(id);
+        remove.addBindValue(row.first);
         if (!remove.exec())
             return failed(LocalSyncStore::tr("apply the server's changes"),
                           remove.lastError().text());
@@ -657,16 +761,25 @@ QList<RejectedMutation> LocalSyncStore::rejected() const
         r.event = r.name == sync::mutation::caseReceive()
                 ? QStringLiteral("receive")
                 : payload.value(QStringLiteral("event")).toString();
+        if (r.event.isEmpty())
+            r.event = r.name.section(QLatin1Char('.'), 1); // create, send, add, followup, ...
         r.userId = q.value(6).toString();
         r.createdAt = fromIso(q.value(7));
         r.caseNumber = q.value(8).toString();
         if (r.caseNumber.isEmpty())
             r.caseNumber = payload.value(QStringLiteral("number")).toString();
+        if (r.caseNumber.isEmpty()) // a task: its case's number, or its title
+            r.caseNumber = result.value(QStringLiteral("current"))
+                                   .toObject()
+                                   .value(QStringLiteral("case_number"))
+                                   .toString();
         r.localState = q.value(9).toString();
         r.code = result.value(QStringLiteral("code")).toString();
         r.message = result.value(QStringLiteral("message")).toString();
         r.current = result.value(QStringLiteral("current")).toObject();
         r.serverState = r.current.value(QStringLiteral("state")).toString();
+        if (r.serverState.isEmpty()) // a task: its status
+            r.serverState = r.current.value(QStringLiteral("status")).toString();
         list.append(r);
     }
     return list;
@@ -705,10 +818,32 @@ Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
     PullApplied applied;
     int caseIndex = 0;
     for (const sync::PullChange &change : changes) {
-        if (change.entity != sync::entity::caseEntity()) {
+        if (isGlobal(change.entity)) {
             if (Status s = applyGlobal(db, change, actor); !s)
                 return s.error();
             ++applied.applied;
+            continue;
+        }
+        if (change.entity != sync::entity::caseEntity()) {
+            if (anyPending && change.entity != sync::entity::rating()
+                && writer.hasPending(change.id)) {
+                if (!writer.defer(change.entity, change.id, change.version, change.data, now))
+                    return failed(what, writer.error());
+                ++applied.deferred;
+                continue;
+            }
+            bool written = false;
+            bool waiting = false;
+            if (Status s = writeEntity(db, change.entity, change.data, false, &written, &waiting);
+                !s)
+                return s.error();
+            if (waiting) {
+                if (!writer.defer(change.entity, change.id, change.version, change.data, now))
+                    return failed(what, writer.error());
+                ++applied.deferred;
+                continue;
+            }
+            ++(written ? applied.applied : applied.skipped);
             continue;
         }
         const Case &c = cases.at(caseIndex++);
@@ -722,6 +857,13 @@ Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
         if (!writer.write(c, false, now, &written))
             return failed(what, writer.error());
         ++(written ? applied.applied : applied.skipped);
+    }
+    {
+        int waited = 0;
+        if (Status s = applyWaitingRatings(db, &waited); !s)
+            return s.error();
+        applied.applied += waited;
+        applied.deferred -= qMin(applied.deferred, waited);
     }
     q.prepare(QStringLiteral("INSERT INTO sync_cursors (bucket, cursor, updated_at) VALUES (?,?,?)"
                              " ON CONFLICT(bucket) DO UPDATE SET cursor = excluded.cursor,"
@@ -752,12 +894,13 @@ Result<AckApplied> LocalSyncStore::acknowledge(const QList<sync::PushResult> &re
     RawStatement mark;
     if (!mark.prepare(sqliteHandle(db),
                       "UPDATE outbox SET status = ?, result = ? WHERE mutation_id = ?"
-                      " RETURNING entity_id")) {
+                      " RETURNING entity_id, name")) {
         return failed(what, mark.error());
     }
     const QString now = iso(QDateTime::currentDateTimeUtc());
     AckApplied ack;
     QSet<QString> touched;
+    QStringList confirmed;
     for (const sync::PushResult &r : results) {
         // A duplicate carries the result stored the first time: rejected when it has a code.
         const bool rejected = r.status == sync::result::rejected()
@@ -772,8 +915,14 @@ Result<AckApplied> LocalSyncStore::acknowledge(const QList<sync::PushResult> &re
         mark.bind(rejected ? QStringLiteral("rejected") : QStringLiteral("applied"))
                 .bind(compact(result))
                 .bind(r.id);
-        while (mark.next())
+        QString name;
+        while (mark.next()) {
             touched.insert(mark.text(0));
+            name = mark.text(1);
+            // The server took this device's claim first: it is no longer provisional.
+            if (!rejected && name == sync::mutation::taskEvent(TaskEvent::Claim))
+                confirmed.append(mark.text(0));
+        }
         mark.reset();
         ++(rejected ? ack.rejected : ack.applied);
         if (r.current && !r.current->isEmpty()) {
@@ -781,9 +930,22 @@ Result<AckApplied> LocalSyncStore::acknowledge(const QList<sync::PushResult> &re
             // change of that case is pending any more.
             const QString id = r.current->value(QStringLiteral("id")).toString();
             const qint64 version = r.current->value(QStringLiteral("version")).toInteger();
-            if (!writer.defer(sync::entity::caseEntity(), id, version, *r.current, now))
+            QString entity = sync::mutation::entityOf(name);
+            if (entity.isEmpty())
+                entity = sync::entity::caseEntity();
+            if (!writer.defer(entity, id, version, *r.current, now))
                 return failed(what, writer.error());
             touched.insert(id);
+        }
+    }
+    if (!confirmed.isEmpty()) {
+        QSqlQuery confirm(db);
+        confirm.prepare(QStringLiteral("UPDATE tasks SET claim_provisional = 0 WHERE id = ?"
+                                       " AND claim_provisional = 1"));
+        for (const QString &id : std::as_const(confirmed)) {
+            confirm.addBindValue(id);
+            if (!confirm.exec())
+                return failed(what, confirm.lastError().text());
         }
     }
     if (Status s = applyReadyDeferred(db, writer, touched, now, &ack.snapshots); !s)

@@ -5,6 +5,7 @@
 #include "domain/uuidv7.h"
 #include "outbox.h"
 #include "storedtime.h"
+#include "sync/syncprotocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -56,7 +57,13 @@ std::optional<CaseLine> caseLine(const QSqlDatabase &db, const QString &caseId)
 ManifestStore::ManifestStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
     , m_directory(m_database)
+    , m_journal(std::make_shared<OutboxJournal>())
 { }
+
+void ManifestStore::setJournal(std::shared_ptr<ChangeJournal> journal)
+{
+    m_journal = std::move(journal);
+}
 
 ManifestActor ManifestStore::actorFacts(const Actor &actor) const
 {
@@ -124,39 +131,16 @@ Result<Manifest> ManifestStore::send(const ManifestDraft &draft, const Actor &ac
     m.toPlace = draft.direction == ManifestDirection::Forward && draft.toPlace.isEmpty()
             ? a.hallCode
             : draft.toPlace;
-    const auto toPlace = m_directory.place(m.toPlace);
-    if (Status s = ManifestRules::maySend(m.direction, a, m.fromPlace, m.toPlace,
-                                          toPlace ? toPlace->parentCode : QString());
-        !s) {
-        return s.error();
+    for (const ManifestDraft::Item &item : draft.items) {
+        ManifestEntry entry;
+        entry.caseId = item.caseId;
+        entry.packets = item.packets;
+        m.entries.append(entry);
     }
-
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSet<QString> listed;
-    for (const ManifestDraft::Item &item : draft.items) {
-        if (listed.contains(item.caseId))
-            return invalid(tr("A case is listed twice."));
-        listed.insert(item.caseId);
-        if (item.packets < 1 || item.packets > ManifestRules::maxPackets())
-            return invalid(
-                    tr("Each case goes with 1 to %1 packets.").arg(ManifestRules::maxPackets()));
-        const auto line = caseLine(db, item.caseId);
-        if (!line)
-            return Error{QStringLiteral("case.not_found"), tr("The case was not found."),
-                         item.caseId};
-        if (Status s = ManifestRules::mayList(m.direction, line->facts, m.fromPlace, m.toPlace);
-            !s) {
-            Error e = s.error();
-            e.message = tr("%1: %2").arg(line->entry.caseNumber, e.message);
-            return e;
-        }
-        ManifestEntry entry = line->entry;
-        entry.packets = item.packets;
-        m.entries.append(entry);
-    }
     const QDate today = CaseRules::businessDate(nowUtc);
     const QString prefix = ManifestRules::number(m.fromPlace, today, deviceShortId, 0).chopped(3);
     QSqlQuery q(db);
@@ -167,40 +151,89 @@ Result<Manifest> ManifestStore::send(const ManifestDraft &draft, const Actor &ac
         return sqlError(tr("number the manifest"), q.lastError().text());
     m.id = UuidV7::createString();
     m.number = ManifestRules::number(m.fromPlace, today, deviceShortId, q.value(0).toInt() + 1);
-    m.status = ManifestStatus::Sent;
     m.note = draft.note.trimmed();
+    q.finish();
+    auto sent = applySend(db, m, actor, nowUtc, UuidV7::createString(), true);
+    if (!sent)
+        return sent.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return load(m.id);
+}
+
+Result<Manifest> ManifestStore::applySend(const QSqlDatabase &db, Manifest m, const Actor &actor,
+                                          const QDateTime &at, const QString &mutationId,
+                                          bool bumpCaseVersions)
+{
+    const ManifestActor a = actorFacts(actor);
+    const auto toPlace = m_directory.place(m.toPlace);
+    if (Status s = ManifestRules::maySend(m.direction, a, m.fromPlace, m.toPlace,
+                                          toPlace ? toPlace->parentCode : QString());
+        !s) {
+        return s.error();
+    }
+    QSet<QString> listed;
+    for (ManifestEntry &entry : m.entries) {
+        if (listed.contains(entry.caseId))
+            return invalid(tr("A case is listed twice."));
+        listed.insert(entry.caseId);
+        if (entry.packets < 1 || entry.packets > ManifestRules::maxPackets())
+            return invalid(
+                    tr("Each case goes with 1 to %1 packets.").arg(ManifestRules::maxPackets()));
+        const auto line = caseLine(db, entry.caseId);
+        if (!line)
+            return Error{QStringLiteral("case.not_found"), tr("The case was not found."),
+                         entry.caseId};
+        if (Status s = ManifestRules::mayList(m.direction, line->facts, m.fromPlace, m.toPlace);
+            !s) {
+            Error e = s.error();
+            e.message = tr("%1: %2").arg(line->entry.caseNumber, e.message);
+            return e;
+        }
+        const int packets = entry.packets;
+        entry = line->entry;
+        entry.packets = packets;
+        entry.packetsReceived.reset();
+        entry.note.clear();
+    }
+    m.status = ManifestStatus::Sent;
     m.createdBy = actor.userId;
-    m.createdAt = nowUtc;
-    m.updatedAt = nowUtc;
+    m.createdAt = at;
+    m.receivedBy.clear();
+    m.receivedAt = {};
+    m.version = 1;
+    m.updatedAt = at;
     if (Status s = write(db, m, true); !s)
         return s.error();
     // Returned results are held at the township from now on: only it releases them.
     if (m.direction == ManifestDirection::Return) {
-        q.prepare(QStringLiteral("UPDATE cases SET release_place_code = ?, updated_at = ?"
-                                 " WHERE id = ?"));
+        PreparedQuery q(db,
+                        bumpCaseVersions ? QStringLiteral("UPDATE cases SET release_place_code = ?,"
+                                                          " updated_at = ?, version = version + 1"
+                                                          " WHERE id = ?")
+                                         : QStringLiteral("UPDATE cases SET release_place_code = ?,"
+                                                          " updated_at = ? WHERE id = ?"));
         for (const ManifestEntry &e : std::as_const(m.entries)) {
-            q.addBindValue(m.toPlace);
-            q.addBindValue(iso(nowUtc));
-            q.addBindValue(e.caseId);
-            if (!q.exec())
-                return sqlError(tr("save the case"), q.lastError().text());
+            q->addBindValue(m.toPlace);
+            q->addBindValue(iso(at));
+            q->addBindValue(e.caseId);
+            if (!q->exec())
+                return sqlError(tr("save the case"), q->lastError().text());
         }
     }
-    if (auto mutation
-        = Outbox::append(db, actor, QStringLiteral("manifest.send"), m.id, 0, toJson(m));
-        !mutation) {
-        return mutation.error();
-    }
-    if (Status s = AuditLog::record(db, actor, QStringLiteral("manifest.send"),
-                                    QStringLiteral("manifest"), m.id,
-                                    {{QStringLiteral("number"), m.number},
-                                     {QStringLiteral("cases"), int(m.entries.size())}});
-        !s) {
+    JournalEntry journal;
+    journal.mutationId = mutationId;
+    journal.name = sync::mutation::manifestSend();
+    journal.entity = QStringLiteral("manifest");
+    journal.entityId = m.id;
+    journal.baseVersion = 0;
+    if (m_journal->wantsPayload())
+        journal.payload = toJson(m);
+    journal.auditDetail = {{QStringLiteral("number"), m.number},
+                           {QStringLiteral("cases"), int(m.entries.size())}};
+    if (Status s = m_journal->record(db, actor, journal); !s)
         return s.error();
-    }
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return load(m.id);
+    return m;
 }
 
 Result<Manifest> ManifestStore::receive(const QString &number, const QList<int> &packetsReceived,
@@ -210,7 +243,24 @@ Result<Manifest> ManifestStore::receive(const QString &number, const QList<int> 
     auto loaded = byNumber(number);
     if (!loaded)
         return loaded.error();
-    Manifest m = loaded.value();
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto received = applyReceive(db, loaded.value(), packetsReceived, notes, actor, nowUtc,
+                                 UuidV7::createString());
+    if (!received)
+        return received.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return load(received->id);
+}
+
+Result<Manifest> ManifestStore::applyReceive(const QSqlDatabase &db, Manifest m,
+                                             const QList<int> &packetsReceived,
+                                             const QStringList &notes, const Actor &actor,
+                                             const QDateTime &at, const QString &mutationId)
+{
     if (Status s = ManifestRules::mayReceive(m, actorFacts(actor)); !s)
         return s.error();
     if (packetsReceived.size() != m.entries.size())
@@ -226,45 +276,32 @@ Result<Manifest> ManifestStore::receive(const QString &number, const QList<int> 
     }
     m.status = ManifestRules::statusAfterReceipt(m.entries);
     m.receivedBy = actor.userId;
-    m.receivedAt = nowUtc;
+    m.receivedAt = at;
     ++m.version;
-    m.updatedAt = nowUtc;
-
-    QSqlDatabase db = m_database->connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
+    m.updatedAt = at;
     if (Status s = write(db, m, false); !s)
         return s.error();
-    QJsonArray entries;
-    for (int i = 0; i < m.entries.size(); ++i) {
-        entries.append(QJsonObject{{QStringLiteral("position"), i},
-                                   {QStringLiteral("case_id"), m.entries[i].caseId},
-                                   {QStringLiteral("packets_received"), packetsReceived[i]},
-                                   {QStringLiteral("note"), m.entries[i].note}});
-    }
-    const QJsonObject payload{{QStringLiteral("manifest_id"), m.id},
-                              {QStringLiteral("number"), m.number},
-                              {QStringLiteral("at"), iso(nowUtc)},
-                              {QStringLiteral("business_date"),
-                               CaseRules::businessDate(nowUtc).toString(Qt::ISODate)},
-                              {QStringLiteral("entries"), entries}};
-    if (auto mutation = Outbox::append(db, actor, QStringLiteral("manifest.receive"), m.id,
-                                       m.version - 1, payload);
-        !mutation) {
-        return mutation.error();
-    }
-    if (Status s = AuditLog::record(db, actor, QStringLiteral("manifest.receive"),
-                                    QStringLiteral("manifest"), m.id,
-                                    {{QStringLiteral("number"), m.number},
-                                     {QStringLiteral("status"), ManifestRules::statusKey(m.status)},
-                                     {QStringLiteral("missing_packets"), m.missingPackets()}});
-        !s) {
+    sync::ManifestReceivePayload payload;
+    payload.manifestId = m.id;
+    payload.number = m.number;
+    payload.at = at;
+    payload.businessDate = CaseRules::businessDate(at);
+    for (int i = 0; i < m.entries.size(); ++i)
+        payload.entries.append({i, m.entries[i].caseId, packetsReceived[i], m.entries[i].note});
+    JournalEntry journal;
+    journal.mutationId = mutationId;
+    journal.name = sync::mutation::manifestReceive();
+    journal.entity = QStringLiteral("manifest");
+    journal.entityId = m.id;
+    journal.baseVersion = m.version - 1;
+    if (m_journal->wantsPayload())
+        journal.payload = payload.toJson();
+    journal.auditDetail = {{QStringLiteral("number"), m.number},
+                           {QStringLiteral("status"), ManifestRules::statusKey(m.status)},
+                           {QStringLiteral("missing_packets"), m.missingPackets()}};
+    if (Status s = m_journal->record(db, actor, journal); !s)
         return s.error();
-    }
-    if (Status s = transaction.commit(); !s)
-        return s.error();
-    return load(m.id);
+    return m;
 }
 
 Status ManifestStore::write(const QSqlDatabase &db, const Manifest &m, bool insert)
@@ -305,9 +342,14 @@ Status ManifestStore::write(const QSqlDatabase &db, const Manifest &m, bool inse
     if (!insert && q.numRowsAffected() != 1)
         return Error{QStringLiteral("manifest.changed"),
                      tr("The manifest was changed meanwhile. Open it again."), m.id};
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO manifest_entries (manifest_id, position,"
-                             " case_id, case_number, item_name, applicant_name, packets,"
-                             " packets_received, note) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+            "INSERT INTO manifest_entries (manifest_id, position, case_id, case_number,"
+            " item_name, applicant_name, packets, packets_received, note)"
+            " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (manifest_id, position) DO UPDATE SET"
+            " case_id = excluded.case_id, case_number = excluded.case_number,"
+            " item_name = excluded.item_name, applicant_name = excluded.applicant_name,"
+            " packets = excluded.packets, packets_received = excluded.packets_received,"
+            " note = excluded.note"));
     for (int i = 0; i < m.entries.size(); ++i) {
         const ManifestEntry &e = m.entries[i];
         q.addBindValue(m.id);
@@ -342,7 +384,12 @@ Result<Manifest> ManifestStore::byNumber(const QString &number) const
 
 Result<Manifest> ManifestStore::load(const QString &id) const
 {
-    QSqlQuery q(m_database->connection());
+    return loadIn(m_database->connection(), id);
+}
+
+Result<Manifest> ManifestStore::loadIn(const QSqlDatabase &db, const QString &id)
+{
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, number, direction, from_place, to_place, status, note,"
                              " created_by, created_at, received_by, received_at, version,"
                              " updated_at FROM manifests WHERE id = ?"));
@@ -413,70 +460,17 @@ QList<Manifest> ManifestStore::recent(const QString &placeCode, int limit) const
 
 QJsonObject ManifestStore::toJson(const Manifest &m)
 {
-    QJsonArray entries;
-    for (const ManifestEntry &e : m.entries) {
-        QJsonObject o{{QStringLiteral("case_id"), e.caseId},
-                      {QStringLiteral("case_number"), e.caseNumber},
-                      {QStringLiteral("item_name"), e.itemName},
-                      {QStringLiteral("applicant_name"), e.applicantName},
-                      {QStringLiteral("packets"), e.packets},
-                      {QStringLiteral("note"), e.note}};
-        if (e.packetsReceived)
-            o.insert(QStringLiteral("packets_received"), *e.packetsReceived);
-        entries.append(o);
-    }
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("number"), m.number},
-            {QStringLiteral("direction"), ManifestRules::directionKey(m.direction)},
-            {QStringLiteral("from_place"), m.fromPlace},
-            {QStringLiteral("to_place"), m.toPlace},
-            {QStringLiteral("status"), ManifestRules::statusKey(m.status)},
-            {QStringLiteral("note"), m.note},
-            {QStringLiteral("created_by"), m.createdBy},
-            {QStringLiteral("created_at"), iso(m.createdAt)},
-            {QStringLiteral("received_by"), m.receivedBy},
-            {QStringLiteral("received_at"), iso(m.receivedAt)},
-            {QStringLiteral("version"), m.version},
-            {QStringLiteral("updated_at"), iso(m.updatedAt)},
-            {QStringLiteral("entries"), entries}};
+    return sync::manifestToJson(m);
 }
 
 Result<Manifest> ManifestStore::fromJson(const QJsonObject &o)
 {
-    const auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    Manifest m;
-    m.id = str("id");
-    m.number = str("number");
-    const auto direction = ManifestRules::directionFromKey(str("direction"));
-    const auto status = ManifestRules::statusFromKey(str("status"));
-    if (m.id.isEmpty() || m.number.isEmpty() || !direction || !status)
+    auto m = sync::manifestFromJson(o);
+    if (!m)
         return Error{QStringLiteral("manifest.malformed"),
                      tr("The manifest from the server is incomplete."),
-                     QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))};
-    m.direction = *direction;
-    m.status = *status;
-    m.fromPlace = str("from_place");
-    m.toPlace = str("to_place");
-    m.note = str("note");
-    m.createdBy = str("created_by");
-    m.createdAt = QDateTime::fromString(str("created_at"), Qt::ISODateWithMs);
-    m.receivedBy = str("received_by");
-    m.receivedAt = QDateTime::fromString(str("received_at"), Qt::ISODateWithMs);
-    m.version = o.value(QStringLiteral("version")).toInteger(1);
-    m.updatedAt = QDateTime::fromString(str("updated_at"), Qt::ISODateWithMs);
-    for (const QJsonValue &v : o.value(QStringLiteral("entries")).toArray()) {
-        const QJsonObject e = v.toObject();
-        ManifestEntry entry;
-        entry.caseId = e.value(QStringLiteral("case_id")).toString();
-        entry.caseNumber = e.value(QStringLiteral("case_number")).toString();
-        entry.itemName = e.value(QStringLiteral("item_name")).toString();
-        entry.applicantName = e.value(QStringLiteral("applicant_name")).toString();
-        entry.packets = e.value(QStringLiteral("packets")).toInt(1);
-        if (e.contains(QStringLiteral("packets_received")))
-            entry.packetsReceived = e.value(QStringLiteral("packets_received")).toInt();
-        entry.note = e.value(QStringLiteral("note")).toString();
-        m.entries.append(entry);
-    }
+                     m.error().message + QLatin1Char(' ')
+                             + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))};
     return m;
 }
 
@@ -489,17 +483,37 @@ Status ManifestStore::applySnapshot(const QJsonObject &json)
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    if (Status s = writeSnapshot(db, parsed.value(), true); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status ManifestStore::writeSnapshot(const QSqlDatabase &db, const Manifest &m, bool force,
+                                    bool *written)
+{
+    if (written)
+        *written = false;
     QSqlQuery q(db);
+    if (!force) {
+        q.prepare(QStringLiteral("SELECT version FROM manifests WHERE id = ?"));
+        q.addBindValue(m.id);
+        if (!q.exec())
+            return sqlError(tr("save the manifest"), q.lastError().text());
+        if (q.next() && q.value(0).toLongLong() > m.version)
+            return Status::success();
+    }
     for (const QString &sql : {QStringLiteral("DELETE FROM manifest_entries WHERE manifest_id = ?"),
                                QStringLiteral("DELETE FROM manifests WHERE id = ?")}) {
         q.prepare(sql);
-        q.addBindValue(parsed->id);
+        q.addBindValue(m.id);
         if (!q.exec())
             return sqlError(tr("save the manifest"), q.lastError().text());
     }
-    if (Status s = write(db, parsed.value(), true); !s)
+    if (Status s = write(db, m, true); !s)
         return s;
-    return transaction.commit();
+    if (written)
+        *written = true;
+    return Status::success();
 }
 
 } // namespace ow

@@ -12,9 +12,11 @@ Status Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString 
                       const QString &name, const QString &entityId, qint64 baseVersion,
                       const QJsonObject &payload)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (mutation_id, name, entity_id, base_version,"
-                             " payload, user_id, created_at) VALUES (?,?,?,?,?,?,?)"));
+    PreparedQuery pq(db,
+                     QStringLiteral("INSERT INTO outbox (mutation_id, name, entity_id,"
+                                    " base_version, payload, user_id, created_at)"
+                                    " VALUES (?,?,?,?,?,?,?)"));
+    QSqlQuery &q = *pq;
     q.addBindValue(mutationId);
     q.addBindValue(name);
     q.addBindValue(entityId);

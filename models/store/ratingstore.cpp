@@ -65,22 +65,6 @@ FollowUp followUpFrom(const QSqlQuery &q, int i = 0)
     return f;
 }
 
-QJsonObject ratingJson(const Rating &r)
-{
-    return {{QStringLiteral("id"), r.id},
-            {QStringLiteral("case_id"), r.caseId},
-            {QStringLiteral("scope"), RatingRules::scopeKey(r.scope)},
-            {QStringLiteral("visit_id"), r.visitId},
-            {QStringLiteral("level"), RatingRules::value(r.level)},
-            {QStringLiteral("comment"), r.comment},
-            {QStringLiteral("at"), iso(r.ratedAt)},
-            {QStringLiteral("business_date"), r.businessDate.toString(Qt::ISODate)},
-            {QStringLiteral("place_code"), r.placeCode},
-            {QStringLiteral("staff_id"), r.staffId},
-            {QStringLiteral("item_code"), r.itemCode},
-            {QStringLiteral("department_code"), r.departmentCode}};
-}
-
 } // namespace
 
 RatingStore::RatingStore(const std::shared_ptr<Database> &database, const WorkCalendar &calendar)
@@ -193,30 +177,13 @@ Result<Rating> RatingStore::add(const RatingRequest &request, const Actor &actor
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO ratings (") + QLatin1String(ratingColumns)
-              + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(r.id), QVariant(r.caseId), QVariant(RatingRules::scopeKey(r.scope)),
-          QVariant(r.visitId), QVariant(RatingRules::value(r.level)), QVariant(sqlText(r.comment)),
-          QVariant(iso(r.ratedAt)), QVariant(r.businessDate.toString(Qt::ISODate)),
-          QVariant(r.placeCode), QVariant(r.staffId), QVariant(r.itemCode),
-          QVariant(r.departmentCode), QVariant(r.deviceId)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return sqlError(tr("Cannot save the rating."), q.lastError().text());
-    QJsonObject payload = ratingJson(r);
-    if (!f.ratingId.isEmpty()) {
-        QSqlQuery fq(db);
-        fq.prepare(QStringLiteral(
-                "INSERT INTO rating_followups (rating_id, opened_on, deadline) VALUES (?, ?, ?)"));
-        fq.addBindValue(f.ratingId);
-        fq.addBindValue(f.openedOn.toString(Qt::ISODate));
-        fq.addBindValue(f.deadline.toString(Qt::ISODate));
-        if (!fq.exec())
-            return sqlError(tr("Cannot open the follow-up."), fq.lastError().text());
+    if (Status s
+        = insertRating(db, r, f.ratingId.isEmpty() ? std::nullopt : std::optional<FollowUp>(f));
+        !s)
+        return s.error();
+    QJsonObject payload = sync::ratingToJson(r);
+    if (!f.ratingId.isEmpty())
         payload.insert(QStringLiteral("followup_deadline"), f.deadline.toString(Qt::ISODate));
-    }
     if (auto m = Outbox::append(db, actor, QStringLiteral("rating.add"), r.id, 0, payload); !m)
         return m.error();
     if (Status s
@@ -242,23 +209,12 @@ Result<FollowUp> RatingStore::recordFollowUp(const QString &ratingId, FollowUpSt
     const Role role = roleOf(actor.userId).value_or(Role::Counter);
     if (Error e = RatingRules::checkFollowUpStep(*current, step, role, note); e.isError())
         return e;
-    const QString prefix = step == FollowUpStep::CallBack ? QStringLiteral("call_back")
-            : step == FollowUpStep::Rectify               ? QStringLiteral("rectify")
-                                                          : QStringLiteral("feedback");
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE rating_followups SET %1_note = ?, %1_at = ?, %1_by = ?"
-                             " WHERE rating_id = ?")
-                      .arg(prefix));
-    q.addBindValue(note.trimmed());
-    q.addBindValue(iso(nowUtc));
-    q.addBindValue(actor.userId);
-    q.addBindValue(ratingId);
-    if (!q.exec())
-        return sqlError(tr("Cannot save the follow-up."), q.lastError().text());
+    if (Status s = writeFollowUpStep(db, ratingId, step, note, actor.userId, nowUtc); !s)
+        return s.error();
     const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
                               {QStringLiteral("step"), RatingRules::stepKey(step)},
                               {QStringLiteral("note"), note.trimmed()},
@@ -288,15 +244,8 @@ Result<Appeal> RatingStore::fileAppeal(const QString &ratingId, const QString &r
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO rating_appeals (rating_id, state, filed_by, filed_at,"
-                             " reason) VALUES (?, 'pending', ?, ?, ?)"));
-    q.addBindValue(ratingId);
-    q.addBindValue(actor.userId);
-    q.addBindValue(iso(nowUtc));
-    q.addBindValue(reason.trimmed());
-    if (!q.exec())
-        return sqlError(tr("Cannot save the appeal."), q.lastError().text());
+    if (Status s = insertAppeal(db, ratingId, actor.userId, nowUtc, reason); !s)
+        return s.error();
     const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
                               {QStringLiteral("reason"), reason.trimmed()},
                               {QStringLiteral("at"), iso(nowUtc)}};
@@ -326,16 +275,11 @@ Result<Appeal> RatingStore::decideAppeal(const QString &ratingId, bool upheld,
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE rating_appeals SET state = ?, decided_by = ?, decided_at = ?,"
-                             " decision_reason = ? WHERE rating_id = ? AND state = 'pending'"));
-    q.addBindValue(state);
-    q.addBindValue(actor.userId);
-    q.addBindValue(iso(nowUtc));
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(ratingId);
-    if (!q.exec())
-        return sqlError(tr("Cannot save the decision."), q.lastError().text());
+    if (Status s
+        = decideAppealRow(db, ratingId, upheld ? AppealState::Upheld : AppealState::Dismissed,
+                          actor.userId, nowUtc, reason);
+        !s)
+        return s.error();
     const QJsonObject payload{{QStringLiteral("rating_id"), ratingId},
                               {QStringLiteral("decision"), state},
                               {QStringLiteral("reason"), reason.trimmed()},
@@ -436,6 +380,232 @@ QList<FollowUpRow> RatingStore::openFollowUps(QDate today, int limit) const
         }
     }
     return rows;
+}
+
+Status RatingStore::insertRating(const QSqlDatabase &db, const Rating &r,
+                                 const std::optional<FollowUp> &f)
+{
+    PreparedQuery q(db,
+                    QStringLiteral("INSERT INTO ratings (") + QLatin1String(ratingColumns)
+                            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(r.id), QVariant(r.caseId), QVariant(RatingRules::scopeKey(r.scope)),
+          QVariant(r.visitId), QVariant(RatingRules::value(r.level)), QVariant(sqlText(r.comment)),
+          QVariant(iso(r.ratedAt)), QVariant(r.businessDate.toString(Qt::ISODate)),
+          QVariant(r.placeCode), QVariant(sqlText(r.staffId)), QVariant(sqlText(r.itemCode)),
+          QVariant(sqlText(r.departmentCode)), QVariant(sqlText(r.deviceId))})
+        q->addBindValue(v);
+    if (!q->exec())
+        return sqlError(tr("Cannot save the rating."), q->lastError().text());
+    if (f) {
+        PreparedQuery fq(db,
+                         QStringLiteral("INSERT INTO rating_followups (rating_id, opened_on,"
+                                        " deadline) VALUES (?, ?, ?)"));
+        fq->addBindValue(r.id);
+        fq->addBindValue(f->openedOn.toString(Qt::ISODate));
+        fq->addBindValue(f->deadline.toString(Qt::ISODate));
+        if (!fq->exec())
+            return sqlError(tr("Cannot open the follow-up."), fq->lastError().text());
+    }
+    return Status::success();
+}
+
+Status RatingStore::writeFollowUpStep(const QSqlDatabase &db, const QString &ratingId,
+                                      FollowUpStep step, const QString &note, const QString &by,
+                                      const QDateTime &at)
+{
+    const QString prefix = step == FollowUpStep::CallBack ? QStringLiteral("call_back")
+            : step == FollowUpStep::Rectify               ? QStringLiteral("rectify")
+                                                          : QStringLiteral("feedback");
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE rating_followups SET %1_note = ?, %1_at = ?, %1_by = ?"
+                             " WHERE rating_id = ?")
+                      .arg(prefix));
+    q.addBindValue(note.trimmed());
+    q.addBindValue(iso(at));
+    q.addBindValue(by);
+    q.addBindValue(ratingId);
+    if (!q.exec())
+        return sqlError(tr("Cannot save the follow-up."), q.lastError().text());
+    return Status::success();
+}
+
+Status RatingStore::insertAppeal(const QSqlDatabase &db, const QString &ratingId, const QString &by,
+                                 const QDateTime &at, const QString &reason)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO rating_appeals (rating_id, state, filed_by, filed_at,"
+                             " reason) VALUES (?, 'pending', ?, ?, ?)"));
+    q.addBindValue(ratingId);
+    q.addBindValue(by);
+    q.addBindValue(iso(at));
+    q.addBindValue(reason.trimmed());
+    if (!q.exec())
+        return sqlError(tr("Cannot save the appeal."), q.lastError().text());
+    return Status::success();
+}
+
+Status RatingStore::decideAppealRow(const QSqlDatabase &db, const QString &ratingId,
+                                    AppealState state, const QString &by, const QDateTime &at,
+                                    const QString &reason)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE rating_appeals SET state = ?, decided_by = ?, decided_at = ?,"
+                             " decision_reason = ? WHERE rating_id = ? AND state = 'pending'"));
+    q.addBindValue(RatingRules::appealStateKey(state));
+    q.addBindValue(by);
+    q.addBindValue(iso(at));
+    q.addBindValue(reason.trimmed());
+    q.addBindValue(ratingId);
+    if (!q.exec())
+        return sqlError(tr("Cannot save the decision."), q.lastError().text());
+    return Status::success();
+}
+
+std::optional<Rating> RatingStore::ratingIn(const QSqlDatabase &db, const QString &ratingId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(ratingColumns)
+              + QStringLiteral(" FROM ratings WHERE id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return ratingFrom(q);
+}
+
+std::optional<FollowUp> RatingStore::followUpIn(const QSqlDatabase &db, const QString &ratingId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT ") + QLatin1String(followUpColumns)
+              + QStringLiteral(" FROM rating_followups WHERE rating_id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return followUpFrom(q);
+}
+
+std::optional<Appeal> RatingStore::appealIn(const QSqlDatabase &db, const QString &ratingId)
+{
+    QSqlQuery q(db);
+    q.prepare(
+            QStringLiteral("SELECT rating_id, state, filed_by, filed_at, reason, decided_by,"
+                           " decided_at, decision_reason FROM rating_appeals WHERE rating_id = ?"));
+    q.addBindValue(ratingId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Appeal a;
+    a.ratingId = q.value(0).toString();
+    a.state = RatingRules::appealStateFromKey(q.value(1).toString()).value_or(AppealState::Pending);
+    a.filedBy = q.value(2).toString();
+    a.filedAt = fromIso(q.value(3));
+    a.reason = q.value(4).toString();
+    a.decidedBy = q.value(5).toString();
+    a.decidedAt = fromIso(q.value(6));
+    a.decisionReason = q.value(7).toString();
+    return a;
+}
+
+bool RatingStore::isRatedIn(const QSqlDatabase &db, const QString &caseId, const QString &visitId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM ratings WHERE case_id = ? AND visit_id = ?"));
+    q.addBindValue(caseId);
+    q.addBindValue(visitId);
+    return q.exec() && q.next();
+}
+
+std::optional<Role> RatingStore::roleIn(const QSqlDatabase &db, const QString &userId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT role FROM users WHERE id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return Roles::fromKey(q.value(0).toString());
+}
+
+std::optional<sync::RatingSnapshot> RatingStore::snapshotIn(const QSqlDatabase &db,
+                                                            const QString &ratingId)
+{
+    auto r = ratingIn(db, ratingId);
+    if (!r)
+        return std::nullopt;
+    sync::RatingSnapshot s;
+    s.rating = *r;
+    s.followUp = followUpIn(db, ratingId);
+    s.appeal = appealIn(db, ratingId);
+    return s;
+}
+
+Status RatingStore::writeSnapshot(const QSqlDatabase &db, const sync::RatingSnapshot &s)
+{
+    if (!ratingIn(db, s.rating.id)) {
+        std::optional<FollowUp> opened;
+        if (s.followUp) {
+            FollowUp f;
+            f.ratingId = s.rating.id;
+            f.openedOn = s.followUp->openedOn;
+            f.deadline = s.followUp->deadline;
+            opened = f;
+        }
+        if (Status st = insertRating(db, s.rating, opened); !st)
+            return st;
+    }
+    if (s.followUp) {
+        auto local = followUpIn(db, s.rating.id);
+        if (!local) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("INSERT INTO rating_followups (rating_id, opened_on, deadline)"
+                                     " VALUES (?, ?, ?)"));
+            q.addBindValue(s.rating.id);
+            q.addBindValue(s.followUp->openedOn.toString(Qt::ISODate));
+            q.addBindValue(s.followUp->deadline.toString(Qt::ISODate));
+            if (!q.exec())
+                return sqlError(tr("Cannot open the follow-up."), q.lastError().text());
+            local = followUpIn(db, s.rating.id);
+        }
+        const FollowUp &f = *s.followUp;
+        struct Step
+        {
+            FollowUpStep step;
+            QDateTime localAt;
+            QDateTime at;
+            QString note;
+            QString by;
+        };
+        const Step steps[] = {
+                {FollowUpStep::CallBack, local->callBackAt, f.callBackAt, f.callBackNote,
+                 f.callBackBy},
+                {FollowUpStep::Rectify, local->rectifyAt, f.rectifyAt, f.rectifyNote, f.rectifyBy},
+                {FollowUpStep::Feedback, local->feedbackAt, f.feedbackAt, f.feedbackNote,
+                 f.feedbackBy},
+        };
+        for (const Step &step : steps) {
+            if (step.localAt.isValid() || !step.at.isValid())
+                continue;
+            if (Status st
+                = writeFollowUpStep(db, s.rating.id, step.step, step.note, step.by, step.at);
+                !st)
+                return st;
+        }
+    }
+    if (s.appeal) {
+        const auto local = appealIn(db, s.rating.id);
+        if (!local) {
+            if (Status st = insertAppeal(db, s.rating.id, s.appeal->filedBy, s.appeal->filedAt,
+                                         s.appeal->reason);
+                !st)
+                return st;
+        }
+        if ((!local || local->state == AppealState::Pending)
+            && s.appeal->state != AppealState::Pending) {
+            if (Status st = decideAppealRow(db, s.rating.id, s.appeal->state, s.appeal->decidedBy,
+                                            s.appeal->decidedAt, s.appeal->decisionReason);
+                !st)
+                return st;
+        }
+    }
+    return Status::success();
 }
 
 } // namespace ow

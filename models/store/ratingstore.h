@@ -4,6 +4,7 @@
 #include "domain/actor.h"
 #include "domain/rating.h"
 #include "domain/workcalendar.h"
+#include "sync/syncprotocol.h"
 
 #include <QCoreApplication>
 
@@ -58,6 +59,31 @@ public:
     QList<FollowUpRow> openFollowUps(QDate today, int limit = 200) const;
     // Whether the visit (or the case, for a mailed or online one) was rated already.
     bool isRated(const QString &caseId, const QString &visitId) const;
+
+    // The writes and reads every act is made of, inside the caller's transaction: shared with
+    // the server, which judges a pushed rating mutation with RatingRules against its own rows
+    // and writes it with these. Ratings are append-only here too.
+    static Status insertRating(const QSqlDatabase &db, const Rating &rating,
+                               const std::optional<FollowUp> &followUp);
+    static Status writeFollowUpStep(const QSqlDatabase &db, const QString &ratingId,
+                                    FollowUpStep step, const QString &note, const QString &by,
+                                    const QDateTime &at);
+    static Status insertAppeal(const QSqlDatabase &db, const QString &ratingId, const QString &by,
+                               const QDateTime &at, const QString &reason);
+    static Status decideAppealRow(const QSqlDatabase &db, const QString &ratingId,
+                                  AppealState state, const QString &by, const QDateTime &at,
+                                  const QString &reason);
+    static std::optional<Rating> ratingIn(const QSqlDatabase &db, const QString &ratingId);
+    static std::optional<FollowUp> followUpIn(const QSqlDatabase &db, const QString &ratingId);
+    static std::optional<Appeal> appealIn(const QSqlDatabase &db, const QString &ratingId);
+    static bool isRatedIn(const QSqlDatabase &db, const QString &caseId, const QString &visitId);
+    static std::optional<Role> roleIn(const QSqlDatabase &db, const QString &userId);
+    // The rating with its follow-up and appeal, as pull carries it.
+    static std::optional<sync::RatingSnapshot> snapshotIn(const QSqlDatabase &db,
+                                                          const QString &ratingId);
+    // A pulled snapshot: the rating is added if new (never changed), follow-up steps and the
+    // appeal only move forward (what is recorded here stays).
+    static Status writeSnapshot(const QSqlDatabase &db, const sync::RatingSnapshot &snapshot);
 
 private:
     std::optional<Role> roleOf(const QString &userId) const;

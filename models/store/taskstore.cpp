@@ -5,6 +5,7 @@
 #include "domain/uuidv7.h"
 #include "outbox.h"
 #include "storedtime.h"
+#include "sync/syncprotocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,23 +41,6 @@ int phaseOf(TaskStatus status)
     return 2;
 }
 
-QString textKey(TaskEvent event)
-{
-    switch (event) {
-    case TaskEvent::Progress:
-    case TaskEvent::Create:
-        return QStringLiteral("note");
-    case TaskEvent::Complete:
-        return QStringLiteral("outcome");
-    case TaskEvent::Release:
-    case TaskEvent::Handover:
-    case TaskEvent::Return:
-    case TaskEvent::Claim:
-        break;
-    }
-    return QStringLiteral("reason");
-}
-
 Error invalid(const QString &message)
 {
     return {QStringLiteral("task.invalid"), message, {}};
@@ -70,7 +54,13 @@ TaskStore::TaskStore(std::shared_ptr<Database> database, const WorkCalendar &cal
     : m_database(std::move(database))
     , m_calendar(calendar)
     , m_directory(m_database)
+    , m_journal(std::make_shared<OutboxJournal>())
 { }
+
+void TaskStore::setJournal(std::shared_ptr<ChangeJournal> journal)
+{
+    m_journal = std::move(journal);
+}
 
 std::optional<QString> TaskStore::userName(const QString &userId) const
 {
@@ -180,42 +170,61 @@ Result<AgentTask> TaskStore::createIn(const QSqlDatabase &db, const NewTask &dra
     t.createdAt = nowUtc;
     t.updatedAt = nowUtc;
 
+    return applyCreate(db, t, draft.note, actor, nowUtc, UuidV7::createString());
+}
+
+Result<AgentTask> TaskStore::applyCreate(const QSqlDatabase &db, AgentTask t, const QString &note,
+                                         const Actor &actor, const QDateTime &at,
+                                         const QString &mutationId)
+{
+    const QDate today = CaseRules::businessDate(at);
     TaskActorContext ctx = contextFor(actor, today);
-    ctx.text = draft.note;
+    ctx.text = note;
     TaskFacts facts = TaskFacts::of(t);
     facts.status.reset();
     const TaskOutcome outcome = TaskRules::apply(facts, TaskEvent::Create, ctx);
     if (!outcome)
         return outcome.toError();
     t.status = outcome.to;
+    t.ownerId.clear();
+    t.ownerName.clear();
+    t.claimProvisional = false;
+    t.lastStep.reset();
+    t.outcome.clear();
+    t.closedAt = {};
+    t.createdBy = actor.userId;
+    t.version = 1;
+    t.log.clear();
 
-    if (Status s = writeTask(db, t, true); !s)
-        return s.error();
-    const auto mutation
-            = Outbox::append(db, actor, QStringLiteral("task.create"), t.id, 0, toJson(t));
-    if (!mutation)
-        return mutation.error();
     TaskLogEntry entry;
-    entry.id = mutation.value();
+    entry.id = mutationId;
     entry.event = TaskEvent::Create;
     entry.from = TaskStatus::Open;
     entry.to = TaskStatus::Open;
-    entry.note = draft.note.trimmed();
+    entry.note = note.trimmed();
     entry.userId = actor.userId;
     entry.placeCode = actor.placeCode;
     entry.deviceId = actor.deviceId;
-    entry.atUtc = nowUtc;
+    entry.atUtc = at;
     entry.businessDate = today;
+    t.log.append(entry);
+
+    if (Status s = writeTask(db, t, true); !s)
+        return s.error();
     if (Status s = writeLog(db, t, entry); !s)
         return s.error();
-    if (Status s
-        = AuditLog::record(db, actor, QStringLiteral("task.create"), QStringLiteral("task"), t.id,
-                           {{QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
-                            {QStringLiteral("case_id"), t.caseId}});
-        !s) {
+    JournalEntry journal;
+    journal.mutationId = mutationId;
+    journal.name = sync::mutation::taskCreate();
+    journal.entity = QStringLiteral("task");
+    journal.entityId = t.id;
+    journal.baseVersion = 0;
+    if (m_journal->wantsPayload())
+        journal.payload = toJson(t);
+    journal.auditDetail = {{QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
+                           {QStringLiteral("case_id"), t.caseId}};
+    if (Status s = m_journal->record(db, actor, journal); !s)
         return s.error();
-    }
-    t.log.append(entry);
     return t;
 }
 
@@ -264,11 +273,27 @@ Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const T
     if (request.text.size() > TaskRules::maxTextLength())
         return invalid(tr("The text is too long: at most %n characters.", nullptr,
                           TaskRules::maxTextLength()));
-    auto loaded = load(taskId);
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    auto loaded = loadIn(db, taskId, false);
     if (!loaded)
         return loaded.error();
-    AgentTask t = loaded.value();
-    const QDate today = CaseRules::businessDate(nowUtc);
+    auto applied = applyEvent(db, std::move(loaded).value(), event, request, actor, nowUtc,
+                              UuidV7::createString());
+    if (!applied)
+        return applied.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return applied;
+}
+
+Result<AgentTask> TaskStore::applyEvent(const QSqlDatabase &db, AgentTask t, TaskEvent event,
+                                        const TaskRequest &request, const Actor &actor,
+                                        const QDateTime &at, const QString &mutationId)
+{
+    const QDate today = CaseRules::businessDate(at);
     TaskActorContext ctx = contextFor(actor, today);
     ctx.text = request.text;
     ctx.step = request.step;
@@ -286,6 +311,7 @@ Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const T
         return outcome.toError();
 
     TaskLogEntry entry;
+    entry.id = mutationId;
     entry.event = event;
     entry.from = t.status;
     entry.to = outcome.to;
@@ -297,7 +323,7 @@ Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const T
     entry.userId = actor.userId;
     entry.placeCode = actor.placeCode;
     entry.deviceId = actor.deviceId;
-    entry.atUtc = nowUtc;
+    entry.atUtc = at;
     entry.businessDate = today;
 
     t.status = outcome.to;
@@ -311,53 +337,54 @@ Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const T
         t.claimProvisional = false;
     if (request.step && (!t.lastStep || int(*request.step) > int(*t.lastStep)))
         t.lastStep = request.step;
-    if (event == TaskEvent::Progress && request.substep >= 0) {
+    const bool substepDone = event == TaskEvent::Progress && request.substep >= 0;
+    if (substepDone) {
         TaskSubstep &s = t.substeps[request.substep];
         s.done = true;
-        s.doneAt = nowUtc;
+        s.doneAt = at;
         s.note = request.text.trimmed();
     }
     if (event == TaskEvent::Complete || event == TaskEvent::Return) {
         t.outcome = request.text.trimmed();
-        t.closedAt = nowUtc;
+        t.closedAt = at;
     }
     ++t.version;
-    t.updatedAt = nowUtc;
+    t.updatedAt = at;
 
-    QSqlDatabase db = m_database->connection();
-    WriteTransaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
     if (Status s = writeTask(db, t, false); !s)
         return s.error();
-    QJsonObject payload{{QStringLiteral("task_id"), t.id},
-                        {QStringLiteral("event"), TaskRules::eventKey(event)},
-                        {QStringLiteral("at"), iso(nowUtc)},
-                        {QStringLiteral("business_date"), dateText(today)}};
-    if (!request.text.isEmpty())
-        payload.insert(textKey(event), request.text.trimmed());
-    if (request.step)
-        payload.insert(QStringLiteral("step"), TaskRules::stepKey(*request.step));
-    if (request.substep >= 0)
-        payload.insert(QStringLiteral("substep"), request.substep);
-    if (event == TaskEvent::Handover)
-        payload.insert(QStringLiteral("to_user_id"), request.targetUserId);
-    const QString name = QStringLiteral("task.") + TaskRules::eventKey(event);
-    const auto mutation = Outbox::append(db, actor, name, t.id, t.version - 1, payload);
-    if (!mutation)
-        return mutation.error();
-    entry.id = mutation.value();
+    if (substepDone) {
+        if (Status s = writeSubstep(db, t, request.substep); !s)
+            return s.error();
+    }
     if (Status s = writeLog(db, t, entry); !s)
         return s.error();
+    JournalEntry journal;
+    journal.mutationId = mutationId;
+    journal.name = sync::mutation::taskEvent(event);
+    journal.entity = QStringLiteral("task");
+    journal.entityId = t.id;
+    journal.baseVersion = t.version - 1;
+    if (m_journal->wantsPayload()) {
+        sync::TaskEventPayload payload;
+        payload.taskId = t.id;
+        payload.event = event;
+        payload.at = at;
+        payload.businessDate = today;
+        payload.text = request.text.trimmed();
+        payload.step = request.step;
+        payload.substep = request.substep;
+        payload.toUserId = request.targetUserId;
+        journal.payload = payload.toJson();
+    }
     QJsonObject detail{{QStringLiteral("event"), TaskRules::eventKey(event)},
                        {QStringLiteral("status"), TaskRules::statusKey(t.status)}};
     if (entry.ownerBefore != entry.ownerAfter) {
         detail.insert(QStringLiteral("owner_before"), entry.ownerBefore);
         detail.insert(QStringLiteral("owner_after"), entry.ownerAfter);
     }
-    if (Status s = AuditLog::record(db, actor, name, QStringLiteral("task"), t.id, detail); !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
+    journal.auditDetail = detail;
+    if (Status s = m_journal->record(db, actor, journal); !s)
         return s.error();
     t.log.append(entry);
     return t;
@@ -365,24 +392,24 @@ Result<AgentTask> TaskStore::act(const QString &taskId, TaskEvent event, const T
 
 Status TaskStore::writeTask(const QSqlDatabase &db, const AgentTask &t, bool insert)
 {
-    QSqlQuery q(db);
-    const QString columns = QStringLiteral(
+    static const QString columns = QStringLiteral(
             "kind, origin, title, case_id, case_number, applicant_id, applicant_name,"
             " requester_name, requester_phone, place_code, department_code, priority,"
             " priority_rank, status, phase, owner_id, owner_name, claim_provisional,"
             " working_days, due_date, last_step, outcome, attorney_grantor, attorney_grantor_id,"
             " attorney_grantee, attorney_scope, attorney_valid_until, created_by, created_at,"
             " closed_at, version, updated_at");
-    if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO tasks (") + columns
-                  + QStringLiteral(", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
-                                   "?,?,?,?,?,?,?,?,?)"));
-    } else {
-        // Only what events change: the indexes on place, priority and due stay untouched.
-        q.prepare(QStringLiteral(
-                "UPDATE tasks SET status = ?, phase = ?, owner_id = ?, owner_name = ?,"
-                " claim_provisional = ?, last_step = ?, outcome = ?, closed_at = ?, version = ?,"
-                " updated_at = ? WHERE id = ? AND version = ?"));
+    static const QString insertSql = QStringLiteral("INSERT INTO tasks (") + columns
+            + QStringLiteral(", id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                             "?,?,?,?,?,?,?,?,?)");
+    // Only what events change: the indexes on place, priority and due stay untouched.
+    static const QString updateSql = QStringLiteral(
+            "UPDATE tasks SET status = ?, phase = ?, owner_id = ?, owner_name = ?,"
+            " claim_provisional = ?, last_step = ?, outcome = ?, closed_at = ?, version = ?,"
+            " updated_at = ? WHERE id = ? AND version = ?");
+    PreparedQuery pq(db, insert ? insertSql : updateSql);
+    QSqlQuery &q = *pq;
+    if (!insert) {
         q.addBindValue(TaskRules::statusKey(t.status));
         q.addBindValue(phaseOf(t.status));
         q.addBindValue(sqlText(t.ownerId));
@@ -439,42 +466,52 @@ Status TaskStore::writeTask(const QSqlDatabase &db, const AgentTask &t, bool ins
                         "action."),
                      t.id};
     }
-    if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO task_substeps (task_id, position, department_code,"
-                                 " title, done, done_at, note) VALUES (?,?,?,?,?,?,?)"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE task_substeps SET department_code = ?, title = ?,"
-                                 " done = ?, done_at = ?, note = ? WHERE task_id = ?"
-                                 " AND position = ?"));
-    }
+    if (!insert)
+        return Status::success();
+    PreparedQuery sq(db,
+                     QStringLiteral("INSERT INTO task_substeps (task_id, position, department_code,"
+                                    " title, done, done_at, note) VALUES (?,?,?,?,?,?,?)"));
     for (int i = 0; i < t.substeps.size(); ++i) {
         const TaskSubstep &s = t.substeps[i];
-        if (insert) {
-            q.addBindValue(t.id);
-            q.addBindValue(i);
-        }
-        q.addBindValue(s.departmentCode);
-        q.addBindValue(sqlText(s.title));
-        q.addBindValue(s.done ? 1 : 0);
-        q.addBindValue(isoOrNull(s.doneAt));
-        q.addBindValue(sqlText(s.note));
-        if (!insert) {
-            q.addBindValue(t.id);
-            q.addBindValue(i);
-        }
-        if (!q.exec())
-            return sqlError(tr("save the task"), q.lastError().text());
+        sq->addBindValue(t.id);
+        sq->addBindValue(i);
+        sq->addBindValue(s.departmentCode);
+        sq->addBindValue(sqlText(s.title));
+        sq->addBindValue(s.done ? 1 : 0);
+        sq->addBindValue(isoOrNull(s.doneAt));
+        sq->addBindValue(sqlText(s.note));
+        if (!sq->exec())
+            return sqlError(tr("save the task"), sq->lastError().text());
     }
+    return Status::success();
+}
+
+Status TaskStore::writeSubstep(const QSqlDatabase &db, const AgentTask &t, int index)
+{
+    const TaskSubstep &s = t.substeps.at(index);
+    PreparedQuery q(db,
+                    QStringLiteral("UPDATE task_substeps SET done = ?, done_at = ?, note = ?"
+                                   " WHERE task_id = ? AND position = ?"));
+    q->addBindValue(s.done ? 1 : 0);
+    q->addBindValue(isoOrNull(s.doneAt));
+    q->addBindValue(sqlText(s.note));
+    q->addBindValue(t.id);
+    q->addBindValue(index);
+    if (!q->exec())
+        return sqlError(tr("save the task"), q->lastError().text());
     return Status::success();
 }
 
 Status TaskStore::writeLog(const QSqlDatabase &db, const AgentTask &t, const TaskLogEntry &e)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO task_log (id, task_id, event, from_status, to_status, step,"
-            " substep, note, owner_before, owner_after, user_id, place_code, device_id, at_utc,"
-            " business_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    // A line with this id is the same event (the mutation id): it is kept as it is.
+    PreparedQuery pq(db,
+                     QStringLiteral("INSERT INTO task_log (id, task_id, event, from_status,"
+                                    " to_status, step, substep, note, owner_before, owner_after,"
+                                    " user_id, place_code, device_id, at_utc, business_date)"
+                                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                                    " ON CONFLICT (id) DO NOTHING"));
+    QSqlQuery &q = *pq;
     q.addBindValue(e.id);
     q.addBindValue(t.id);
     q.addBindValue(TaskRules::eventKey(e.event));
@@ -497,14 +534,24 @@ Status TaskStore::writeLog(const QSqlDatabase &db, const AgentTask &t, const Tas
 
 Result<AgentTask> TaskStore::load(const QString &taskId) const
 {
-    QSqlQuery q(m_database->connection());
-    q.prepare(QStringLiteral(
-            "SELECT id, kind, origin, title, case_id, case_number, applicant_id, applicant_name,"
-            " requester_name, requester_phone, place_code, department_code, priority, status,"
-            " owner_id, owner_name, claim_provisional, working_days, due_date, last_step,"
-            " outcome, attorney_grantor, attorney_grantor_id, attorney_grantee, attorney_scope,"
-            " attorney_valid_until, created_by, created_at, closed_at, version, updated_at"
-            " FROM tasks WHERE id = ?"));
+    return loadIn(m_database->connection(), taskId, true);
+}
+
+Result<AgentTask> TaskStore::loadIn(const QSqlDatabase &db, const QString &taskId, bool withLog)
+{
+    PreparedQuery pq(
+            db,
+            QStringLiteral(
+                    "SELECT id, kind, origin, title, case_id, case_number, applicant_id, "
+                    "applicant_name,"
+                    " requester_name, requester_phone, place_code, department_code, priority, "
+                    "status,"
+                    " owner_id, owner_name, claim_provisional, working_days, due_date, last_step,"
+                    " outcome, attorney_grantor, attorney_grantor_id, attorney_grantee, "
+                    "attorney_scope,"
+                    " attorney_valid_until, created_by, created_at, closed_at, version, updated_at"
+                    " FROM tasks WHERE id = ?"));
+    QSqlQuery &q = *pq;
     q.addBindValue(taskId);
     if (!q.exec())
         return sqlError(tr("read the task"), q.lastError().text());
@@ -544,43 +591,49 @@ Result<AgentTask> TaskStore::load(const QString &taskId) const
     t.version = q.value(i++).toLongLong();
     t.updatedAt = fromIso(q.value(i++));
 
-    q.prepare(QStringLiteral("SELECT department_code, title, done, done_at, note"
-                             " FROM task_substeps WHERE task_id = ? ORDER BY position"));
-    q.addBindValue(taskId);
-    if (!q.exec())
-        return sqlError(tr("read the task"), q.lastError().text());
-    while (q.next()) {
+    q.finish();
+    PreparedQuery sq(db,
+                     QStringLiteral("SELECT department_code, title, done, done_at, note"
+                                    " FROM task_substeps WHERE task_id = ? ORDER BY position"));
+    sq->addBindValue(taskId);
+    if (!sq->exec())
+        return sqlError(tr("read the task"), sq->lastError().text());
+    while (sq->next()) {
         TaskSubstep s;
-        s.departmentCode = q.value(0).toString();
-        s.title = q.value(1).toString();
-        s.done = q.value(2).toBool();
-        s.doneAt = fromIso(q.value(3));
-        s.note = q.value(4).toString();
+        s.departmentCode = sq->value(0).toString();
+        s.title = sq->value(1).toString();
+        s.done = sq->value(2).toBool();
+        s.doneAt = fromIso(sq->value(3));
+        s.note = sq->value(4).toString();
         t.substeps.append(s);
     }
-    q.prepare(QStringLiteral("SELECT id, event, from_status, to_status, step, substep, note,"
-                             " owner_before, owner_after, user_id, place_code, device_id,"
-                             " at_utc, business_date FROM task_log WHERE task_id = ?"
-                             " ORDER BY at_utc, seq"));
-    q.addBindValue(taskId);
-    if (!q.exec())
-        return sqlError(tr("read the task"), q.lastError().text());
-    while (q.next()) {
+    if (!withLog)
+        return t;
+    QSqlQuery lq(db);
+    lq.setForwardOnly(true);
+    lq.prepare(QStringLiteral("SELECT id, event, from_status, to_status, step, substep, note,"
+                              " owner_before, owner_after, user_id, place_code, device_id,"
+                              " at_utc, business_date FROM task_log WHERE task_id = ?"
+                              " ORDER BY at_utc, seq"));
+    lq.addBindValue(taskId);
+    if (!lq.exec())
+        return sqlError(tr("read the task"), lq.lastError().text());
+    while (lq.next()) {
         TaskLogEntry e;
-        e.id = q.value(0).toString();
-        e.event = TaskRules::eventFromKey(q.value(1).toString()).value_or(TaskEvent::Create);
-        e.from = TaskRules::statusFromKey(q.value(2).toString()).value_or(TaskStatus::Open);
-        e.to = TaskRules::statusFromKey(q.value(3).toString()).value_or(TaskStatus::Open);
-        e.step = TaskRules::stepFromKey(q.value(4).toString());
-        e.substep = q.value(5).toInt();
-        e.note = q.value(6).toString();
-        e.ownerBefore = q.value(7).toString();
-        e.ownerAfter = q.value(8).toString();
-        e.userId = q.value(9).toString();
-        e.placeCode = q.value(10).toString();
-        e.deviceId = q.value(11).toString();
-        e.atUtc = fromIso(q.value(12));
-        e.businessDate = dateFrom(q.value(13));
+        e.id = lq.value(0).toString();
+        e.event = TaskRules::eventFromKey(lq.value(1).toString()).value_or(TaskEvent::Create);
+        e.from = TaskRules::statusFromKey(lq.value(2).toString()).value_or(TaskStatus::Open);
+        e.to = TaskRules::statusFromKey(lq.value(3).toString()).value_or(TaskStatus::Open);
+        e.step = TaskRules::stepFromKey(lq.value(4).toString());
+        e.substep = lq.value(5).toInt();
+        e.note = lq.value(6).toString();
+        e.ownerBefore = lq.value(7).toString();
+        e.ownerAfter = lq.value(8).toString();
+        e.userId = lq.value(9).toString();
+        e.placeCode = lq.value(10).toString();
+        e.deviceId = lq.value(11).toString();
+        e.atUtc = fromIso(lq.value(12));
+        e.businessDate = dateFrom(lq.value(13));
         t.log.append(e);
     }
     return t;
@@ -598,140 +651,17 @@ Status TaskStore::confirmClaim(const QString &taskId)
 
 QJsonObject TaskStore::toJson(const AgentTask &t)
 {
-    QJsonArray substeps;
-    for (const TaskSubstep &s : t.substeps) {
-        substeps.append(QJsonObject{{QStringLiteral("department_code"), s.departmentCode},
-                                    {QStringLiteral("title"), s.title},
-                                    {QStringLiteral("done"), s.done},
-                                    {QStringLiteral("done_at"), iso(s.doneAt)},
-                                    {QStringLiteral("note"), s.note}});
-    }
-    QJsonArray log;
-    for (const TaskLogEntry &e : t.log) {
-        log.append(QJsonObject{
-                {QStringLiteral("id"), e.id},
-                {QStringLiteral("event"), TaskRules::eventKey(e.event)},
-                {QStringLiteral("from_status"), TaskRules::statusKey(e.from)},
-                {QStringLiteral("to_status"), TaskRules::statusKey(e.to)},
-                {QStringLiteral("step"), e.step ? TaskRules::stepKey(*e.step) : QString()},
-                {QStringLiteral("substep"), e.substep},
-                {QStringLiteral("note"), e.note},
-                {QStringLiteral("owner_before"), e.ownerBefore},
-                {QStringLiteral("owner_after"), e.ownerAfter},
-                {QStringLiteral("user_id"), e.userId},
-                {QStringLiteral("place_code"), e.placeCode},
-                {QStringLiteral("device_id"), e.deviceId},
-                {QStringLiteral("at_utc"), iso(e.atUtc)},
-                {QStringLiteral("business_date"), dateText(e.businessDate)}});
-    }
-    return {{QStringLiteral("id"), t.id},
-            {QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
-            {QStringLiteral("origin"), TaskRules::originKey(t.origin)},
-            {QStringLiteral("title"), t.title},
-            {QStringLiteral("case_id"), t.caseId},
-            {QStringLiteral("case_number"), t.caseNumber},
-            {QStringLiteral("applicant_id"), t.applicantId},
-            {QStringLiteral("applicant_name"), t.applicantName},
-            {QStringLiteral("requester_name"), t.requesterName},
-            {QStringLiteral("requester_phone"), t.requesterPhone},
-            {QStringLiteral("place_code"), t.placeCode},
-            {QStringLiteral("department_code"), t.departmentCode},
-            {QStringLiteral("priority"), TaskRules::priorityKey(t.priority)},
-            {QStringLiteral("status"), TaskRules::statusKey(t.status)},
-            {QStringLiteral("owner_id"), t.ownerId},
-            {QStringLiteral("owner_name"), t.ownerName},
-            {QStringLiteral("working_days"), t.workingDays},
-            {QStringLiteral("due_date"), dateText(t.dueDate)},
-            {QStringLiteral("last_step"), t.lastStep ? TaskRules::stepKey(*t.lastStep) : QString()},
-            {QStringLiteral("outcome"), t.outcome},
-            {QStringLiteral("attorney"),
-             QJsonObject{{QStringLiteral("grantor_name"), t.attorney.grantorName},
-                         {QStringLiteral("grantor_id_number"), t.attorney.grantorIdNumber},
-                         {QStringLiteral("grantee_name"), t.attorney.granteeName},
-                         {QStringLiteral("scope"), t.attorney.scope},
-                         {QStringLiteral("valid_until"), dateText(t.attorney.validUntil)}}},
-            {QStringLiteral("substeps"), substeps},
-            {QStringLiteral("created_by"), t.createdBy},
-            {QStringLiteral("created_at"), iso(t.createdAt)},
-            {QStringLiteral("closed_at"), iso(t.closedAt)},
-            {QStringLiteral("version"), t.version},
-            {QStringLiteral("updated_at"), iso(t.updatedAt)},
-            {QStringLiteral("log"), log}};
+    return sync::taskToJson(t);
 }
 
 Result<AgentTask> TaskStore::fromJson(const QJsonObject &o)
 {
-    const auto str = [&o](const char *key) { return o.value(QLatin1String(key)).toString(); };
-    AgentTask t;
-    t.id = str("id");
-    const auto kind = TaskRules::kindFromKey(str("kind"));
-    const auto status = TaskRules::statusFromKey(str("status"));
-    const auto priority = TaskRules::priorityFromKey(str("priority"));
-    if (t.id.isEmpty() || !kind || !status || !priority || str("place_code").isEmpty())
+    auto t = sync::taskFromJson(o);
+    if (!t)
         return Error{QStringLiteral("task.malformed"),
                      tr("The task from the server is incomplete."),
-                     QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))};
-    t.kind = *kind;
-    t.status = *status;
-    t.priority = *priority;
-    t.origin = TaskRules::originFromKey(str("origin")).value_or(TaskOrigin::Standalone);
-    t.title = str("title");
-    t.caseId = str("case_id");
-    t.caseNumber = str("case_number");
-    t.applicantId = str("applicant_id");
-    t.applicantName = str("applicant_name");
-    t.requesterName = str("requester_name");
-    t.requesterPhone = str("requester_phone");
-    t.placeCode = str("place_code");
-    t.departmentCode = str("department_code");
-    t.ownerId = str("owner_id");
-    t.ownerName = str("owner_name");
-    t.workingDays = o.value(QStringLiteral("working_days")).toInt();
-    t.dueDate = QDate::fromString(str("due_date"), Qt::ISODate);
-    t.lastStep = TaskRules::stepFromKey(str("last_step"));
-    t.outcome = str("outcome");
-    const QJsonObject a = o.value(QStringLiteral("attorney")).toObject();
-    t.attorney.grantorName = a.value(QStringLiteral("grantor_name")).toString();
-    t.attorney.grantorIdNumber = a.value(QStringLiteral("grantor_id_number")).toString();
-    t.attorney.granteeName = a.value(QStringLiteral("grantee_name")).toString();
-    t.attorney.scope = a.value(QStringLiteral("scope")).toString();
-    t.attorney.validUntil
-            = QDate::fromString(a.value(QStringLiteral("valid_until")).toString(), Qt::ISODate);
-    for (const QJsonValue &v : o.value(QStringLiteral("substeps")).toArray()) {
-        const QJsonObject s = v.toObject();
-        t.substeps.append({s.value(QStringLiteral("department_code")).toString(),
-                           s.value(QStringLiteral("title")).toString(),
-                           s.value(QStringLiteral("done")).toBool(),
-                           QDateTime::fromString(s.value(QStringLiteral("done_at")).toString(),
-                                                 Qt::ISODateWithMs),
-                           s.value(QStringLiteral("note")).toString()});
-    }
-    t.createdBy = str("created_by");
-    t.createdAt = QDateTime::fromString(str("created_at"), Qt::ISODateWithMs);
-    t.closedAt = QDateTime::fromString(str("closed_at"), Qt::ISODateWithMs);
-    t.version = o.value(QStringLiteral("version")).toInteger(1);
-    t.updatedAt = QDateTime::fromString(str("updated_at"), Qt::ISODateWithMs);
-    for (const QJsonValue &v : o.value(QStringLiteral("log")).toArray()) {
-        const QJsonObject l = v.toObject();
-        const auto lstr = [&l](const char *key) { return l.value(QLatin1String(key)).toString(); };
-        TaskLogEntry e;
-        e.id = lstr("id");
-        e.event = TaskRules::eventFromKey(lstr("event")).value_or(TaskEvent::Progress);
-        e.from = TaskRules::statusFromKey(lstr("from_status")).value_or(TaskStatus::Open);
-        e.to = TaskRules::statusFromKey(lstr("to_status")).value_or(TaskStatus::Open);
-        e.step = TaskRules::stepFromKey(lstr("step"));
-        e.substep = l.value(QStringLiteral("substep")).toInt(-1);
-        e.note = lstr("note");
-        e.ownerBefore = lstr("owner_before");
-        e.ownerAfter = lstr("owner_after");
-        e.userId = lstr("user_id");
-        e.placeCode = lstr("place_code");
-        e.deviceId = lstr("device_id");
-        e.atUtc = QDateTime::fromString(lstr("at_utc"), Qt::ISODateWithMs);
-        e.businessDate = QDate::fromString(lstr("business_date"), Qt::ISODate);
-        if (!e.id.isEmpty())
-            t.log.append(e);
-    }
+                     t.error().message + QLatin1Char(' ')
+                             + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))};
     return t;
 }
 
@@ -740,33 +670,49 @@ Status TaskStore::applySnapshot(const QJsonObject &json)
     auto parsed = fromJson(json);
     if (!parsed)
         return parsed.error();
-    AgentTask t = parsed.value();
-    t.claimProvisional = false; // the server's word is final
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM tasks WHERE id = ?"));
-    q.addBindValue(t.id);
-    if (!q.exec())
-        return sqlError(tr("save the task"), q.lastError().text());
-    // The log goes with the row (ON DELETE CASCADE needs foreign keys on; delete it anyway).
-    q.prepare(QStringLiteral("DELETE FROM task_log WHERE task_id = ?"));
-    q.addBindValue(t.id);
-    if (!q.exec())
-        return sqlError(tr("save the task"), q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM task_substeps WHERE task_id = ?"));
-    q.addBindValue(t.id);
-    if (!q.exec())
-        return sqlError(tr("save the task"), q.lastError().text());
+    if (Status s = writeSnapshot(db, parsed.value(), true); !s)
+        return s;
+    return transaction.commit();
+}
+
+Status TaskStore::writeSnapshot(const QSqlDatabase &db, const AgentTask &snapshot, bool force,
+                                bool *written)
+{
+    if (written)
+        *written = false;
+    AgentTask t = snapshot;
+    t.claimProvisional = false; // the server's word is final
+    if (!force) {
+        PreparedQuery v(db, QStringLiteral("SELECT version FROM tasks WHERE id = ?"));
+        v->addBindValue(t.id);
+        if (!v->exec())
+            return sqlError(tr("save the task"), v->lastError().text());
+        if (v->next() && v->value(0).toLongLong() > t.version)
+            return Status::success();
+    }
+    // The log and sub-steps go with the row (ON DELETE CASCADE needs foreign keys on: delete
+    // them anyway).
+    for (const QString &sql : {QStringLiteral("DELETE FROM task_log WHERE task_id = ?"),
+                               QStringLiteral("DELETE FROM task_substeps WHERE task_id = ?"),
+                               QStringLiteral("DELETE FROM tasks WHERE id = ?")}) {
+        PreparedQuery q(db, sql);
+        q->addBindValue(t.id);
+        if (!q->exec())
+            return sqlError(tr("save the task"), q->lastError().text());
+    }
     if (Status s = writeTask(db, t, true); !s)
         return s;
     for (const TaskLogEntry &e : std::as_const(t.log)) {
         if (Status s = writeLog(db, t, e); !s)
             return s;
     }
-    return transaction.commit();
+    if (written)
+        *written = true;
+    return Status::success();
 }
 
 qint64 TaskStore::count() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "changejournal.h"
 #include "database.h"
 #include "directorystore.h"
 #include "domain/actor.h"
@@ -77,7 +78,25 @@ public:
     Result<AgentTask> act(const QString &taskId, TaskEvent event, const TaskRequest &request,
                           const Actor &actor, const QDateTime &nowUtc);
 
+    // Where writes are journaled: the outbox and the audit log by default (a device); the
+    // server's push journals to its audit log only.
+    void setJournal(std::shared_ptr<ChangeJournal> journal);
+
+    // The shared core of create and act, inside a transaction the caller holds: judges the
+    // event with TaskRules against `task` as it stands in `db` (the server's row on the server)
+    // and writes the row, the log line (id = mutationId) and the journal entry. `at` is the
+    // business time of the act. Returns the task as written (its log: the new line only, unless
+    // `task` carried its log).
+    Result<AgentTask> applyCreate(const QSqlDatabase &db, AgentTask task, const QString &note,
+                                  const Actor &actor, const QDateTime &at,
+                                  const QString &mutationId);
+    Result<AgentTask> applyEvent(const QSqlDatabase &db, AgentTask task, TaskEvent event,
+                                 const TaskRequest &request, const Actor &actor,
+                                 const QDateTime &at, const QString &mutationId);
+
     Result<AgentTask> load(const QString &taskId) const;
+    // withLog false: the row and its sub-steps only (what an act needs).
+    static Result<AgentTask> loadIn(const QSqlDatabase &db, const QString &taskId, bool withLog);
     // The rule's view of this actor (role, place, hall, departments) on this day.
     TaskActorContext contextFor(const Actor &actor, const QDate &today) const;
     // The events the actor may make on the task now (the board offers only these).
@@ -92,19 +111,26 @@ public:
     // mutation) replaces the local row and its log; a provisional claim the server gave to
     // someone else thereby leaves "mine".
     Status applySnapshot(const QJsonObject &task);
+    // The same inside the caller's transaction (a pulled page, an acknowledgement). Unless
+    // `force`, a snapshot older than the local row is skipped (*written false).
+    static Status writeSnapshot(const QSqlDatabase &db, const AgentTask &task, bool force,
+                                bool *written = nullptr);
     static QJsonObject toJson(const AgentTask &task); // task.create payload and snapshots
     static Result<AgentTask> fromJson(const QJsonObject &json);
 
     qint64 count() const;
 
 private:
-    Status writeTask(const QSqlDatabase &db, const AgentTask &task, bool insert);
-    Status writeLog(const QSqlDatabase &db, const AgentTask &task, const TaskLogEntry &entry);
+    static Status writeTask(const QSqlDatabase &db, const AgentTask &task, bool insert);
+    static Status writeSubstep(const QSqlDatabase &db, const AgentTask &task, int index);
+    static Status writeLog(const QSqlDatabase &db, const AgentTask &task,
+                           const TaskLogEntry &entry);
     std::optional<QString> userName(const QString &userId) const;
 
     std::shared_ptr<Database> m_database;
     const WorkCalendar &m_calendar;
     DirectoryStore m_directory;
+    std::shared_ptr<ChangeJournal> m_journal;
 };
 
 } // namespace ow

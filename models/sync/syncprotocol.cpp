@@ -1,5 +1,8 @@
 #include "syncprotocol.h"
 
+#include "domain/manifestrules.h"
+#include "domain/taskrules.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -333,7 +336,7 @@ Error invalidField(const QString &field, const QString &why)
 
 bool mutation::isKnown(const QString &name)
 {
-    return name == caseReceive() || name == caseAccept() || name == caseTransition();
+    return !entityOf(name).isEmpty();
 }
 
 QString isoTime(const QDateTime &utc)
@@ -843,6 +846,681 @@ QJsonObject caseToJson(const Case &c, bool withHistory)
 Result<Case> caseFromJson(const QJsonObject &o)
 {
     return caseFrom(o, QString());
+}
+
+} // namespace ow::sync
+
+// Tasks, manifests, ratings
+
+namespace ow::sync {
+
+namespace {
+
+QString timeText(const QDateTime &t)
+{
+    return isoTime(t);
+}
+
+QString dateText(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// An optional time that may also be given as "".
+QDateTime optionalTime(Reader &r, const QString &key, const QJsonObject &o)
+{
+    if (o.value(key).toString().isEmpty() && !o.value(key).isUndefined()
+        && (o.value(key).isString() || o.value(key).isNull()))
+        return {};
+    return r.time(key, false);
+}
+
+QDate optionalDate(Reader &r, const QJsonObject &o, const QString &key)
+{
+    if (o.value(key).isString() && o.value(key).toString().isEmpty())
+        return {};
+    return r.date(key, false);
+}
+
+Result<TaskSubstep> substepFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    TaskSubstep s;
+    s.departmentCode = r.string(QStringLiteral("department_code"), true, 64);
+    s.title = r.string(QStringLiteral("title"), false, 200);
+    s.done = r.boolean(QStringLiteral("done"));
+    s.doneAt = optionalTime(r, QStringLiteral("done_at"), o);
+    s.note = r.string(QStringLiteral("note"), false, TaskRules::maxTextLength());
+    if (!r.ok())
+        return r.error();
+    if (s.departmentCode.trimmed().isEmpty())
+        return invalidField(prefix + QStringLiteral("department_code"), QStringLiteral("empty"));
+    return s;
+}
+
+Result<TaskLogEntry> taskLogFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    TaskLogEntry e;
+    e.id = r.string(QStringLiteral("id"), true, 64);
+    const auto event = TaskRules::eventFromKey(r.string(QStringLiteral("event"), true, 40));
+    const auto from = TaskRules::statusFromKey(r.string(QStringLiteral("from_status"), true, 40));
+    const auto to = TaskRules::statusFromKey(r.string(QStringLiteral("to_status"), true, 40));
+    const QString step = r.string(QStringLiteral("step"), false, 40);
+    e.substep = int(r.integer(QStringLiteral("substep"), false, -1, -1));
+    e.note = r.string(QStringLiteral("note"), false, TaskRules::maxTextLength());
+    e.ownerBefore = r.string(QStringLiteral("owner_before"), false, 64);
+    e.ownerAfter = r.string(QStringLiteral("owner_after"), false, 64);
+    e.userId = r.string(QStringLiteral("user_id"), true, 64);
+    e.placeCode = r.string(QStringLiteral("place_code"), false, 16);
+    e.deviceId = r.string(QStringLiteral("device_id"), false, 64);
+    e.atUtc = r.time(QStringLiteral("at_utc"));
+    e.businessDate = r.date(QStringLiteral("business_date"));
+    if (!r.ok())
+        return r.error();
+    if (!event)
+        return invalidField(prefix + QStringLiteral("event"), QStringLiteral("unknown"));
+    if (!from)
+        return invalidField(prefix + QStringLiteral("from_status"), QStringLiteral("unknown"));
+    if (!to)
+        return invalidField(prefix + QStringLiteral("to_status"), QStringLiteral("unknown"));
+    if (!step.isEmpty()) {
+        e.step = TaskRules::stepFromKey(step);
+        if (!e.step)
+            return invalidField(prefix + QStringLiteral("step"), QStringLiteral("unknown"));
+    }
+    e.event = *event;
+    e.from = *from;
+    e.to = *to;
+    return e;
+}
+
+Result<ManifestEntry> manifestEntryFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    ManifestEntry e;
+    e.caseId = r.string(QStringLiteral("case_id"), true, 64);
+    e.caseNumber = r.string(QStringLiteral("case_number"), true, 40);
+    e.itemName = r.string(QStringLiteral("item_name"), false, 200);
+    e.applicantName = r.string(QStringLiteral("applicant_name"), false, 200);
+    e.packets = int(r.integer(QStringLiteral("packets"), true, 1));
+    if (o.contains(QStringLiteral("packets_received"))
+        && !o.value(QStringLiteral("packets_received")).isNull())
+        e.packetsReceived = int(r.integer(QStringLiteral("packets_received"), true, 0));
+    e.note = r.string(QStringLiteral("note"), false, 200);
+    if (!r.ok())
+        return r.error();
+    if (e.caseId.isEmpty())
+        return invalidField(prefix + QStringLiteral("case_id"), QStringLiteral("empty"));
+    if (e.packets > ManifestRules::maxPackets())
+        return invalidField(prefix + QStringLiteral("packets"),
+                            QStringLiteral("more than %1").arg(ManifestRules::maxPackets()));
+    if (e.packetsReceived && *e.packetsReceived > e.packets)
+        return invalidField(prefix + QStringLiteral("packets_received"),
+                            QStringLiteral("more than the packets sent"));
+    return e;
+}
+
+Result<ManifestReceivePayload::Entry> receiveEntryFrom(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    ManifestReceivePayload::Entry e;
+    e.position = int(r.integer(QStringLiteral("position"), true, 0));
+    e.caseId = r.string(QStringLiteral("case_id"), true, 64);
+    e.packetsReceived = int(r.integer(QStringLiteral("packets_received"), true, 0));
+    e.note = r.string(QStringLiteral("note"), false, 200);
+    if (!r.ok())
+        return r.error();
+    return e;
+}
+
+QJsonValue stepOrEmpty(const std::optional<TaskStep> &step)
+{
+    return step ? TaskRules::stepKey(*step) : QString();
+}
+
+} // namespace
+
+QString mutation::taskEvent(TaskEvent event)
+{
+    return QStringLiteral("task.") + TaskRules::eventKey(event);
+}
+
+std::optional<TaskEvent> mutation::taskEventOf(const QString &name)
+{
+    if (!name.startsWith(QLatin1String("task.")))
+        return std::nullopt;
+    return TaskRules::eventFromKey(name.mid(5));
+}
+
+QString mutation::entityOf(const QString &name)
+{
+    if (name == caseReceive() || name == caseAccept() || name == caseTransition())
+        return entity::caseEntity();
+    if (taskEventOf(name))
+        return entity::task();
+    if (name == manifestSend() || name == manifestReceive())
+        return entity::manifest();
+    if (name == ratingAdd() || name == ratingFollowUp() || name == ratingAppeal()
+        || name == ratingAppealDecide())
+        return entity::rating();
+    return {};
+}
+
+// Task events
+
+QString TaskEventPayload::textKey(TaskEvent event)
+{
+    switch (event) {
+    case TaskEvent::Progress:
+    case TaskEvent::Create:
+        return QStringLiteral("note");
+    case TaskEvent::Complete:
+        return QStringLiteral("outcome");
+    case TaskEvent::Release:
+    case TaskEvent::Handover:
+    case TaskEvent::Return:
+    case TaskEvent::Claim:
+        break;
+    }
+    return QStringLiteral("reason");
+}
+
+QJsonObject TaskEventPayload::toJson() const
+{
+    QJsonObject o{{QStringLiteral("task_id"), taskId},
+                  {QStringLiteral("event"), TaskRules::eventKey(event)},
+                  {QStringLiteral("at"), timeText(at)},
+                  {QStringLiteral("business_date"), dateText(businessDate)}};
+    if (!text.isEmpty())
+        o.insert(textKey(event), text);
+    if (step)
+        o.insert(QStringLiteral("step"), TaskRules::stepKey(*step));
+    if (substep >= 0)
+        o.insert(QStringLiteral("substep"), substep);
+    if (event == TaskEvent::Handover)
+        o.insert(QStringLiteral("to_user_id"), toUserId);
+    return o;
+}
+
+Result<TaskEventPayload> TaskEventPayload::fromJson(const QJsonObject &o)
+{
+    Reader r(o, QStringLiteral("payload."));
+    TaskEventPayload p;
+    p.taskId = r.string(QStringLiteral("task_id"), true, 64);
+    const QString event = r.string(QStringLiteral("event"), true, 40);
+    p.at = r.time(QStringLiteral("at"));
+    p.businessDate = r.date(QStringLiteral("business_date"), false);
+    const QString step = r.string(QStringLiteral("step"), false, 40);
+    p.substep = int(r.integer(QStringLiteral("substep"), false, 0, -1));
+    if (!r.ok())
+        return r.error();
+    const auto e = TaskRules::eventFromKey(event);
+    if (!e || *e == TaskEvent::Create)
+        return invalidField(QStringLiteral("payload.event"), QStringLiteral("unknown"));
+    p.event = *e;
+    p.text = r.string(textKey(p.event), false, TaskRules::maxTextLength());
+    if (p.event == TaskEvent::Handover)
+        p.toUserId = r.string(QStringLiteral("to_user_id"), true, 64);
+    if (!r.ok())
+        return r.error();
+    if (!step.isEmpty()) {
+        p.step = TaskRules::stepFromKey(step);
+        if (!p.step)
+            return invalidField(QStringLiteral("payload.step"), QStringLiteral("unknown"));
+    }
+    if (!p.businessDate.isValid())
+        p.businessDate = CaseRules::businessDate(p.at);
+    return p;
+}
+
+// Task snapshot
+
+QJsonObject taskToJson(const AgentTask &t)
+{
+    QJsonArray substeps;
+    for (const TaskSubstep &s : t.substeps) {
+        substeps.append(QJsonObject{{QStringLiteral("department_code"), s.departmentCode},
+                                    {QStringLiteral("title"), s.title},
+                                    {QStringLiteral("done"), s.done},
+                                    {QStringLiteral("done_at"), timeText(s.doneAt)},
+                                    {QStringLiteral("note"), s.note}});
+    }
+    QJsonArray log;
+    for (const TaskLogEntry &e : t.log) {
+        log.append(QJsonObject{{QStringLiteral("id"), e.id},
+                               {QStringLiteral("event"), TaskRules::eventKey(e.event)},
+                               {QStringLiteral("from_status"), TaskRules::statusKey(e.from)},
+                               {QStringLiteral("to_status"), TaskRules::statusKey(e.to)},
+                               {QStringLiteral("step"), stepOrEmpty(e.step)},
+                               {QStringLiteral("substep"), e.substep},
+                               {QStringLiteral("note"), e.note},
+                               {QStringLiteral("owner_before"), e.ownerBefore},
+                               {QStringLiteral("owner_after"), e.ownerAfter},
+                               {QStringLiteral("user_id"), e.userId},
+                               {QStringLiteral("place_code"), e.placeCode},
+                               {QStringLiteral("device_id"), e.deviceId},
+                               {QStringLiteral("at_utc"), timeText(e.atUtc)},
+                               {QStringLiteral("business_date"), dateText(e.businessDate)}});
+    }
+    return {{QStringLiteral("id"), t.id},
+            {QStringLiteral("kind"), TaskRules::kindKey(t.kind)},
+            {QStringLiteral("origin"), TaskRules::originKey(t.origin)},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("case_id"), t.caseId},
+            {QStringLiteral("case_number"), t.caseNumber},
+            {QStringLiteral("applicant_id"), t.applicantId},
+            {QStringLiteral("applicant_name"), t.applicantName},
+            {QStringLiteral("requester_name"), t.requesterName},
+            {QStringLiteral("requester_phone"), t.requesterPhone},
+            {QStringLiteral("place_code"), t.placeCode},
+            {QStringLiteral("department_code"), t.departmentCode},
+            {QStringLiteral("priority"), TaskRules::priorityKey(t.priority)},
+            {QStringLiteral("status"), TaskRules::statusKey(t.status)},
+            {QStringLiteral("owner_id"), t.ownerId},
+            {QStringLiteral("owner_name"), t.ownerName},
+            {QStringLiteral("working_days"), t.workingDays},
+            {QStringLiteral("due_date"), dateText(t.dueDate)},
+            {QStringLiteral("last_step"), stepOrEmpty(t.lastStep)},
+            {QStringLiteral("outcome"), t.outcome},
+            {QStringLiteral("attorney"),
+             QJsonObject{{QStringLiteral("grantor_name"), t.attorney.grantorName},
+                         {QStringLiteral("grantor_id_number"), t.attorney.grantorIdNumber},
+                         {QStringLiteral("grantee_name"), t.attorney.granteeName},
+                         {QStringLiteral("scope"), t.attorney.scope},
+                         {QStringLiteral("valid_until"), dateText(t.attorney.validUntil)}}},
+            {QStringLiteral("substeps"), substeps},
+            {QStringLiteral("created_by"), t.createdBy},
+            {QStringLiteral("created_at"), timeText(t.createdAt)},
+            {QStringLiteral("closed_at"), timeText(t.closedAt)},
+            {QStringLiteral("version"), t.version},
+            {QStringLiteral("updated_at"), timeText(t.updatedAt)},
+            {QStringLiteral("log"), log}};
+}
+
+Result<AgentTask> taskFromJson(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    AgentTask t;
+    t.id = r.string(QStringLiteral("id"), true, 64);
+    const auto kind = TaskRules::kindFromKey(r.string(QStringLiteral("kind"), true, 40));
+    const QString origin = r.string(QStringLiteral("origin"), false, 40);
+    t.title = r.string(QStringLiteral("title"), true, 200);
+    t.caseId = r.string(QStringLiteral("case_id"), false, 64);
+    t.caseNumber = r.string(QStringLiteral("case_number"), false, 40);
+    t.applicantId = r.string(QStringLiteral("applicant_id"), false, 64);
+    t.applicantName = r.string(QStringLiteral("applicant_name"), false, 200);
+    t.requesterName = r.string(QStringLiteral("requester_name"), false, 200);
+    t.requesterPhone = r.string(QStringLiteral("requester_phone"), false, 40);
+    t.placeCode = r.string(QStringLiteral("place_code"), true, 16);
+    t.departmentCode = r.string(QStringLiteral("department_code"), false, 64);
+    const auto priority
+            = TaskRules::priorityFromKey(r.string(QStringLiteral("priority"), true, 40));
+    const auto status = TaskRules::statusFromKey(r.string(QStringLiteral("status"), true, 40));
+    t.ownerId = r.string(QStringLiteral("owner_id"), false, 64);
+    t.ownerName = r.string(QStringLiteral("owner_name"), false, 100);
+    t.workingDays = int(r.integer(QStringLiteral("working_days"), true, 1));
+    t.dueDate = r.date(QStringLiteral("due_date"));
+    const QString lastStep = r.string(QStringLiteral("last_step"), false, 40);
+    t.outcome = r.string(QStringLiteral("outcome"), false, TaskRules::maxTextLength());
+    const QJsonObject attorney = r.object(QStringLiteral("attorney"), false);
+    t.createdBy = r.string(QStringLiteral("created_by"), true, 64);
+    t.createdAt = r.time(QStringLiteral("created_at"));
+    t.closedAt = optionalTime(r, QStringLiteral("closed_at"), o);
+    t.version = r.integer(QStringLiteral("version"), true, 1);
+    t.updatedAt = optionalTime(r, QStringLiteral("updated_at"), o);
+    if (!r.ok())
+        return r.error();
+    if (t.id.isEmpty())
+        return invalidField(prefix + QStringLiteral("id"), QStringLiteral("empty"));
+    if (!kind)
+        return invalidField(prefix + QStringLiteral("kind"), QStringLiteral("unknown"));
+    if (!priority)
+        return invalidField(prefix + QStringLiteral("priority"), QStringLiteral("unknown"));
+    if (!status)
+        return invalidField(prefix + QStringLiteral("status"), QStringLiteral("unknown"));
+    t.kind = *kind;
+    t.priority = *priority;
+    t.status = *status;
+    if (!origin.isEmpty()) {
+        const auto value = TaskRules::originFromKey(origin);
+        if (!value)
+            return invalidField(prefix + QStringLiteral("origin"), QStringLiteral("unknown"));
+        t.origin = *value;
+    }
+    if (!lastStep.isEmpty()) {
+        t.lastStep = TaskRules::stepFromKey(lastStep);
+        if (!t.lastStep)
+            return invalidField(prefix + QStringLiteral("last_step"), QStringLiteral("unknown"));
+    }
+    if (!t.updatedAt.isValid())
+        t.updatedAt = t.createdAt;
+    const QString ap = prefix + QStringLiteral("attorney.");
+    Reader a(attorney, ap);
+    t.attorney.grantorName = a.string(QStringLiteral("grantor_name"), false, 200);
+    t.attorney.grantorIdNumber = a.string(QStringLiteral("grantor_id_number"), false, 40);
+    t.attorney.granteeName = a.string(QStringLiteral("grantee_name"), false, 200);
+    t.attorney.scope = a.string(QStringLiteral("scope"), false, TaskRules::maxTextLength());
+    t.attorney.validUntil = optionalDate(a, attorney, QStringLiteral("valid_until"));
+    if (!a.ok())
+        return a.error();
+    auto substeps = listFrom<TaskSubstep>(r, QStringLiteral("substeps"), false, &substepFrom);
+    if (!substeps)
+        return substeps.error();
+    t.substeps = substeps.value();
+    auto log = listFrom<TaskLogEntry>(r, QStringLiteral("log"), false, &taskLogFrom);
+    if (!log)
+        return log.error();
+    t.log = log.value();
+    return t;
+}
+
+// Manifests
+
+QJsonObject manifestToJson(const Manifest &m)
+{
+    QJsonArray entries;
+    for (const ManifestEntry &e : m.entries) {
+        QJsonObject o{{QStringLiteral("case_id"), e.caseId},
+                      {QStringLiteral("case_number"), e.caseNumber},
+                      {QStringLiteral("item_name"), e.itemName},
+                      {QStringLiteral("applicant_name"), e.applicantName},
+                      {QStringLiteral("packets"), e.packets},
+                      {QStringLiteral("note"), e.note}};
+        if (e.packetsReceived)
+            o.insert(QStringLiteral("packets_received"), *e.packetsReceived);
+        entries.append(o);
+    }
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("number"), m.number},
+            {QStringLiteral("direction"), ManifestRules::directionKey(m.direction)},
+            {QStringLiteral("from_place"), m.fromPlace},
+            {QStringLiteral("to_place"), m.toPlace},
+            {QStringLiteral("status"), ManifestRules::statusKey(m.status)},
+            {QStringLiteral("note"), m.note},
+            {QStringLiteral("created_by"), m.createdBy},
+            {QStringLiteral("created_at"), timeText(m.createdAt)},
+            {QStringLiteral("received_by"), m.receivedBy},
+            {QStringLiteral("received_at"), timeText(m.receivedAt)},
+            {QStringLiteral("version"), m.version},
+            {QStringLiteral("updated_at"), timeText(m.updatedAt)},
+            {QStringLiteral("entries"), entries}};
+}
+
+Result<Manifest> manifestFromJson(const QJsonObject &o, const QString &prefix)
+{
+    Reader r(o, prefix);
+    Manifest m;
+    m.id = r.string(QStringLiteral("id"), true, 64);
+    m.number = r.string(QStringLiteral("number"), true, 64);
+    const auto direction
+            = ManifestRules::directionFromKey(r.string(QStringLiteral("direction"), true, 20));
+    const auto status = ManifestRules::statusFromKey(r.string(QStringLiteral("status"), true, 40));
+    m.fromPlace = r.string(QStringLiteral("from_place"), true, 16);
+    m.toPlace = r.string(QStringLiteral("to_place"), true, 16);
+    m.note = r.string(QStringLiteral("note"), false, 500);
+    m.createdBy = r.string(QStringLiteral("created_by"), true, 64);
+    m.createdAt = r.time(QStringLiteral("created_at"));
+    m.receivedBy = r.string(QStringLiteral("received_by"), false, 64);
+    m.receivedAt = optionalTime(r, QStringLiteral("received_at"), o);
+    m.version = r.integer(QStringLiteral("version"), true, 1);
+    m.updatedAt = optionalTime(r, QStringLiteral("updated_at"), o);
+    if (!r.ok())
+        return r.error();
+    if (m.id.isEmpty())
+        return invalidField(prefix + QStringLiteral("id"), QStringLiteral("empty"));
+    if (!direction)
+        return invalidField(prefix + QStringLiteral("direction"), QStringLiteral("unknown"));
+    if (!status)
+        return invalidField(prefix + QStringLiteral("status"), QStringLiteral("unknown"));
+    m.direction = *direction;
+    m.status = *status;
+    if (!m.updatedAt.isValid())
+        m.updatedAt = m.createdAt;
+    auto entries = listFrom<ManifestEntry>(r, QStringLiteral("entries"), true, &manifestEntryFrom);
+    if (!entries)
+        return entries.error();
+    m.entries = entries.value();
+    if (m.entries.isEmpty())
+        return invalidField(prefix + QStringLiteral("entries"), QStringLiteral("empty"));
+    return m;
+}
+
+QJsonObject ManifestReceivePayload::toJson() const
+{
+    QJsonArray list;
+    for (const Entry &e : entries) {
+        list.append(QJsonObject{{QStringLiteral("position"), e.position},
+                                {QStringLiteral("case_id"), e.caseId},
+                                {QStringLiteral("packets_received"), e.packetsReceived},
+                                {QStringLiteral("note"), e.note}});
+    }
+    return {{QStringLiteral("manifest_id"), manifestId},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("at"), timeText(at)},
+            {QStringLiteral("business_date"), dateText(businessDate)},
+            {QStringLiteral("entries"), list}};
+}
+
+Result<ManifestReceivePayload> ManifestReceivePayload::fromJson(const QJsonObject &o)
+{
+    Reader r(o, QStringLiteral("payload."));
+    ManifestReceivePayload p;
+    p.manifestId = r.string(QStringLiteral("manifest_id"), true, 64);
+    p.number = r.string(QStringLiteral("number"), true, 64);
+    p.at = r.time(QStringLiteral("at"));
+    p.businessDate = r.date(QStringLiteral("business_date"), false);
+    if (!r.ok())
+        return r.error();
+    auto entries = listFrom<Entry>(r, QStringLiteral("entries"), true, &receiveEntryFrom);
+    if (!entries)
+        return entries.error();
+    p.entries = entries.value();
+    for (qsizetype i = 0; i < p.entries.size(); ++i) {
+        if (p.entries[i].position != i)
+            return invalidField(QStringLiteral("payload.entries[%1].position").arg(i),
+                                QStringLiteral("not %1").arg(i));
+    }
+    if (!p.businessDate.isValid())
+        p.businessDate = CaseRules::businessDate(p.at);
+    return p;
+}
+
+// Ratings
+
+QJsonObject ratingToJson(const Rating &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("case_id"), r.caseId},
+            {QStringLiteral("scope"), RatingRules::scopeKey(r.scope)},
+            {QStringLiteral("visit_id"), r.visitId},
+            {QStringLiteral("level"), RatingRules::value(r.level)},
+            {QStringLiteral("comment"), r.comment},
+            {QStringLiteral("at"), timeText(r.ratedAt)},
+            {QStringLiteral("business_date"), dateText(r.businessDate)},
+            {QStringLiteral("place_code"), r.placeCode},
+            {QStringLiteral("staff_id"), r.staffId},
+            {QStringLiteral("item_code"), r.itemCode},
+            {QStringLiteral("department_code"), r.departmentCode}};
+}
+
+Result<Rating> ratingFromJson(const QJsonObject &o, const QString &prefix, QDate *followUpDeadline)
+{
+    Reader r(o, prefix);
+    Rating x;
+    x.id = r.string(QStringLiteral("id"), true, 64);
+    x.caseId = r.string(QStringLiteral("case_id"), true, 64);
+    const auto scope = RatingRules::scopeFromKey(r.string(QStringLiteral("scope"), true, 20));
+    x.visitId = r.string(QStringLiteral("visit_id"), true, 64);
+    const qint64 level = r.integer(QStringLiteral("level"), true, 1);
+    // Longer comments are refused by the rule (a processed result), not here.
+    x.comment = r.string(QStringLiteral("comment"), false);
+    x.ratedAt = r.time(QStringLiteral("at"));
+    x.businessDate = r.date(QStringLiteral("business_date"));
+    x.placeCode = r.string(QStringLiteral("place_code"), true, 16);
+    x.staffId = r.string(QStringLiteral("staff_id"), false, 64);
+    x.itemCode = r.string(QStringLiteral("item_code"), false, 64);
+    x.departmentCode = r.string(QStringLiteral("department_code"), false, 64);
+    x.deviceId = r.string(QStringLiteral("device_id"), false, 64);
+    const QDate deadline = r.date(QStringLiteral("followup_deadline"), false);
+    if (!r.ok())
+        return r.error();
+    if (x.id.isEmpty())
+        return invalidField(prefix + QStringLiteral("id"), QStringLiteral("empty"));
+    if (!scope)
+        return invalidField(prefix + QStringLiteral("scope"), QStringLiteral("unknown"));
+    const auto value = RatingRules::fromValue(int(qMin<qint64>(level, 100)));
+    if (!value)
+        return invalidField(prefix + QStringLiteral("level"), QStringLiteral("not 1 to 5"));
+    x.scope = *scope;
+    x.level = *value;
+    if (followUpDeadline)
+        *followUpDeadline = deadline;
+    return x;
+}
+
+QJsonObject RatingSnapshot::toJson() const
+{
+    QJsonObject o = ratingToJson(rating);
+    o.insert(QStringLiteral("device_id"), rating.deviceId);
+    if (followUp) {
+        const FollowUp &f = *followUp;
+        o.insert(QStringLiteral("followup"),
+                 QJsonObject{{QStringLiteral("opened_on"), dateText(f.openedOn)},
+                             {QStringLiteral("deadline"), dateText(f.deadline)},
+                             {QStringLiteral("call_back_note"), f.callBackNote},
+                             {QStringLiteral("call_back_at"), timeOrNull(f.callBackAt)},
+                             {QStringLiteral("call_back_by"), f.callBackBy},
+                             {QStringLiteral("rectify_note"), f.rectifyNote},
+                             {QStringLiteral("rectify_at"), timeOrNull(f.rectifyAt)},
+                             {QStringLiteral("rectify_by"), f.rectifyBy},
+                             {QStringLiteral("feedback_note"), f.feedbackNote},
+                             {QStringLiteral("feedback_at"), timeOrNull(f.feedbackAt)},
+                             {QStringLiteral("feedback_by"), f.feedbackBy}});
+    } else {
+        o.insert(QStringLiteral("followup"), QJsonValue::Null);
+    }
+    if (appeal) {
+        const Appeal &a = *appeal;
+        o.insert(QStringLiteral("appeal"),
+                 QJsonObject{{QStringLiteral("state"), RatingRules::appealStateKey(a.state)},
+                             {QStringLiteral("filed_by"), a.filedBy},
+                             {QStringLiteral("filed_at"), timeOrNull(a.filedAt)},
+                             {QStringLiteral("reason"), a.reason},
+                             {QStringLiteral("decided_by"), a.decidedBy},
+                             {QStringLiteral("decided_at"), timeOrNull(a.decidedAt)},
+                             {QStringLiteral("decision_reason"), a.decisionReason}});
+    } else {
+        o.insert(QStringLiteral("appeal"), QJsonValue::Null);
+    }
+    return o;
+}
+
+Result<RatingSnapshot> RatingSnapshot::fromJson(const QJsonObject &o)
+{
+    RatingSnapshot s;
+    auto rating = ratingFromJson(o);
+    if (!rating)
+        return rating.error();
+    s.rating = rating.value();
+    Reader r(o);
+    const QJsonObject followUp = r.object(QStringLiteral("followup"), false);
+    const QJsonObject appeal = r.object(QStringLiteral("appeal"), false);
+    if (!r.ok())
+        return r.error();
+    if (!followUp.isEmpty()) {
+        Reader f(followUp, QStringLiteral("followup."));
+        FollowUp x;
+        x.ratingId = s.rating.id;
+        x.openedOn = f.date(QStringLiteral("opened_on"));
+        x.deadline = f.date(QStringLiteral("deadline"));
+        x.callBackNote = f.string(QStringLiteral("call_back_note"), false);
+        x.callBackAt = f.time(QStringLiteral("call_back_at"), false);
+        x.callBackBy = f.string(QStringLiteral("call_back_by"), false, 64);
+        x.rectifyNote = f.string(QStringLiteral("rectify_note"), false);
+        x.rectifyAt = f.time(QStringLiteral("rectify_at"), false);
+        x.rectifyBy = f.string(QStringLiteral("rectify_by"), false, 64);
+        x.feedbackNote = f.string(QStringLiteral("feedback_note"), false);
+        x.feedbackAt = f.time(QStringLiteral("feedback_at"), false);
+        x.feedbackBy = f.string(QStringLiteral("feedback_by"), false, 64);
+        if (!f.ok())
+            return f.error();
+        s.followUp = x;
+    }
+    if (!appeal.isEmpty()) {
+        Reader a(appeal, QStringLiteral("appeal."));
+        Appeal x;
+        x.ratingId = s.rating.id;
+        const auto state = RatingRules::appealStateFromKey(a.string(QStringLiteral("state")));
+        x.filedBy = a.string(QStringLiteral("filed_by"), true, 64);
+        x.filedAt = a.time(QStringLiteral("filed_at"));
+        x.reason = a.string(QStringLiteral("reason"), false);
+        x.decidedBy = a.string(QStringLiteral("decided_by"), false, 64);
+        x.decidedAt = a.time(QStringLiteral("decided_at"), false);
+        x.decisionReason = a.string(QStringLiteral("decision_reason"), false);
+        if (!a.ok())
+            return a.error();
+        if (!state)
+            return invalidField(QStringLiteral("appeal.state"), QStringLiteral("unknown"));
+        x.state = *state;
+        s.appeal = x;
+    }
+    return s;
+}
+
+QJsonObject FollowUpPayload::toJson() const
+{
+    return {{QStringLiteral("rating_id"), ratingId},
+            {QStringLiteral("step"), RatingRules::stepKey(step)},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("at"), timeText(at)}};
+}
+
+Result<FollowUpPayload> FollowUpPayload::fromJson(const QJsonObject &o)
+{
+    Reader r(o, QStringLiteral("payload."));
+    FollowUpPayload p;
+    p.ratingId = r.string(QStringLiteral("rating_id"), true, 64);
+    const QString step = r.string(QStringLiteral("step"), true, 40);
+    p.note = r.string(QStringLiteral("note"), false);
+    p.at = r.time(QStringLiteral("at"));
+    if (!r.ok())
+        return r.error();
+    const auto s = RatingRules::stepFromKey(step);
+    if (!s)
+        return invalidField(QStringLiteral("payload.step"), QStringLiteral("unknown"));
+    p.step = *s;
+    return p;
+}
+
+QJsonObject AppealPayload::toJson() const
+{
+    QJsonObject o{{QStringLiteral("rating_id"), ratingId},
+                  {QStringLiteral("reason"), reason},
+                  {QStringLiteral("at"), timeText(at)}};
+    if (decision)
+        o.insert(QStringLiteral("decision"), RatingRules::appealStateKey(*decision));
+    return o;
+}
+
+Result<AppealPayload> AppealPayload::fromJson(const QJsonObject &o, bool decision)
+{
+    Reader r(o, QStringLiteral("payload."));
+    AppealPayload p;
+    p.ratingId = r.string(QStringLiteral("rating_id"), true, 64);
+    p.reason = r.string(QStringLiteral("reason"), false);
+    p.at = r.time(QStringLiteral("at"));
+    const QString state = r.string(QStringLiteral("decision"), decision, 40);
+    if (!r.ok())
+        return r.error();
+    if (decision) {
+        const auto s = RatingRules::appealStateFromKey(state);
+        if (!s || *s == AppealState::Pending)
+            return invalidField(QStringLiteral("payload.decision"),
+                                QStringLiteral("not upheld or dismissed"));
+        p.decision = *s;
+    }
+    return p;
 }
 
 } // namespace ow::sync

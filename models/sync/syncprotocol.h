@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/agenttask.h"
 #include "domain/case.h"
+#include "domain/manifest.h"
+#include "domain/rating.h"
 #include "domain/result.h"
 
 #include <QByteArray>
@@ -168,7 +171,42 @@ inline QString caseTransition()
 {
     return QStringLiteral("case.transition");
 }
+inline QString taskCreate()
+{
+    return QStringLiteral("task.create");
+}
+// "task.claim", "task.release", ...: "task." + TaskRules::eventKey(event).
+QString taskEvent(TaskEvent event);
+inline QString manifestSend()
+{
+    return QStringLiteral("manifest.send");
+}
+inline QString manifestReceive()
+{
+    return QStringLiteral("manifest.receive");
+}
+inline QString ratingAdd()
+{
+    return QStringLiteral("rating.add");
+}
+inline QString ratingFollowUp()
+{
+    return QStringLiteral("rating.followup");
+}
+inline QString ratingAppeal()
+{
+    return QStringLiteral("rating.appeal");
+}
+inline QString ratingAppealDecide()
+{
+    return QStringLiteral("rating.appeal_decide");
+}
 bool isKnown(const QString &name);
+// The entity a mutation changes (entity::caseEntity(), task(), manifest(), rating()); empty
+// for an unknown name.
+QString entityOf(const QString &name);
+// The task event of a `task.*` mutation.
+std::optional<TaskEvent> taskEventOf(const QString &name);
 } // namespace mutation
 
 // Pull entities and buckets.
@@ -188,6 +226,18 @@ inline QString calendar()
 inline QString directory()
 {
     return QStringLiteral("directory");
+}
+inline QString task()
+{
+    return QStringLiteral("task");
+}
+inline QString manifest()
+{
+    return QStringLiteral("manifest");
+}
+inline QString rating()
+{
+    return QStringLiteral("rating");
 }
 } // namespace entity
 inline QString globalBucket()
@@ -369,6 +419,89 @@ QJsonObject materialToJson(const CaseMaterial &m);
 Result<CaseMaterial> materialFromJson(const QJsonObject &o);
 QJsonObject historyToJson(const CaseHistoryEntry &e);
 Result<CaseHistoryEntry> historyFromJson(const QJsonObject &o);
+
+// The payload of `task.claim`, `task.release`, `task.handover`, `task.progress`,
+// `task.complete` and `task.return` (docs/tasks.md).
+struct TaskEventPayload
+{
+    QString taskId;
+    TaskEvent event = TaskEvent::Claim;
+    QDateTime at; // the business time of the act (device clock, UTC)
+    QDate businessDate;
+    QString text; // "reason" (release, handover, return), "note" (progress), "outcome" (complete)
+    std::optional<TaskStep> step;
+    int substep = -1;
+    QString toUserId; // handover
+    QJsonObject toJson() const;
+    // Field paths start with "payload.".
+    static Result<TaskEventPayload> fromJson(const QJsonObject &o);
+    static QString textKey(TaskEvent event);
+};
+
+// The task snapshot: the `task.create` payload (log of one entry, status open, version 1), pull
+// changes of entity `task` and `current` of a rejected task mutation.
+QJsonObject taskToJson(const AgentTask &task);
+Result<AgentTask> taskFromJson(const QJsonObject &o, const QString &prefix = {});
+
+// The manifest snapshot: the `manifest.send` payload and pull changes of entity `manifest`.
+QJsonObject manifestToJson(const Manifest &manifest);
+Result<Manifest> manifestFromJson(const QJsonObject &o, const QString &prefix = {});
+
+// The payload of `manifest.receive`: the packets that arrived, per entry of the manifest.
+struct ManifestReceivePayload
+{
+    struct Entry
+    {
+        int position = 0;
+        QString caseId;
+        int packetsReceived = 0;
+        QString note;
+    };
+    QString manifestId;
+    QString number;
+    QDateTime at;
+    QDate businessDate;
+    QList<Entry> entries;
+    QJsonObject toJson() const;
+    static Result<ManifestReceivePayload> fromJson(const QJsonObject &o);
+};
+
+// The payload of `rating.add`: the rating and, for a bad one, its follow-up deadline.
+QJsonObject ratingToJson(const Rating &rating);
+Result<Rating> ratingFromJson(const QJsonObject &o, const QString &prefix = {},
+                              QDate *followUpDeadline = nullptr);
+
+// A rating as pull carries it (entity `rating`): the rating, its follow-up and appeal.
+struct RatingSnapshot
+{
+    Rating rating;
+    std::optional<FollowUp> followUp;
+    std::optional<Appeal> appeal;
+    QJsonObject toJson() const;
+    static Result<RatingSnapshot> fromJson(const QJsonObject &o);
+};
+
+// `rating.followup`: one step of a bad rating's follow-up.
+struct FollowUpPayload
+{
+    QString ratingId;
+    FollowUpStep step = FollowUpStep::CallBack;
+    QString note;
+    QDateTime at;
+    QJsonObject toJson() const;
+    static Result<FollowUpPayload> fromJson(const QJsonObject &o);
+};
+
+// `rating.appeal` (decision empty) and `rating.appeal_decide` (decision upheld or dismissed).
+struct AppealPayload
+{
+    QString ratingId;
+    std::optional<AppealState> decision;
+    QString reason;
+    QDateTime at;
+    QJsonObject toJson() const;
+    static Result<AppealPayload> fromJson(const QJsonObject &o, bool decision);
+};
 
 // A 400 request.invalid_field error naming the field.
 Error invalidField(const QString &field, const QString &why);

@@ -183,6 +183,7 @@ int runBoard(const QStringList &arguments)
         const QList<BoardRow> pool = board.fetch(BoardView::Pool, scope, claims + 20);
         TaskStore store(workspace.database(), workspace.calendar());
         Samples claimSamples;
+        Samples claimCpuSamples;
         int failures = 0;
         QString firstError;
         const QDateTime now(setup.today, QTime(3, 0), Qt::UTC);
@@ -191,8 +192,10 @@ int runBoard(const QStringList &arguments)
             actor.userId = setup.agents.value(i % std::max<qsizetype>(1, setup.agents.size()));
             actor.placeCode = setup.placeCode;
             Stopwatch w;
+            ThreadCpuStopwatch cpu;
             const auto claimed = store.act(pool[i].id, TaskEvent::Claim, {}, actor, now);
             const double ms = w.elapsedMs();
+            const double cpuMs = cpu.elapsedMs();
             if (!claimed) {
                 ++failures;
                 if (firstError.isEmpty())
@@ -200,12 +203,18 @@ int runBoard(const QStringList &arguments)
                             = claimed.error().code + QStringLiteral(": ") + claimed.error().message;
                 continue;
             }
-            if (i >= 20) // warm-up
+            if (i >= 20) { // warm-up
                 claimSamples.add(ms);
+                claimCpuSamples.add(cpuMs);
+            }
         }
         report.addSamples(QStringLiteral("claim"), claimSamples,
                           QStringLiteral("claim commit (task, log, outbox, audit; fsync)"),
                           QStringLiteral("<= 5"));
+        // The CPU time of the same claims: what the claim costs apart from waiting for the disk's
+        // flush and for a core (the machine is shared).
+        report.addSamples(QStringLiteral("claim_cpu"), claimCpuSamples,
+                          QStringLiteral("CPU time of the claim commit (diagnostic)"));
         // The same claims without the fsync of each WAL commit (synchronous=NORMAL): how much of
         // the commit is the disk's flush on this machine, and how much the work.
         {

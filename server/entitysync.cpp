@@ -387,4 +387,27 @@ std::optional<EntityChange> EntitySync::snapshot(const QSqlDatabase &db, const Q
     return std::nullopt;
 }
 
+std::optional<QJsonObject> EntitySync::current(const QSqlDatabase &db, const PushMutation &m) const
+{
+    const QString entity = mutation::entityOf(m.name);
+    if (auto change = snapshot(db, entity, m.entityId))
+        return change->data;
+    if (m.name != mutation::ratingAdd())
+        return std::nullopt;
+    const auto r = ratingFromJson(m.payload);
+    if (!r)
+        return std::nullopt;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id FROM ratings WHERE case_id = ? AND visit_id = ?"));
+    q.addBindValue(r->caseId);
+    q.addBindValue(r->visitId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QString id = q.value(0).toString();
+    q.finish();
+    if (auto change = snapshot(db, entity, id))
+        return change->data;
+    return std::nullopt;
+}
+
 } // namespace ow

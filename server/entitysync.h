@@ -53,6 +53,10 @@ public:
     std::optional<EntityChange> snapshot(const QSqlDatabase &db, const QString &entity,
                                          const QString &id) const;
 
+    // What a rejected mutation's `current` shows: the entity's snapshot, or for a second rating
+    // of one visit the rating the server kept.
+    std::optional<QJsonObject> current(const QSqlDatabase &db, const sync::PushMutation &m) const;
+
 private:
     Status applyTask(const QSqlDatabase &db, const sync::PushMutation &m, const Actor &actor);
     Status applyManifest(const QSqlDatabase &db, const sync::PushMutation &m, const Actor &actor,

@@ -775,8 +775,7 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
                 r.status = result::rejected();
                 r.code = errorCode;
                 r.message = st.error().message;
-                if (auto current = m_entities->snapshot(db, entity, m.entityId))
-                    r.current = current->data;
+                r.current = m_entities->current(db, m);
             }
         }
         Result<Case> applied

@@ -1,6 +1,7 @@
 #include "syncissuemodel.h"
 
 #include "domain/caselifecycle.h"
+#include "domain/taskrules.h"
 
 namespace ow {
 
@@ -26,13 +27,44 @@ const RejectedMutation *SyncIssueModel::issue(int row) const
 QString SyncIssueModel::stateName(const QString &stateKey)
 {
     const auto state = CaseLifecycle::stateFromKey(stateKey);
+    if (!state) {
+        if (const auto status = TaskRules::statusFromKey(stateKey)) // a task's status
+            return TaskRules::statusName(*status);
+    }
     return state ? CaseLifecycle::stateDisplayName(*state) : stateKey;
 }
+
+namespace {
+
+bool isTask(const RejectedMutation &issue)
+{
+    return issue.name.startsWith(QLatin1String("task."));
+}
+
+// The reason in the user's language where this device knows the rule: a claim another device
+// made first names who has the task.
+QString reasonOf(const RejectedMutation &issue)
+{
+    if (isTask(issue) && issue.code == QLatin1String("task.already_claimed")) {
+        TaskOutcome outcome;
+        outcome.refusal = TaskRefusal::AlreadyClaimed;
+        outcome.event = TaskEvent::Claim;
+        outcome.ownerName = issue.current.value(QStringLiteral("owner_name")).toString();
+        return TaskRules::refusalMessage(outcome);
+    }
+    return issue.message.isEmpty() ? issue.code : issue.message;
+}
+
+} // namespace
 
 QString SyncIssueModel::attempted(const RejectedMutation &issue)
 {
     if (issue.name == QLatin1String("case.receive"))
         return tr("Intake of a new case");
+    if (isTask(issue)) {
+        if (const auto event = TaskRules::eventFromKey(issue.event))
+            return TaskRules::eventName(*event);
+    }
     const auto event = CaseLifecycle::eventFromKey(issue.event);
     return event ? CaseLifecycle::eventDisplayName(*event) : issue.event;
 }
@@ -42,6 +74,10 @@ QString SyncIssueModel::advice(const RejectedMutation &issue)
     if (issue.name == QLatin1String("case.receive")) {
         return tr("The server does not have this case. Check the case with the applicant and "
                   "tell the IT administrator; the case stays on this device only.");
+    }
+    if (isTask(issue) && issue.code == QLatin1String("task.already_claimed")) {
+        return tr("The task has left your tasks: its owner is now %1. Nothing else to do.")
+                .arg(issue.current.value(QStringLiteral("owner_name")).toString());
     }
     if (issue.serverState.isEmpty()) {
         return tr("Open the case and check it; if the move is still needed, make it again. "
@@ -82,7 +118,7 @@ QVariant SyncIssueModel::data(const QModelIndex &index, int role) const
         case AttemptColumn:
             return attempted(*r);
         case ReasonColumn:
-            return r->message.isEmpty() ? r->code : r->message;
+            return reasonOf(*r);
         case ServerStateColumn:
             return r->serverState.isEmpty() ? tr("—") : stateName(r->serverState);
         case AdviceColumn:
@@ -98,7 +134,7 @@ QVariant SyncIssueModel::data(const QModelIndex &index, int role) const
                   "%5\nWhat you can do: %6")
                 .arg(r->caseNumber, attempted(*r),
                      r->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     r->message.isEmpty() ? r->code : r->message,
+                     reasonOf(*r),
                      r->serverState.isEmpty() ? tr("not known") : stateName(r->serverState),
                      advice(*r));
     default:

@@ -540,6 +540,11 @@ std::optional<sync::RatingSnapshot> RatingStore::snapshotIn(const QSqlDatabase &
 Status RatingStore::writeSnapshot(const QSqlDatabase &db, const sync::RatingSnapshot &s)
 {
     if (!ratingIn(db, s.rating.id)) {
+        // This device rated the same visit offline and the server kept the other rating: the
+        // local one stays (append-only; the sync panel lists its rejection), the other is not
+        // added beside it (one rating per visit).
+        if (isRatedIn(db, s.rating.caseId, s.rating.visitId))
+            return Status::success();
         std::optional<FollowUp> opened;
         if (s.followUp) {
             FollowUp f;

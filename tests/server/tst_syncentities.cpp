@@ -274,6 +274,8 @@ TEST_CASE("Rating mutations: applied, duplicate, rejected with the server's rati
         REQUIRE(answer.results.size() == 1);
         CHECK(answer.results[0].status == sync::result::rejected());
         CHECK(answer.results[0].code == QStringLiteral("rating.duplicate"));
+        REQUIRE(answer.results[0].current.has_value());
+        CHECK(answer.results[0].current->value(QStringLiteral("id")).toString() == rating->id);
         CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM ratings")) == 1);
     }
     SECTION("a follow-up step by a counter is rejected with the rating as the server has it")

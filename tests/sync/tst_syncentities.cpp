@@ -1,3 +1,4 @@
+#include "items/syncissuemodel.h"
 #include "store/manifeststore.h"
 #include "store/ratingstore.h"
 #include "store/statisticsquery.h"
@@ -176,6 +177,18 @@ TEST_CASE("Two offline devices claim one task: one owner after both sync, the ot
     CHECK(rejected[0].code == QStringLiteral("task.already_claimed"));
     CHECK(rejected[0].message.contains(QStringLiteral("李强")));
     CHECK(rejected[0].serverState == QStringLiteral("claimed"));
+    // The sync panel says it in the user's terms: who has the task now.
+    SyncIssueModel issues(second.workspace->database());
+    issues.refresh();
+    REQUIRE(issues.rowCount() == 1);
+    CHECK(issues.index(0, SyncIssueModel::ReasonColumn)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("李强")));
+    CHECK(issues.index(0, SyncIssueModel::AdviceColumn)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("李强")));
 
     auto won = firstStores.tasks.load(created->id);
     REQUIRE(won.ok());
@@ -304,4 +317,49 @@ TEST_CASE("A manifest sent at a township point is received at the county hall", 
                       QStringLiteral("SELECT count(*) FROM manifests WHERE status ="
                                      " 'received_mismatch'"))
           == 1);
+}
+
+TEST_CASE("One visit rated offline on two devices: the server keeps the first, sync goes on",
+          "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device point(QStringLiteral("township"));
+    Device county(QStringLiteral("supervisor"));
+    point.enroll(server, township);
+    county.enroll(server, hall);
+    Stores pointStores(point);
+    Stores countyStores(county);
+
+    const Case c = point.intake(soleTraderSetUp, QStringLiteral("62122119900101302"),
+                                QStringLiteral("李娜"), CaseChannel::Township);
+    syncOk(point);
+    syncOk(county);
+    auto atCounty = county.cases->load(c.id);
+    REQUIRE(atCounty.ok());
+    REQUIRE_FALSE(atCounty->history.isEmpty());
+
+    RatingRequest request;
+    request.caseId = c.id;
+    request.level = RatingLevel::Satisfied;
+    request.visitId = atCounty->history.first().id;
+    auto first = pointStores.ratings.add(request, point.actor(), now());
+    REQUIRE(first.ok());
+    request.level = RatingLevel::Basic;
+    auto second = countyStores.ratings.add(request, county.actor(), now());
+    REQUIRE(second.ok());
+
+    CHECK(syncOk(point).rejected == 0);
+    const SyncOutcome late = county.syncNow();
+    INFO(late.error.toStdString());
+    CHECK(late.rejected == 1);
+    const QList<RejectedMutation> rejected = county.sync->rejected();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].code == QStringLiteral("rating.duplicate"));
+    // The pulled first rating is not added beside the local one; the next sync is clean.
+    const SyncOutcome again = county.syncNow();
+    INFO(again.error.toStdString());
+    CHECK(again.ok);
+    CHECK(serverCount(server, QStringLiteral("SELECT count(*) FROM ratings")) == 1);
+    CHECK(countyStores.ratings.ratingsFor(c.id).size() == 1);
 }

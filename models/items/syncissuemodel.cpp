@@ -75,10 +75,9 @@ QString SyncIssueModel::advice(const RejectedMutation &issue)
         return tr("The server does not have this case. Check the case with the applicant and "
                   "tell the IT administrator; the case stays on this device only.");
     }
-    if (isTask(issue) && issue.code == QLatin1String("task.already_claimed")) {
-        return tr("The task has left your tasks: its owner is now %1. Nothing else to do.")
-                .arg(issue.current.value(QStringLiteral("owner_name")).toString());
-    }
+    // The task has left "mine": saying who has it now is all there is to do.
+    if (isTask(issue) && issue.code == QLatin1String("task.already_claimed"))
+        return reasonOf(issue);
     if (issue.serverState.isEmpty()) {
         return tr("Open the case and check it; if the move is still needed, make it again. "
                   "Tell the IT administrator if this repeats.");

@@ -192,6 +192,10 @@ Result<AgentTask> TaskStore::applyCreate(const QSqlDatabase &db, AgentTask t, co
     t.lastStep.reset();
     t.outcome.clear();
     t.closedAt = {};
+    for (TaskSubstep &s : t.substeps) {
+        s.done = false;
+        s.doneAt = {};
+    }
     t.createdBy = actor.userId;
     t.version = 1;
     t.log.clear();

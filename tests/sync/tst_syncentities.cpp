@@ -1,3 +1,4 @@
+#include "domain/uuidv7.h"
 #include "items/syncissuemodel.h"
 #include "store/manifeststore.h"
 #include "store/ratingstore.h"
@@ -317,6 +318,47 @@ TEST_CASE("A manifest sent at a township point is received at the county hall", 
                       QStringLiteral("SELECT count(*) FROM manifests WHERE status ="
                                      " 'received_mismatch'"))
           == 1);
+
+    // A second receipt of the same manifest (as a second county device would push it) is
+    // refused by the rule with the manifest as the server has it.
+    const auto enrollment = county.sync->enrollment();
+    REQUIRE(enrollment.has_value());
+    const qint64 lastSeq = serverCount(
+            server,
+            QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = '%1'"
+                           " AND stream = %2")
+                    .arg(enrollment->deviceId)
+                    .arg(enrollment->stream));
+    sync::ManifestReceivePayload again;
+    again.manifestId = sent->id;
+    again.number = sent->number;
+    again.at = now();
+    again.entries = {{0, c.id, 2, {}}};
+    sync::PushMutation m;
+    m.seq = lastSeq + 1;
+    m.id = UuidV7::createString();
+    m.name = sync::mutation::manifestReceive();
+    m.entityId = sent->id;
+    m.baseVersion = 1;
+    m.userId = county.actor().userId;
+    m.createdAt = again.at;
+    m.payload = again.toJson();
+    sync::PushRequest request;
+    request.stream = enrollment->stream;
+    request.mutations = {m};
+    SyncHttp http{QUrl(enrollment->serverUrl)};
+    http.setToken(enrollment->token);
+    const SyncHttpAnswer answer = http.post(sync::path::push(), request.toJson());
+    REQUIRE(answer.status == 200);
+    const auto response = sync::PushResponse::fromJson(answer.body);
+    REQUIRE(response.ok());
+    REQUIRE(response->results.size() == 1);
+    CHECK(response->results[0].status == sync::result::rejected());
+    REQUIRE(response->results[0].current.has_value());
+    auto current = sync::manifestFromJson(*response->results[0].current);
+    REQUIRE(current.ok());
+    CHECK(current->status == ManifestStatus::ReceivedWithMismatch);
+    CHECK(current->entries[0].packetsReceived == 1);
 }
 
 TEST_CASE("One visit rated offline on two devices: the server keeps the first, sync goes on",

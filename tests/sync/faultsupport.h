@@ -347,8 +347,23 @@ inline void checkConvergence(const ServerProcess &server, const QList<Device *> 
         CHECK(QSet<QString>(local.cbegin(), local.cend())
               == QSet<QString>(view.keyBegin(), view.keyEnd()));
         for (auto it = view.cbegin(); it != view.cend(); ++it) {
-            INFO("case " << it.key().toStdString());
-            CHECK(localView(*d, it.key()) == comparable(it.value()));
+            const QJsonObject here = localView(*d, it.key());
+            const QJsonObject there = comparable(it.value());
+            QString differences;
+            for (const QString &key : there.keys() + here.keys()) {
+                if (here.value(key) != there.value(key)
+                    && !differences.contains(key + QLatin1Char(':'))) {
+                    differences += key + QStringLiteral(": here ")
+                            + QString::fromUtf8(QJsonDocument(QJsonObject{{key, here.value(key)}})
+                                                        .toJson(QJsonDocument::Compact))
+                            + QStringLiteral(" server ")
+                            + QString::fromUtf8(QJsonDocument(QJsonObject{{key, there.value(key)}})
+                                                        .toJson(QJsonDocument::Compact))
+                            + QLatin1Char('\n');
+                }
+            }
+            INFO("case " << it.key().toStdString() << '\n' << differences.toStdString());
+            CHECK(differences.isEmpty());
         }
     }
 }

@@ -13,11 +13,11 @@ export QT_QPA_PLATFORM=offscreen TZ=UTC LANG=C.UTF-8
 base=${ONEWINDOW_FAULT_SEED:-$(date +%s)}
 echo "soak: $runs kill runs, $seeds × $rounds randomised rounds, first seed $base"
 ONEWINDOW_KILL_RUNS=$runs ONEWINDOW_FAULT_SEED=$base \
-    "$tests" "Kill -9 during intake and sync: runs 1-10"
+    "$tests" -w NoTests "Kill -9 during intake and sync: runs 1-10"
 for i in $(seq 0 $((seeds - 1))); do
     seed=$((base + i))
     echo "randomised faults: seed $seed"
     ONEWINDOW_FAULT_ROUNDS=$rounds ONEWINDOW_FAULT_SEED=$seed \
-        "$tests" "Fault 19: randomised devices, operations and faults converge (seeded)"
+        "$tests" -w NoTests "Fault 19: random devices with random operations and faults converge (seeded)"
 done
 echo "soak: ok"

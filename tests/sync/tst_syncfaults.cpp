@@ -837,7 +837,7 @@ TEST_CASE("Fault 18: the device database restored from an old backup: detected a
     checkConvergence(net.server, {county.get(), &point}, lostCopy);
 }
 
-TEST_CASE("Fault 19: randomised devices, operations and faults converge (seeded)", "[sync][faults]")
+TEST_CASE("Fault 19: random devices with random operations and faults converge (seeded)", "[sync][faults]")
 {
     const quint64 seed = faultSeed(19);
     const int rounds = envCount("ONEWINDOW_FAULT_ROUNDS", 8);

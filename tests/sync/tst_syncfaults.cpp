@@ -434,8 +434,12 @@ TEST_CASE("Fault 10: the connection is cut in each direction", "[sync][faults]")
         }
     }
     for (int i = 0; i < 12; ++i) {
-        (void)county.syncNow();
-        (void)point.syncNow();
+        for (Device *d : {&county, &point}) {
+            const SyncOutcome outcome = d->syncNow();
+            // A cut answer is a network failure, not an unreadable answer of the server.
+            INFO(outcome.error.toStdString());
+            CHECK(outcome.errorCode != QStringLiteral("sync.bad_answer"));
+        }
     }
     int cuts = 0;
     for (const auto &s : net.proxy->seen())
@@ -837,16 +841,13 @@ TEST_CASE("Fault 18: the device database restored from an old backup: detected a
     checkConvergence(net.server, {county.get(), &point}, lostCopy);
 }
 
-TEST_CASE("Fault 19: random devices with random operations and faults converge (seeded)", "[sync][faults]")
+TEST_CASE("Fault 19: random devices with random operations and faults converge (seeded)",
+          "[sync][faults]")
 {
     const quint64 seed = faultSeed(19);
     const int rounds = envCount("ONEWINDOW_FAULT_ROUNDS", 8);
     INFO("seed " << seed << " (ONEWINDOW_FAULT_SEED), " << rounds << " rounds");
     Net net;
-    net.proxy->setRandomFaults(seed, 30,
-                               {Fault::DropRequest, Fault::DelayRequest, Fault::DelayResponse,
-                                Fault::DuplicateRequest, Fault::CutRequest, Fault::CutResponse,
-                                Fault::LoseResponse});
     std::vector<std::unique_ptr<Device>> devices;
     devices.push_back(std::make_unique<Device>(QStringLiteral("counter")));
     devices.push_back(std::make_unique<Device>(QStringLiteral("counter")));
@@ -854,6 +855,11 @@ TEST_CASE("Fault 19: random devices with random operations and faults converge (
     net.enroll(*devices[0], hall);
     net.enroll(*devices[1], hall);
     net.enroll(*devices[2], township);
+    // (Enrollment itself is not retried: a lost answer uses up the one-time code.)
+    net.proxy->setRandomFaults(seed, 30,
+                               {Fault::DropRequest, Fault::DelayRequest, Fault::DelayResponse,
+                                Fault::DuplicateRequest, Fault::CutRequest, Fault::CutResponse,
+                                Fault::LoseResponse});
     QRandomGenerator random(seed);
     int applicant = 0;
     const QList<CaseEvent> events{CaseEvent::Route, CaseEvent::Withdraw, CaseEvent::Terminate,

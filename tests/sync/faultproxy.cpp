@@ -46,7 +46,8 @@ bool sendAll(int fd, const QByteArray &bytes)
 }
 
 // Reads one message; false on EOF or error before it was whole. `buffer` keeps what came after.
-bool readMessage(int fd, QByteArray &buffer, Raw &out, int timeoutMs)
+bool readMessage(int fd, QByteArray &buffer, Raw &out, int timeoutMs,
+                 const std::atomic<bool> &stopping)
 {
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     qint64 headEnd = -1;
@@ -75,7 +76,7 @@ bool readMessage(int fd, QByteArray &buffer, Raw &out, int timeoutMs)
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   deadline - std::chrono::steady_clock::now())
                                   .count();
-        if (left <= 0)
+        if (left <= 0 || stopping)
             return false;
         pollfd p{fd, POLLIN, 0};
         if (::poll(&p, 1, int(qMin<qint64>(left, 200))) < 0)
@@ -329,7 +330,7 @@ void FaultProxy::serve(int client)
     QByteArray buffer;
     while (!m_stopping) {
         Raw request;
-        if (!readMessage(client, buffer, request, 120'000))
+        if (!readMessage(client, buffer, request, 120'000, m_stopping))
             break;
         const QList<QByteArray> first = request.head.left(request.head.indexOf('\r')).split(' ');
         const QByteArray method = first.value(0);
@@ -376,12 +377,12 @@ void FaultProxy::serve(int client)
             markForwarded(path);
         QByteArray upBuffer;
         Raw response;
-        const bool answered = sent && readMessage(up, upBuffer, response, 120'000);
+        const bool answered = sent && readMessage(up, upBuffer, response, 120'000, m_stopping);
         ::close(up);
         if (twin >= 0) {
             QByteArray twinBuffer;
             Raw ignored;
-            readMessage(twin, twinBuffer, ignored, 120'000);
+            readMessage(twin, twinBuffer, ignored, 120'000, m_stopping);
             ::close(twin);
         }
         if (!answered || rule.fault == Fault::LoseResponse) {

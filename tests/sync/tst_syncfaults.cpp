@@ -846,7 +846,7 @@ TEST_CASE("Fault 19: random devices with random operations and faults converge (
 {
     const quint64 seed = faultSeed(19);
     const int rounds = envCount("ONEWINDOW_FAULT_ROUNDS", 8);
-    INFO("seed " << seed << " (ONEWINDOW_FAULT_SEED), " << rounds << " rounds");
+    INFO("seed " << seed << " (ONEWINDOW_FAULT_SEED) and " << rounds << " rounds");
     Net net;
     std::vector<std::unique_ptr<Device>> devices;
     devices.push_back(std::make_unique<Device>(QStringLiteral("counter")));
@@ -864,7 +864,12 @@ TEST_CASE("Fault 19: random devices with random operations and faults converge (
     int applicant = 0;
     const QList<CaseEvent> events{CaseEvent::Route, CaseEvent::Withdraw, CaseEvent::Terminate,
                                   CaseEvent::PrepareRelease};
+    int serverKills = 0;
     for (int round = 0; round < rounds; ++round) {
+        if (random.bounded(100) < 15) {
+            net.restartServer(); // SIGKILL between two rounds
+            ++serverKills;
+        }
         for (auto &d : devices) {
             const bool atTownship = d->username == QLatin1String("township");
             const int ops = random.bounded(1, 5);
@@ -886,6 +891,7 @@ TEST_CASE("Fault 19: random devices with random operations and faults converge (
         }
     }
     net.proxy->stopRandomFaults();
+    INFO("the server was killed " << serverKills << " times");
     QList<Device *> all;
     for (auto &d : devices)
         all.append(d.get());

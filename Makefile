@@ -35,6 +35,9 @@ bench: build
 bench-large: build
 	scripts/bench.sh $(BUILD) --large
 
+soak: build
+	scripts/soak.sh $(BUILD)
+
 package: build
 	cd $(BUILD) && cpack -G DEB
 

@@ -736,6 +736,15 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             r.seq = m.seq;
             r.status = result::duplicate();
             r.current.reset();
+            if (!r.code.isEmpty()) {
+                // A refusal again, with the case as it is now: the first answer (and its
+                // snapshot) may never have reached the device, whose own moves must not
+                // outlive the refusal.
+                if (const auto it = touched.constFind(m.entityId); it != touched.constEnd())
+                    r.current = caseToJson(*it, true);
+                else if (auto current = m_cases->load(m.entityId))
+                    r.current = caseToJson(current.value(), true);
+            }
             response.results.append(r);
             lastSeq = qMax(lastSeq, m.seq);
             continue;

@@ -1050,7 +1050,9 @@ Result<Case> CaseStore::load(const QString &caseId) const
             db,
             QStringLiteral("SELECT id, event, from_state, to_state, at_utc, business_date,"
                            " user_id, place_code, device_id, note FROM case_history"
-                           " WHERE case_id = ? ORDER BY at_utc, rowid"));
+                           // In the order the moves were applied (on the server: its order),
+                           // not by the clocks of the devices that made them.
+                           " WHERE case_id = ? ORDER BY rowid"));
     history->addBindValue(caseId);
     if (!history->exec())
         return sqlError(tr("read the case"), history->lastError().text());

@@ -5,6 +5,7 @@
 
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 
@@ -74,7 +75,18 @@ SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, con
     answer.networkError = reply->error();
     answer.networkErrorText = reply->errorString();
     const QByteArray data = reply->readAll();
-    answer.body = QJsonDocument::fromJson(data).object();
+    QJsonParseError parsed;
+    answer.body = QJsonDocument::fromJson(data, &parsed).object();
+    if (answer.status == 200
+        && (answer.networkError != QNetworkReply::NoError
+            || parsed.error != QJsonParseError::NoError)) {
+        // The connection broke in the middle of the answer: no answer, not a wrong one.
+        answer.status = 0;
+        if (answer.networkError == QNetworkReply::NoError) {
+            answer.networkError = QNetworkReply::ProtocolFailure;
+            answer.networkErrorText = parsed.errorString();
+        }
+    }
     answer.retryAfterSeconds = reply->rawHeader(sync::header::retryAfter()).toInt();
     reply->deleteLater();
     const QJsonObject error = answer.body.value(QStringLiteral("error")).toObject();

@@ -47,6 +47,12 @@ bool ServerProcess::start()
             {QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), dbUrl()});
     if (init.exitCode != 0)
         return false;
+    return restart();
+}
+
+bool ServerProcess::restart()
+{
+    kill();
     m_serve = std::make_unique<QProcess>();
     m_serve->setWorkingDirectory(m_dir.path());
     m_serve->start(binary(),

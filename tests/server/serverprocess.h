@@ -34,6 +34,8 @@ public:
     Run run(const QStringList &arguments) const;
     // init --demo, then serve --port 0; false when either fails.
     bool start();
+    // serve again on the same database (after kill()): a new port.
+    bool restart();
     QUrl baseUrl() const { return m_baseUrl; }
     void kill(); // SIGKILL, and wait
     QByteArray stderrSoFar();

@@ -45,8 +45,12 @@ struct Device
     Catalog catalog;
     QString username;
 
-    explicit Device(const QString &user)
+    QString location; // the store's file when not in `dir`
+
+    // `file`: where the store lives (default: a temporary folder of its own).
+    explicit Device(const QString &user, const QString &file = {})
         : username(user)
+        , location(file)
     {
         auto ws = Workspace::open(path());
         REQUIRE(ws.ok());
@@ -57,14 +61,38 @@ struct Device
         catalog = workspace->catalog().load().value();
     }
 
-    QString path() const { return dir.filePath(QStringLiteral("device.sqlite")); }
+    QString path() const
+    {
+        return location.isEmpty() ? dir.filePath(QStringLiteral("device.sqlite")) : location;
+    }
     Actor actor() const { return workspace->actor(); }
 
-    void enroll(const ServerProcess &server, const QString &place)
+    // Closes the store (another process may work on it now) ...
+    void close()
     {
-        auto enrolled = SyncEnroller::enroll(workspace->database(), server.baseUrl(),
-                                             enrollmentCode(server, place),
-                                             QStringLiteral("test ") + username, actor());
+        cases.reset();
+        sync.reset();
+        workspace.reset();
+    }
+    // ... and opens it again.
+    void reopen()
+    {
+        close();
+        auto ws = Workspace::open(path());
+        INFO(ws.error().message.toStdString());
+        REQUIRE(ws.ok());
+        workspace = std::move(ws.value());
+        REQUIRE(workspace->setCurrentUser(username).ok());
+        cases = std::make_unique<CaseStore>(workspace->database(), workspace->calendar());
+        sync = std::make_unique<LocalSyncStore>(workspace->database());
+    }
+
+    // Enrolls through `via` (a fault proxy in front of the server) when given.
+    void enroll(const ServerProcess &server, const QString &place, const QUrl &via = {})
+    {
+        auto enrolled = SyncEnroller::enroll(
+                workspace->database(), via.isEmpty() ? server.baseUrl() : via,
+                enrollmentCode(server, place), QStringLiteral("test ") + username, actor());
         INFO(enrolled.error().message.toStdString()
              << ' ' << enrolled.error().detail.toStdString());
         REQUIRE(enrolled.ok());
@@ -78,7 +106,7 @@ struct Device
     }
 
     Case intake(const QString &itemCode, const QString &first17, const QString &name,
-                CaseChannel channel = CaseChannel::Window)
+                CaseChannel channel = CaseChannel::Window, const QDateTime &at = {})
     {
         IntakeRequest r;
         r.item = *catalog.item(itemCode);
@@ -95,7 +123,7 @@ struct Device
             m.copiesReceived = m.copiesExpected;
         }
         auto c = cases->intake(r, actor(), workspace->deviceShortId(),
-                               QDateTime::currentDateTimeUtc());
+                               at.isValid() ? at : QDateTime::currentDateTimeUtc());
         INFO(c.error().message.toStdString());
         REQUIRE(c.ok());
         return c.value();
@@ -204,6 +232,21 @@ inline QSet<QString> serverMutationIds(const ServerProcess &server)
     }
     QSqlDatabase::removeDatabase(name);
     return ids;
+}
+
+// Runs one statement on the server's database (settings the tests change).
+inline void serverExec(const ServerProcess &server, const QString &sql)
+{
+    const QString name = QStringLiteral("server-write");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(server.dbPath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(sql));
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace synctest

@@ -450,11 +450,8 @@ TEST_CASE("Fault 10: the connection is cut in each direction", "[sync][faults]")
     checkConvergence(net.server, {&county, &point});
 }
 
-// Needs the server to apply task.* mutations (the entities work): until then TaskStore's claims
-// stay on the device and this scenario cannot converge. Hidden from `make test` ("[.]") until
-// it lands; run it with `onewindow_sync_tests "[entities]"`.
 TEST_CASE("Fault 11: two offline devices claim one task: exactly one owner",
-          "[.][sync][faults][entities]")
+          "[sync][faults][entities]")
 {
     Net net;
     Device a(QStringLiteral("counter"));

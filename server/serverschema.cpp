@@ -1,5 +1,7 @@
 #include "serverschema.h"
 
+#include "deviceaudit.h"
+
 namespace ow {
 
 namespace {
@@ -114,6 +116,8 @@ const Schema &serverSchema()
                     caseTables() + caseSearchIndexes() + applicantGramIndexes() + syncTables(),
                     // 3: where an applicant turns against a decision (printed on refusals).
                     placeRemedyColumns(),
+                    // 4: the devices' audit chains as pushed, and each chain's head.
+                    deviceAuditTables(),
             }};
     return schema;
 }

@@ -1,23 +1,25 @@
 #include "mainwindow.h"
 
+#include "auditscreen.h"
 #include "casedetailview.h"
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
-#include "deadlinesweeper.h"
-#include "enrollmentdialog.h"
 #include "clientsettings.h"
-#include "documentprinter.h"
 #include "dashboardscreen.h"
+#include "deadlinesweeper.h"
+#include "documentprinter.h"
+#include "enrollmentdialog.h"
 #include "intakescreen.h"
-#include "ratingdialog.h"
+#include "items/auditlogmodel.h"
 #include "items/catalogitemmodel.h"
 #include "items/syncissuemodel.h"
 #include "manifestscreen.h"
+#include "ratingdialog.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
-#include "store/sqlitebackup.h"
 #include "store/ratingstore.h"
+#include "store/sqlitebackup.h"
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 #include "sync/syncclient.h"
@@ -105,6 +107,22 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     m_syncPanel = new SyncPanel(m_syncIssues, this);
     addCountedScreen(m_syncPanel, tr("Sync"), QKeySequence(Qt::CTRL | Qt::Key_F5));
+    {
+        auto *auditModel = new AuditLogModel(m_workspace.database(), this);
+        QHash<QString, QString> names;
+        QList<QPair<QString, QString>> users;
+        for (const User &u : m_workspace.directory().load().users) {
+            const QString name = u.displayName.isEmpty() ? u.username : u.displayName;
+            names.insert(u.id, name);
+            users.append({u.id, name});
+        }
+        auditModel->setUserNames(names);
+        auto *audit = new AuditScreen(auditModel, this);
+        audit->setUsers(users);
+        addScreen(audit, tr("Audit log"), QKeySequence(Qt::SHIFT | Qt::Key_F12));
+        connect(audit, &AuditScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    }
     connect(m_syncPanel, &SyncPanel::syncRequested, m_sync, &SyncClient::syncNow);
     connect(m_syncPanel, &SyncPanel::enrollRequested, this, &MainWindow::enroll);
     connect(m_syncPanel, &SyncPanel::openCase, this, &MainWindow::openCase);

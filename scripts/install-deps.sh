@@ -8,7 +8,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   catch2 libsqlite3-dev libpq-dev libqrencode-dev libsodium-dev libbenchmark-dev
   xvfb xauth fonts-wqy-microhei poppler-utils postgresql
-  nginx openssl systemd dpkg-dev
+  nginx openssl systemd dpkg-dev clang-14 libfuzzer-14-dev
   golang-github-mozillazg-go-pinyin-dev
 )
 

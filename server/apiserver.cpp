@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "deviceaudit.h"
 #include "domain/directory.h"
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
@@ -7,6 +8,7 @@
 #include "serverschema.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
+#include "sync/auditprotocol.h"
 #include "sync/syncprotocol.h"
 #include "syncstore.h"
 
@@ -115,6 +117,7 @@ void ApiServer::addRoutes()
     sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
     sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true);
+    sync(sync::path::audit(), QHttpServerRequest::Method::Post, &ApiServer::audit, true);
     m_http->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
@@ -331,6 +334,10 @@ QHttpServerResponse::StatusCode ApiServer::statusFor(const QString &code)
             {sync::code::rateLimited(), StatusCode::TooManyRequests},
             {sync::code::dbUnavailable(), StatusCode::ServiceUnavailable},
             {QStringLiteral("db.busy"), StatusCode::ServiceUnavailable},
+            {sync::code::auditAltered(), StatusCode::UnprocessableEntity},
+            {sync::code::auditUnlinked(), StatusCode::Conflict},
+            {sync::code::auditTruncated(), StatusCode::Conflict},
+            {sync::code::auditForeignChain(), StatusCode::Conflict},
     };
     return statuses.value(code, StatusCode::InternalServerError);
 }
@@ -349,37 +356,19 @@ ApiServer::Reply ApiServer::error(const Error &e)
         reply.body.insert(QStringLiteral("last_seq"), e.detail.toLongLong());
     if (e.code == sync::code::mutationConflict())
         reply.body.insert(QStringLiteral("mutation_id"), e.detail);
+    if (e.code.startsWith(QLatin1String("audit.")))
+        reply.body.insert(QStringLiteral("row_id"), e.detail);
     if (status == StatusCode::ServiceUnavailable)
         reply.headers.append({sync::header::retryAfter(), QByteArrayLiteral("5")});
     return reply;
 }
 
-namespace {
-
-// The request's JSON object, or the 400 that says why not.
-std::variant<QJsonObject, Error> jsonBody(const QByteArray &body)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{sync::code::malformed(),
-                     QStringLiteral("The body is not JSON: %1 at byte %2.")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset),
-                     {}};
-    if (!doc.isObject())
-        return Error{sync::code::malformed(), QStringLiteral("The body is not a JSON object."), {}};
-    return doc.object();
-}
-
-} // namespace
-
 ApiServer::Reply ApiServer::enroll(SyncStore &store, const Request &request, const Limits &)
 {
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
-    auto parsed = sync::EnrollRequest::fromJson(std::get<QJsonObject>(body));
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    auto parsed = sync::EnrollRequest::fromJson(body.value());
     if (!parsed)
         return error(parsed.error());
     auto enrolled = store.enroll(parsed.value(), QDateTime::currentDateTimeUtc());
@@ -396,14 +385,35 @@ ApiServer::Reply ApiServer::push(SyncStore &store, const Request &request, const
                                      QDateTime::currentDateTimeUtc());
     if (!device)
         return error(device.error());
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
-    auto parsed = sync::PushRequest::fromJson(std::get<QJsonObject>(body));
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    auto parsed = sync::PushRequest::fromJson(body.value());
     if (!parsed)
         return error(parsed.error());
     auto pushed = store.push(device.value(), parsed.value(), QDateTime::currentDateTimeUtc(),
                              QDeadlineTimer(limits.requestTimeLimitMs));
+    if (!pushed)
+        return error(pushed.error());
+    Reply reply;
+    reply.body = pushed->toJson();
+    return reply;
+}
+
+ApiServer::Reply ApiServer::audit(SyncStore &store, const Request &request, const Limits &)
+{
+    auto device = store.authenticate(request.header(sync::header::authorization()),
+                                     QDateTime::currentDateTimeUtc());
+    if (!device)
+        return error(device.error());
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    auto parsed = sync::AuditPushRequest::fromJson(body.value());
+    if (!parsed)
+        return error(parsed.error());
+    DeviceAuditStore audit(store.database());
+    auto pushed = audit.push(device.value(), parsed.value(), QDateTime::currentDateTimeUtc());
     if (!pushed)
         return error(pushed.error());
     Reply reply;

@@ -103,6 +103,7 @@ private:
     static Reply pull(SyncStore &store, const Request &request, const Limits &limits);
     static Reply buckets(SyncStore &store, const Request &request, const Limits &limits);
     static Reply restream(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply audit(SyncStore &store, const Request &request, const Limits &limits);
 
     static Reply error(QHttpServerResponse::StatusCode status, const QString &code,
                        const QString &message);

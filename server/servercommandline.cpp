@@ -513,6 +513,14 @@ QList<SimpleCommand> simpleCommands()
              {},
              {},
              {}},
+            {QStringLiteral("audit"),
+             QStringLiteral("verify"),
+             C::AuditVerify,
+             QStringLiteral("Verifies the server's audit chain and every device's audit chain; "
+                            "exits 1 at the first broken chain."),
+             {},
+             {},
+             {}},
     };
 }
 
@@ -538,6 +546,7 @@ QString ServerCommandLine::overview()
                    "  device list      List the devices.\n"
                    "  backup --to F    Write a consistent copy of the database.\n"
                    "  sync compact     Delete superseded pull history.\n"
+                   "  audit verify     Verify the server's and every device's audit chain.\n"
                    "  demo seed        Fill a database with generated demo data.\n"
                    "\n"
                    "Options:\n"

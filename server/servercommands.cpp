@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "catalogexport.h"
+#include "deviceaudit.h"
 #include "domain/catalogloader.h"
 #include "domain/directory.h"
 #include "domain/role.h"
@@ -83,6 +84,8 @@ int ServerCommands::run(const ServerConfig &config)
         return backup(config);
     case ServerConfig::Command::SyncCompact:
         return compact(config);
+    case ServerConfig::Command::AuditVerify:
+        return auditVerify(config);
     }
     return 2;
 }
@@ -469,6 +472,26 @@ int ServerCommands::compact(const ServerConfig &config)
         return fail(removed.error());
     print(stdout, QStringLiteral("Removed %1 superseded pull changes.\n").arg(removed.value()));
     return 0;
+}
+
+int ServerCommands::auditVerify(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    auto reports = DeviceAuditStore(opened.value()).verifyAll();
+    if (!reports)
+        return fail(reports.error());
+    bool intact = true;
+    for (const AuditChainReport &r : std::as_const(reports.value())) {
+        intact = intact && r.intact();
+        print(r.intact() ? stdout : stderr,
+              QStringLiteral("%1 %2: %3\n")
+                      .arg(r.intact() ? QStringLiteral("ok    ") : QStringLiteral("BROKEN"),
+                           r.deviceId, r.message));
+    }
+    print(stdout, QStringLiteral("%1 chain(s) verified.\n").arg(reports->size()));
+    return intact ? 0 : 1;
 }
 
 } // namespace ow

@@ -23,6 +23,7 @@ private:
     static int importData(const ServerConfig &config);
     static int backup(const ServerConfig &config);
     static int compact(const ServerConfig &config);
+    static int auditVerify(const ServerConfig &config);
 };
 
 } // namespace ow

@@ -25,6 +25,7 @@ struct ServerConfig
         CalendarImport,
         Backup,
         SyncCompact,
+        AuditVerify,
     };
     enum class ExportFormat { Json, Tsv };
 

@@ -1,5 +1,7 @@
 #include "serverschema.h"
 
+#include "deviceaudit.h"
+
 namespace ow {
 
 namespace {
@@ -120,6 +122,8 @@ const Schema &serverSchema()
                     // TaskStore, ManifestStore and RatingStore write them on the server as on a
                     // device (docs/sync-protocol.md, "Mutations").
                     taskTables() + ratingTables(),
+                    // 5: the devices' audit chains as pushed, and each chain's head.
+                    deviceAuditTables(),
             }};
     return schema;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/actor.h"
+#include "domain/auditchain.h"
 #include "domain/result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -11,24 +13,29 @@
 
 namespace ow {
 
-struct AuditEntry
+// What the auditor looks for; empty fields do not filter. Text fields match a prefix (action,
+// entity id) or exactly (user, device, result).
+struct AuditFilter
 {
-    qint64 seq = 0;
-    QString id;
-    QDateTime atUtc;
-    QString deviceId;
+    QDate from; // business days in UTC, inclusive
+    QDate to;
     QString userId;
-    QString placeCode;
-    QString action; // e.g. "catalog.load", "case.accept"
-    QString entity; // e.g. "catalog", "case"
+    QString action; // prefix: "case." finds every case action
+    QString entity;
     QString entityId;
-    QJsonObject detail;
-    QString result;   // "ok", "refused", ...
-    QString prevHash; // hex SHA-256 of the device's previous row, or 64 zeros
-    QString hash;     // hex SHA-256(prevHash || canonical(row))
+    QString deviceId;
+    QString result;
+};
 
-    // The row's fields in a fixed order as compact JSON with sorted keys, UTF-8 (DESIGN.md).
-    QByteArray canonical() const;
+// One device chain as verified: which chain, and what the verifier found.
+struct AuditChainReport
+{
+    QString deviceId;
+    AuditChainVerifier::Problem problem = AuditChainVerifier::Problem::None;
+    qint64 rows = 0;
+    AuditEntry firstBad; // when problem != None
+    QString message;     // translated, for the auditor
+    bool intact() const { return problem == AuditChainVerifier::Problem::None; }
 };
 
 // The audit log: every write goes with a row, in the same transaction as the write.
@@ -36,7 +43,7 @@ class AuditLog final
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 public:
-    static QString genesisHash();
+    static QString genesisHash() { return AuditChainVerifier::genesisHash(); }
 
     // Appends a row to the actor's device chain; call inside the write's transaction.
     static Status record(const QSqlDatabase &db, const Actor &actor, const QString &action,
@@ -47,6 +54,16 @@ public:
     static QList<AuditEntry> entriesFor(const QSqlDatabase &db, const QString &entity,
                                         const QString &entityId);
     static qint64 count(const QSqlDatabase &db);
+
+    // Newest first, one page: rows with seq < beforeSeq (0: from the newest).
+    static Result<QList<AuditEntry>> query(const QSqlDatabase &db, const AuditFilter &filter,
+                                           qint64 beforeSeq, int limit);
+    // Rows after a local seq, oldest first (what the next audit push sends).
+    static Result<QList<AuditEntry>> after(const QSqlDatabase &db, qint64 seq, int limit);
+
+    // Verifies every device chain in the table from its first row, against the heads the
+    // server acknowledged (audit_heads, when the table exists). Reading is one transaction.
+    static Result<QList<AuditChainReport>> verify(const QSqlDatabase &db);
 };
 
 } // namespace ow

@@ -725,6 +725,17 @@ QList<sync::PushMutation> LocalSyncStore::pendingBatch(int maxCount, qint64 maxB
     return batch;
 }
 
+qint64 LocalSyncStore::streamSeq() const
+{
+    const auto enrolled = enrollment();
+    if (!enrolled)
+        return 0;
+    QSqlQuery q(m_database->connection());
+    if (!q.exec(QStringLiteral("SELECT max(seq) FROM outbox")) || !q.next() || q.value(0).isNull())
+        return 0;
+    return qMax<qint64>(0, q.value(0).toLongLong() - enrolled->streamBase);
+}
+
 qint64 LocalSyncStore::pendingCount() const
 {
     return Outbox::pendingCount(m_database->connection());

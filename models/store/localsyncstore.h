@@ -99,6 +99,8 @@ public:
 
     // The oldest pending mutations, numbered for the push, within the batch limits.
     QList<sync::PushMutation> pendingBatch(int maxCount, qint64 maxBytes) const;
+    // The seq, in the current stream, of the newest mutation this device wrote (0: none).
+    qint64 streamSeq() const;
     qint64 pendingCount() const;
     qint64 rejectedCount() const;
     QList<RejectedMutation> rejected() const;

@@ -486,6 +486,22 @@ QStringList ratingTables()
     };
 }
 
+QStringList auditSyncTables()
+{
+    return {
+            QStringLiteral("CREATE TABLE audit_sync ("
+                           " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                           " acked_seq INTEGER NOT NULL)"),
+            QStringLiteral("INSERT INTO audit_sync (id, acked_seq) VALUES (1, 0)"),
+            QStringLiteral("CREATE TABLE audit_heads ("
+                           " device_id TEXT PRIMARY KEY,"
+                           " row_id TEXT NOT NULL,"
+                           " hash TEXT NOT NULL,"
+                           " acked_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX audit_log_time ON audit_log(at_utc)"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -522,6 +538,9 @@ const Schema &localSchema()
                     taskTables(),
                     // 8: ratings (好差评) with their follow-ups and appeals; statistics indexes.
                     ratingTables(),
+                    // 9: how far the audit chains reached the server, and the heads it
+                    // acknowledged (rows deleted at the end show against them).
+                    auditSyncTables(),
             }};
     return schema;
 }

@@ -1,5 +1,7 @@
 #include "syncengine.h"
 
+#include "auditprotocol.h"
+#include "store/auditsync.h"
 #include "syncprotocol.h"
 
 #include <QThread>
@@ -84,7 +86,21 @@ SyncOutcome SyncEngine::runCycle()
     }
     SyncHttp http{QUrl(enrollment->serverUrl)};
     http.setToken(enrollment->token);
-    const bool ok = push(http, outcome) && pull(http, outcome);
+    // The audit push comes last, so that it carries the rows the pull wrote too, and after the
+    // mutations (a restored device has restreamed by then, which lets its chain fork). It runs
+    // even when the pull failed; a refused audit log does not stop cases and tasks syncing.
+    bool ok = push(http, outcome);
+    if (ok) {
+        const bool pulled = pull(http, outcome);
+        const QString pullCode = outcome.errorCode;
+        const QString pullError = outcome.error;
+        const bool audited = pushAudit(http, outcome);
+        if (!pulled) {
+            outcome.errorCode = pullCode;
+            outcome.error = pullError;
+        }
+        ok = pulled && audited;
+    }
     outcome.ok = ok;
     (void)m_store.recordOutcome(outcome.at, ok, outcome.errorCode, outcome.error,
                                 outcome.clockOffsetMs);
@@ -211,6 +227,80 @@ bool SyncEngine::push(SyncHttp &http, SyncOutcome &outcome)
             return false;
         }
     }
+}
+
+bool SyncEngine::pushAudit(SyncHttp &http, SyncOutcome &outcome)
+{
+    const QSqlDatabase db = m_database->connection();
+    int restreams = 0;
+    for (int round = 0; round < 10000; ++round) {
+        const auto enrollment = m_store.enrollment();
+        if (!enrollment)
+            return false;
+        auto batch = AuditSync::nextBatch(db, sync::maxAuditRows);
+        if (!batch) {
+            outcome.errorCode = batch.error().code;
+            outcome.error = batch.error().message;
+            return false;
+        }
+        if (batch->request.rows.isEmpty() && batch->request.tails.isEmpty())
+            return true;
+        batch->request.stream = enrollment->stream;
+        batch->request.lastSeq = m_store.streamSeq();
+        const SyncHttpAnswer answer = http.post(sync::path::audit(), batch->request.toJson());
+        outcome.reachable = outcome.reachable || answer.answered();
+        if (answer.status == 404)
+            return true; // a server from before the audit push: the rows wait for a newer one
+        if (answer.status == 409 && answer.errorCode == sync::code::deviceRegressed()) {
+            // Restored from a backup with nothing new to push: restream, then the chain may
+            // continue from the restored tail.
+            if (++restreams > 2 || !restream(http, outcome))
+                return restreams > 2 ? fail(outcome, http, answer) : false;
+            continue;
+        }
+        if (answer.errorCode.startsWith(QLatin1String("audit."))) {
+            outcome.errorCode = answer.errorCode;
+            outcome.error = tr("The server refused this device's audit log: %1 Changes and cases "
+                               "still sync. Tell the IT administrator: the audit log on this "
+                               "device may have been tampered with.")
+                                    .arg(auditRefusal(answer.errorCode));
+            return false;
+        }
+        if (!answer.ok())
+            return fail(outcome, http, answer);
+        auto response = sync::AuditPushResponse::fromJson(answer.body);
+        if (!response) {
+            outcome.errorCode = QStringLiteral("sync.bad_answer");
+            outcome.error = tr("The server's answer cannot be read (%1). Tell the IT "
+                               "administrator.")
+                                    .arg(response.error().message);
+            return false;
+        }
+        if (Status s = AuditSync::acknowledge(db, batch->lastSeq, response->heads,
+                                              QDateTime::currentDateTimeUtc());
+            !s) {
+            outcome.errorCode = s.error().code;
+            outcome.error = s.error().message;
+            return false;
+        }
+        outcome.auditRows += response->accepted;
+        if (batch->complete)
+            return true;
+    }
+    return true;
+}
+
+QString SyncEngine::auditRefusal(const QString &code)
+{
+    if (code == sync::code::auditAltered())
+        return tr("a row was changed after it was written.");
+    if (code == sync::code::auditUnlinked())
+        return tr("rows are missing or out of order.");
+    if (code == sync::code::auditTruncated())
+        return tr("rows the server already received are missing at the end.");
+    if (code == sync::code::auditForeignChain())
+        return tr("the log names another device.");
+    return code;
 }
 
 bool SyncEngine::pull(SyncHttp &http, SyncOutcome &outcome)

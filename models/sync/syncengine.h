@@ -32,6 +32,7 @@ struct SyncOutcome
     int pulled = 0;
     int deferred = 0;
     int restreams = 0;
+    int auditRows = 0; // audit rows the server stored
     std::optional<qint64> clockOffsetMs;
     QDateTime at;
 };
@@ -67,10 +68,13 @@ public:
     // The two halves, for the benchmark and the tests.
     bool push(SyncHttp &http, SyncOutcome &outcome);
     bool pull(SyncHttp &http, SyncOutcome &outcome);
+    // The audit rows written since the last acknowledged one, and each chain's tail.
+    bool pushAudit(SyncHttp &http, SyncOutcome &outcome);
 
 private:
     bool fail(SyncOutcome &outcome, SyncHttp &http, const SyncHttpAnswer &answer);
     bool restream(SyncHttp &http, SyncOutcome &outcome);
+    static QString auditRefusal(const QString &code);
 
     std::shared_ptr<Database> m_database;
     LocalSyncStore m_store;

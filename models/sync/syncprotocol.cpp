@@ -848,6 +848,21 @@ Result<Case> caseFromJson(const QJsonObject &o)
     return caseFrom(o, QString());
 }
 
+Result<QJsonObject> parseBody(const QByteArray &body)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{code::malformed(),
+                     QStringLiteral("The body is not JSON: %1 at byte %2.")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset),
+                     {}};
+    if (!doc.isObject())
+        return Error{code::malformed(), QStringLiteral("The body is not a JSON object."), {}};
+    return doc.object();
+}
+
 } // namespace ow::sync
 
 // Tasks, manifests, ratings

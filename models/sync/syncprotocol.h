@@ -506,4 +506,7 @@ struct AppealPayload
 // A 400 request.invalid_field error naming the field.
 Error invalidField(const QString &field, const QString &why);
 
+// A request body as a JSON object, or the 400 request.malformed that says why not.
+Result<QJsonObject> parseBody(const QByteArray &body);
+
 } // namespace ow::sync

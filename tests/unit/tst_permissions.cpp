@@ -215,3 +215,21 @@ TEST_CASE("Totp: the RFC 6238 test vectors (SHA-1)", "[auth]")
     CHECK(Totp::newSecret().size() == 20);
     CHECK(Totp::newSecret() != Totp::newSecret());
 }
+
+TEST_CASE("Permissions: personal data is shown whole only to roles that need it, each reveal "
+          "audited",
+          "[permissions]")
+{
+    // The store enforces the matrix (CaseStore::revealPersonalData); the roles are the matrix's.
+    CHECK(Permissions::allows(Role::Counter, Action::RevealPersonalData, PlaceRelation::Own));
+    CHECK_FALSE(
+            Permissions::allows(Role::Counter, Action::RevealPersonalData, PlaceRelation::Other));
+    CHECK_FALSE(Permissions::mayEver(Role::Auditor, Action::RevealPersonalData));
+    CHECK_FALSE(Permissions::mayEver(Role::Admin, Action::RevealPersonalData));
+    CHECK_FALSE(Permissions::mayEver(Role::Admin, Action::AuditRead));
+    CHECK(Permissions::forMutation(QStringLiteral("case.transition"), CaseEvent::Approve)
+          == Action::CaseApprove);
+    CHECK(Permissions::forMutation(QStringLiteral("task.claim")) == Action::TaskClaim);
+    CHECK_FALSE(Permissions::forMutation(QStringLiteral("case.transition")).has_value());
+    CHECK_FALSE(Permissions::forMutation(QStringLiteral("'; DROP TABLE users; --")).has_value());
+}

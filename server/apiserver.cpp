@@ -583,9 +583,12 @@ ApiServer::Reply ApiServer::login(SyncStore &store, const Request &request, cons
     const QJsonObject json = std::get<QJsonObject>(body);
     const QString username = json.value(QStringLiteral("username")).toString();
     const QString password = json.value(QStringLiteral("password")).toString();
-    if (username.isEmpty() || username.size() > 64 || password.size() > 1024)
+    if (username.isEmpty() || username.size() > 64)
         return error(sync::invalidField(QStringLiteral("username"),
                                         QStringLiteral("missing or longer than 64 characters")));
+    if (password.size() > 1024)
+        return error(sync::invalidField(QStringLiteral("password"),
+                                        QStringLiteral("longer than 1024 characters")));
     // Hashing takes a good part of a second: this runs on the worker pool, not the event loop.
     auto result = AuthStore(store.database())
                           .login(username, password, json.value(QStringLiteral("totp")).toString(),

@@ -524,3 +524,29 @@ TEST_CASE("Matrix: every case action x role x place, pushed to the real server",
     CHECK(response.results.first().code == QStringLiteral("user.inactive"));
     CHECK(response.lastSeq == late.seq);
 }
+
+TEST_CASE("Auth: injection-shaped and very long names and passwords are only text", "[auth]")
+{
+    Fixture f;
+    const Device d = f.device();
+    f.setPassword(QStringLiteral("counter"));
+    for (const QString &name :
+         {QStringLiteral("'"), QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("--"),
+          QStringLiteral("counter' --"), QStringLiteral("' OR '1'='1"), QStringLiteral("count%"),
+          QStringLiteral("counte_")}) {
+        INFO(name.toStdString());
+        const auto reply = login(f.base, d, name, password);
+        CHECK(reply.status == 401);
+        CHECK(errorCode(reply) == QStringLiteral("auth.failed"));
+    }
+    CHECK(errorCode(login(f.base, d, QStringLiteral("counter"), QStringLiteral("' OR '1'='1")))
+          == QStringLiteral("auth.failed"));
+    const auto longName = login(f.base, d, QString(10000, QLatin1Char('a')), password);
+    CHECK(longName.status == 400);
+    const auto longPassword
+            = login(f.base, d, QStringLiteral("counter"), QString(5000, QLatin1Char('%')));
+    CHECK(longPassword.status == 400);
+    // None of it touched the users: the right password still works (one failure counted).
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM users")) == 7);
+    CHECK(login(f.base, d, QStringLiteral("counter"), password).status == 200);
+}

@@ -57,5 +57,9 @@ TEST_CASE("The local store is readable by its owner only (0600)", "[store][works
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     auto ws = Workspace::open(path);
     REQUIRE(ws.ok());
-    CHECK(QFile::permissions(path) == (QFile::ReadOwner | QFile::WriteOwner));
+    const auto permissions = QFile::permissions(path);
+    CHECK(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    CHECK_FALSE(permissions
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                   | QFile::WriteOther | QFile::ExeOther | QFile::ExeOwner));
 }

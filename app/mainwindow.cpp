@@ -91,15 +91,15 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     connect(m_caseList, &CaseListScreen::openCase, this, &MainWindow::openCase);
     connect(m_caseList, &CaseListScreen::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    addCountedScreen(new ReviewQueueScreen(m_workspace, this), tr("Review"),
-                     QKeySequence(Qt::Key_F6));
+    auto *review = new ReviewQueueScreen(m_workspace, this);
+    addCountedScreen(review, tr("Review"), QKeySequence(Qt::Key_F6));
     auto *release = new ReleaseScreen(m_workspace, this);
     addCountedScreen(release, tr("Release"), QKeySequence(Qt::Key_F9));
     connect(release, &ReleaseScreen::releasedAtCounter, this, &MainWindow::offerRating);
     m_taskBoard = new TaskBoardScreen(m_workspace, this);
     addCountedScreen(m_taskBoard, tr("Help & proxy"), QKeySequence(Qt::Key_F7));
-    addCountedScreen(new ManifestScreen(m_workspace, this), tr("Handoff"),
-                     QKeySequence(Qt::SHIFT | Qt::Key_F7));
+    auto *handoff = new ManifestScreen(m_workspace, this);
+    addCountedScreen(handoff, tr("Handoff"), QKeySequence(Qt::SHIFT | Qt::Key_F7));
     m_dashboard = new DashboardScreen(m_workspace.database(), m_workspace.calendar(), this);
     m_dashboard->setPlaces(m_workspace.directory().load().places);
     addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::SHIFT | Qt::Key_F4));
@@ -127,11 +127,19 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     connect(m_syncPanel, &SyncPanel::enrollRequested, this, &MainWindow::enroll);
     connect(m_syncPanel, &SyncPanel::openCase, this, &MainWindow::openCase);
     connect(m_rail, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    m_screenNeeds.insert(m_intakeScreen, {Action::CaseReceive});
+    m_screenNeeds.insert(review, {Action::CaseApprove, Action::CasePrepareRelease});
+    m_screenNeeds.insert(release, {Action::CaseRelease, Action::CasePrepareRelease});
+    m_screenNeeds.insert(m_taskBoard, {Action::TaskCreate, Action::TaskClaim});
+    m_screenNeeds.insert(handoff,
+                         {Action::ManifestSendForward, Action::ManifestSendReturn,
+                          Action::ManifestReceiveForward, Action::ManifestReceiveReturn});
 
     createMenus();
     createStatusBar();
     reloadCatalog();
     m_rail->setCurrentRow(0);
+    applyRole();
     m_intakeScreen->newIntake();
 
     connect(m_probe, &ServerProbe::stateChanged, this, &MainWindow::updateServerStatus);
@@ -160,7 +168,28 @@ Status MainWindow::switchUser(const QString &username)
         return s;
     setWindowTitle(tr("OneWindow — %1").arg(m_workspace.currentPlace().name));
     updateUserLabel();
+    applyRole();
     return Status::success();
+}
+
+void MainWindow::applyRole()
+{
+    const Role role = m_workspace.currentUser().role;
+    int firstShown = -1;
+    for (int row = 0; row < m_screens->count(); ++row) {
+        const auto needs = m_screenNeeds.constFind(m_screens->widget(row));
+        bool shown = needs == m_screenNeeds.constEnd();
+        if (!shown) {
+            for (Action action : *needs)
+                shown = shown || Permissions::mayEver(role, action);
+        }
+        m_rail->setRowHidden(row, !shown);
+        m_screenActions.at(row)->setEnabled(shown);
+        if (shown && firstShown < 0)
+            firstShown = row;
+    }
+    if (m_rail->isRowHidden(m_rail->currentRow()) && firstShown >= 0)
+        m_rail->setCurrentRow(firstShown);
 }
 
 void MainWindow::chooseUser()

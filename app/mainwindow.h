@@ -1,7 +1,9 @@
 #pragma once
 
+#include "domain/permissions.h"
 #include "domain/result.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUrl>
 
@@ -65,6 +67,8 @@ private:
     void createCaseMenu();
     void createStatusBar();
     void updateUserLabel();
+    // Shows the screens whose work the current user's role may do (Permissions), hides the rest.
+    void applyRole();
     void chooseUser();
     void updateServerStatus();
     void updateSyncStatus(const SyncStatus &status);
@@ -96,6 +100,7 @@ private:
     QLabel *m_lastSyncLabel = nullptr;
     QLabel *m_syncErrorLabel = nullptr;
     QList<QAction *> m_screenActions;
+    QHash<QWidget *, QList<Action>> m_screenNeeds; // a screen is shown if the role may do any
     QAction *m_syncNow = nullptr;
 };
 

@@ -1,11 +1,14 @@
 #include "apiserver.h"
 
 #include "deviceaudit.h"
+#include "authstore.h"
 #include "domain/directory.h"
+#include "domain/totp.h"
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
 #include "serverinfostore.h"
 #include "serverschema.h"
+#include "store/auditlog.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
 #include "sync/auditprotocol.h"
@@ -17,10 +20,12 @@
 #include <QDeadlineTimer>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMetaEnum>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
@@ -118,6 +123,18 @@ void ApiServer::addRoutes()
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
     sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true);
     sync(sync::path::audit(), QHttpServerRequest::Method::Post, &ApiServer::audit, true);
+    const auto post = QHttpServerRequest::Method::Post;
+    sync(QStringLiteral("/auth/v1/login"), post, &ApiServer::login, true);
+    sync(QStringLiteral("/auth/v1/logout"), post, &ApiServer::logout, true);
+    sync(QStringLiteral("/auth/v1/session"), QHttpServerRequest::Method::Get, &ApiServer::whoami,
+         true);
+    sync(QStringLiteral("/auth/v1/password"), post, &ApiServer::changePassword, true);
+    sync(QStringLiteral("/auth/v1/totp/begin"), post, &ApiServer::totpBegin, true);
+    sync(QStringLiteral("/auth/v1/totp/confirm"), post, &ApiServer::totpConfirm, true);
+    sync(QStringLiteral("/admin/v1/users/disable"), post, &ApiServer::disableUser, true);
+    sync(QStringLiteral("/admin/v1/devices/revoke"), post, &ApiServer::revokeDevice, true);
+    sync(QStringLiteral("/audit/v1/entries"), QHttpServerRequest::Method::Get,
+         &ApiServer::auditEntries, true);
     m_http->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
@@ -338,6 +355,19 @@ QHttpServerResponse::StatusCode ApiServer::statusFor(const QString &code)
             {sync::code::auditUnlinked(), StatusCode::Conflict},
             {sync::code::auditTruncated(), StatusCode::Conflict},
             {sync::code::auditForeignChain(), StatusCode::Conflict},
+            {QStringLiteral("auth.failed"), StatusCode::Unauthorized},
+            {QStringLiteral("auth.session_missing"), StatusCode::Unauthorized},
+            {QStringLiteral("auth.session_invalid"), StatusCode::Unauthorized},
+            {QStringLiteral("auth.session_expired"), StatusCode::Unauthorized},
+            {QStringLiteral("auth.password_change_required"), StatusCode::Forbidden},
+            {QStringLiteral("auth.totp_enrollment_required"), StatusCode::Forbidden},
+            {QStringLiteral("role.forbidden"), StatusCode::Forbidden},
+            {QStringLiteral("place.forbidden"), StatusCode::Forbidden},
+            {QStringLiteral("password.policy"), StatusCode::BadRequest},
+            {QStringLiteral("password.unchanged"), StatusCode::BadRequest},
+            {QStringLiteral("totp.wrong_code"), StatusCode::BadRequest},
+            {QStringLiteral("user.not_found"), StatusCode::NotFound},
+            {QStringLiteral("device.not_found"), StatusCode::NotFound},
     };
     return statuses.value(code, StatusCode::InternalServerError);
 }
@@ -473,6 +503,270 @@ ApiServer::Reply ApiServer::restream(SyncStore &store, const Request &request, c
         return error(restreamed.error());
     Reply reply;
     reply.body = restreamed->toJson();
+    return reply;
+}
+
+namespace {
+
+QByteArray sessionHeader()
+{
+    return QByteArrayLiteral("OneWindow-Session");
+}
+
+QJsonObject userJson(const User &user)
+{
+    return {{QStringLiteral("id"), user.id},
+            {QStringLiteral("username"), user.username},
+            {QStringLiteral("display_name"), user.displayName},
+            {QStringLiteral("role"), Roles::key(user.role)},
+            {QStringLiteral("place_code"), user.placeCode},
+            {QStringLiteral("department_code"), user.departmentCode}};
+}
+
+QJsonObject sessionJson(const SessionRecord &session)
+{
+    return {{QStringLiteral("user"), userJson(session.user)},
+            {QStringLiteral("device_id"), session.deviceId},
+            {QStringLiteral("expires_at"), session.expiresAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("scope"), AuthStore::scopeKey(session.scope)}};
+}
+
+// The device, its user's session, and (when given) the matrix's word on the action.
+struct SessionCheck
+{
+    std::optional<SessionRecord> session;
+    std::optional<Error> error;
+};
+
+} // namespace
+
+// Every user request: the device's token, then the session made on that device, then its scope
+// (a first password change or a second factor come first), then the role × action matrix.
+static SessionCheck checkSession(SyncStore &store, const QByteArray &authorization,
+                                 const QByteArray &token, std::optional<Action> action,
+                                 bool anyScope)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto device = store.authenticate(authorization, now);
+    if (!device)
+        return {std::nullopt, device.error()};
+    AuthStore auth(store.database());
+    auto session = auth.session(token, now);
+    if (!session)
+        return {std::nullopt, session.error()};
+    if (session->deviceId != device->id)
+        return {std::nullopt,
+                Error{QStringLiteral("auth.session_invalid"),
+                      QStringLiteral("The session belongs to another device; sign in again."),
+                      {}}};
+    if (!anyScope && session->scope == SessionScope::ChangePassword)
+        return {std::nullopt,
+                Error{QStringLiteral("auth.password_change_required"),
+                      QStringLiteral("Choose a new password first (POST /auth/v1/password)."),
+                      {}}};
+    if (!anyScope && session->scope == SessionScope::EnrollTotp)
+        return {std::nullopt,
+                Error{QStringLiteral("auth.totp_enrollment_required"),
+                      QStringLiteral("Set up the second factor first (POST /auth/v1/totp/begin)."),
+                      {}}};
+    if (action) {
+        // Requests are not tied to one place's records: the actor's own place is where they act.
+        const Error refused = Permissions::check(session->user.role, *action, PlaceRelation::Own);
+        if (refused.isError()) {
+            if (Status s = auth.auditRefusal(session.value(), *action, refused.code); !s)
+                return {std::nullopt, s.error()};
+            return {std::nullopt, refused};
+        }
+    }
+    return {session.value(), std::nullopt};
+}
+
+ApiServer::Reply ApiServer::login(SyncStore &store, const Request &request, const Limits &)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto device = store.authenticate(request.header(sync::header::authorization()), now);
+    if (!device)
+        return error(device.error());
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    const QJsonObject json = std::get<QJsonObject>(body);
+    const QString username = json.value(QStringLiteral("username")).toString();
+    const QString password = json.value(QStringLiteral("password")).toString();
+    if (username.isEmpty() || username.size() > 64)
+        return error(sync::invalidField(QStringLiteral("username"),
+                                        QStringLiteral("missing or longer than 64 characters")));
+    if (password.size() > 1024)
+        return error(sync::invalidField(QStringLiteral("password"),
+                                        QStringLiteral("longer than 1024 characters")));
+    // Hashing takes a good part of a second: this runs on the worker pool, not the event loop.
+    auto result = AuthStore(store.database())
+                          .login(username, password, json.value(QStringLiteral("totp")).toString(),
+                                 device.value(), now);
+    if (!result)
+        return error(result.error());
+    Reply reply;
+    reply.body = sessionJson(result->session);
+    reply.body.insert(QStringLiteral("token"), result->token);
+    return reply;
+}
+
+ApiServer::Reply ApiServer::logout(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, true);
+    if (check.error)
+        return error(*check.error);
+    if (Status s
+        = AuthStore(store.database())
+                  .logout(request.header(sessionHeader()), QDateTime::currentDateTimeUtc());
+        !s)
+        return error(s.error());
+    Reply reply;
+    reply.body.insert(QStringLiteral("status"), QStringLiteral("signed_out"));
+    return reply;
+}
+
+ApiServer::Reply ApiServer::whoami(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, true);
+    if (check.error)
+        return error(*check.error);
+    Reply reply;
+    reply.body = sessionJson(*check.session);
+    return reply;
+}
+
+ApiServer::Reply ApiServer::changePassword(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, true);
+    if (check.error)
+        return error(*check.error);
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    const QJsonObject json = std::get<QJsonObject>(body);
+    AuthStore auth(store.database());
+    if (Status s = auth.changePassword(*check.session, request.header(sessionHeader()),
+                                       json.value(QStringLiteral("old_password")).toString(),
+                                       json.value(QStringLiteral("new_password")).toString(),
+                                       QDateTime::currentDateTimeUtc());
+        !s)
+        return error(s.error());
+    return whoami(store, request, {});
+}
+
+ApiServer::Reply ApiServer::totpBegin(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, true);
+    if (check.error)
+        return error(*check.error);
+    if (check.session->scope == SessionScope::ChangePassword)
+        return error(Error{QStringLiteral("auth.password_change_required"),
+                           QStringLiteral("Choose a new password first."),
+                           {}});
+    auto secret = AuthStore(store.database()).beginTotp(*check.session);
+    if (!secret)
+        return error(secret.error());
+    Reply reply;
+    reply.body = {{QStringLiteral("secret"), Totp::base32(secret.value())},
+                  {QStringLiteral("uri"), Totp::uri(secret.value(), check.session->user.username)}};
+    return reply;
+}
+
+ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, true);
+    if (check.error)
+        return error(*check.error);
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    if (Status s
+        = AuthStore(store.database())
+                  .confirmTotp(*check.session, request.header(sessionHeader()),
+                               std::get<QJsonObject>(body).value(QStringLiteral("code")).toString(),
+                               QDateTime::currentDateTimeUtc());
+        !s)
+        return error(s.error());
+    return whoami(store, request, {});
+}
+
+ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), Action::UserAdmin, false);
+    if (check.error)
+        return error(*check.error);
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    const QString username
+            = std::get<QJsonObject>(body).value(QStringLiteral("username")).toString();
+    const Actor actor{check.session->user.id, check.session->user.username,
+                      check.session->user.placeCode, QStringLiteral("server")};
+    if (Status s
+        = AuthStore(store.database()).disable(username, actor, QDateTime::currentDateTimeUtc());
+        !s)
+        return error(s.error());
+    Reply reply;
+    reply.body.insert(QStringLiteral("status"), QStringLiteral("disabled"));
+    return reply;
+}
+
+ApiServer::Reply ApiServer::revokeDevice(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), Action::DeviceAdmin, false);
+    if (check.error)
+        return error(*check.error);
+    auto body = jsonBody(request.body);
+    if (auto *e = std::get_if<Error>(&body))
+        return error(*e);
+    if (Status s
+        = store.revoke(std::get<QJsonObject>(body).value(QStringLiteral("device")).toString(),
+                       QDateTime::currentDateTimeUtc());
+        !s)
+        return error(s.error());
+    Reply reply;
+    reply.body.insert(QStringLiteral("status"), QStringLiteral("revoked"));
+    return reply;
+}
+
+ApiServer::Reply ApiServer::auditEntries(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), Action::AuditRead, false);
+    if (check.error)
+        return error(*check.error);
+    const QUrlQuery query(request.url);
+    bool ok = false;
+    int limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 1 || limit > 1000)
+        limit = 100;
+    QSqlQuery q(store.database()->connection());
+    q.prepare(QStringLiteral("SELECT at_utc, device_id, user_id, place_code, action, entity,"
+                             " entity_id, result FROM audit_log ORDER BY seq DESC LIMIT ?"));
+    q.addBindValue(limit);
+    QJsonArray rows;
+    if (q.exec()) {
+        while (q.next()) {
+            rows.append(QJsonObject{{QStringLiteral("at"), q.value(0).toString()},
+                                    {QStringLiteral("device_id"), q.value(1).toString()},
+                                    {QStringLiteral("user_id"), q.value(2).toString()},
+                                    {QStringLiteral("place_code"), q.value(3).toString()},
+                                    {QStringLiteral("action"), q.value(4).toString()},
+                                    {QStringLiteral("entity"), q.value(5).toString()},
+                                    {QStringLiteral("entity_id"), q.value(6).toString()},
+                                    {QStringLiteral("result"), q.value(7).toString()}});
+        }
+    }
+    Reply reply;
+    reply.body.insert(QStringLiteral("entries"), rows);
     return reply;
 }
 

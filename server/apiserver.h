@@ -104,6 +104,16 @@ private:
     static Reply buckets(SyncStore &store, const Request &request, const Limits &limits);
     static Reply restream(SyncStore &store, const Request &request, const Limits &limits);
     static Reply audit(SyncStore &store, const Request &request, const Limits &limits);
+    // Users (docs/security.md): sign in on an enrolled device, then requests with the session.
+    static Reply login(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply logout(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply whoami(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply changePassword(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply totpBegin(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply totpConfirm(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply disableUser(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply revokeDevice(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply auditEntries(SyncStore &store, const Request &request, const Limits &limits);
 
     static Reply error(QHttpServerResponse::StatusCode status, const QString &code,
                        const QString &message);

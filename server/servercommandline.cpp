@@ -1,5 +1,7 @@
 #include "servercommandline.h"
 
+#include "domain/passwordhash.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QSettings>
@@ -427,6 +429,18 @@ Outcome parseSimple(const SimpleCommand &spec, const QStringList &arguments)
     config.role = value("role");
     config.departmentCode = value("department");
     config.displayName = spec.command == ServerConfig::Command::UserAdd ? value("name") : QString();
+    config.passwordStdin = parser.optionNames().contains(QStringLiteral("password-stdin"))
+            && parser.isSet(QStringLiteral("password-stdin"));
+    if (const QString cost = value("password-iterations"); !cost.isEmpty()) {
+        bool ok = false;
+        config.passwordIterations = cost.toInt(&ok);
+        if (!ok || config.passwordIterations < PasswordHash::minimumIterations)
+            return usageError(QStringLiteral("--password-iterations: \"%1\" is not a number of "
+                                             "at least %2.")
+                                      .arg(cost)
+                                      .arg(PasswordHash::minimumIterations),
+                              command);
+    }
     config.file = wanted ? positional.first() : value("to");
     return outcome;
 }
@@ -451,6 +465,14 @@ QList<SimpleCommand> simpleCommands()
                                         QStringLiteral("CODE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The backup file to write."),
                                 QStringLiteral("FILE"));
+    const QCommandLineOption passwordStdin(
+            QStringLiteral("password-stdin"),
+            QStringLiteral("Read the password from the first line of standard input."));
+    const QCommandLineOption iterations(
+            QStringLiteral("password-iterations"),
+            QStringLiteral("PBKDF2 cost (default: the database's password_iterations, "
+                           "600000); lower only for tests."),
+            QStringLiteral("N"));
     using C = ServerConfig::Command;
     return {
             {QStringLiteral("device"),
@@ -479,9 +501,25 @@ QList<SimpleCommand> simpleCommands()
              QStringLiteral("add"),
              C::UserAdd,
              QStringLiteral("Adds (or updates) a user; devices pull it with the directory."),
-             {username, name, role, place, department},
+             {username, name, role, place, department, passwordStdin, iterations},
              {QStringLiteral("username"), QStringLiteral("name"), QStringLiteral("role"),
               QStringLiteral("place")},
+             {}},
+            {QStringLiteral("user"),
+             QStringLiteral("disable"),
+             C::UserDisable,
+             QStringLiteral("Disables a user: its sessions end at once, its devices' pending "
+                            "changes are refused."),
+             {username},
+             {QStringLiteral("username")},
+             {}},
+            {QStringLiteral("user"),
+             QStringLiteral("passwd"),
+             C::UserPasswd,
+             QStringLiteral("Sets a user's password (from stdin); the user chooses a new one at "
+                            "the next sign-in."),
+             {username, passwordStdin, iterations},
+             {QStringLiteral("username"), QStringLiteral("password-stdin")},
              {}},
             {QStringLiteral("catalog"),
              QStringLiteral("import"),
@@ -540,7 +578,9 @@ QString ServerCommandLine::overview()
                    "  catalog export   Print the service catalogue (json or tsv).\n"
                    "  catalog import   Replace the catalogue from a JSON or TSV file.\n"
                    "  calendar import  Replace the working-day calendar from a file.\n"
-                   "  user add         Add a user.\n"
+                   "  user add         Add a user (--password-stdin sets its password).\n"
+                   "  user disable     Disable a user and end its sessions.\n"
+                   "  user passwd      Set a user's password from stdin.\n"
                    "  device enroll    Print a one-time enrollment code for a device.\n"
                    "  device revoke    Revoke a device.\n"
                    "  device list      List the devices.\n"

@@ -1,6 +1,7 @@
 #include "servercommands.h"
 
 #include "apiserver.h"
+#include "authstore.h"
 #include "catalogexport.h"
 #include "deviceaudit.h"
 #include "domain/catalogloader.h"
@@ -51,6 +52,17 @@ int fail(const Error &error)
     return 1;
 }
 
+// The first line of stdin, without its line end (a password never goes on the command line,
+// where `ps` shows it).
+QString readPassword()
+{
+    QTextStream in(stdin);
+    QString line = in.readLine();
+    while (line.endsWith(QLatin1Char('\r')))
+        line.chop(1);
+    return line;
+}
+
 QString urlHost(const QHostAddress &address)
 {
     if (address.protocol() == QAbstractSocket::IPv6Protocol)
@@ -77,6 +89,10 @@ int ServerCommands::run(const ServerConfig &config)
         return device(config);
     case ServerConfig::Command::UserAdd:
         return userAdd(config);
+    case ServerConfig::Command::UserDisable:
+        return userDisable(config);
+    case ServerConfig::Command::UserPasswd:
+        return userPasswd(config);
     case ServerConfig::Command::CatalogImport:
     case ServerConfig::Command::CalendarImport:
         return importData(config);
@@ -346,10 +362,48 @@ int ServerCommands::userAdd(const ServerConfig &config)
     if (Status s = transaction.commit(); !s)
         return fail(s.error());
     Q_UNUSED(current);
+    if (config.passwordStdin) {
+        AuthStore auth(opened.value());
+        const int cost = config.passwordIterations > 0 ? config.passwordIterations
+                                                       : auth.passwordIterations();
+        if (Status s = auth.setPassword(user.username, readPassword(), cost, true, systemActor());
+            !s)
+            return fail(s.error());
+    }
     print(stdout,
           QStringLiteral("%1 user %2 (%3): %4\n")
                   .arg(existing ? QStringLiteral("Updated") : QStringLiteral("Added"),
                        user.username, config.role, user.id));
+    return 0;
+}
+
+int ServerCommands::userDisable(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    if (Status s
+        = AuthStore(opened.value())
+                  .disable(config.username, systemActor(), QDateTime::currentDateTimeUtc());
+        !s)
+        return fail(s.error());
+    print(stdout, QStringLiteral("Disabled %1; its sessions have ended.\n").arg(config.username));
+    return 0;
+}
+
+int ServerCommands::userPasswd(const ServerConfig &config)
+{
+    auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
+    if (!opened)
+        return fail(opened.error());
+    AuthStore auth(opened.value());
+    const int cost
+            = config.passwordIterations > 0 ? config.passwordIterations : auth.passwordIterations();
+    if (Status s = auth.setPassword(config.username, readPassword(), cost, true, systemActor()); !s)
+        return fail(s.error());
+    print(stdout,
+          QStringLiteral("Password set for %1; a new one is chosen at the next sign-in.\n")
+                  .arg(config.username));
     return 0;
 }
 

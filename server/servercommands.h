@@ -20,6 +20,8 @@ private:
     static int demoSeed(const ServerConfig &config);
     static int device(const ServerConfig &config);
     static int userAdd(const ServerConfig &config);
+    static int userDisable(const ServerConfig &config);
+    static int userPasswd(const ServerConfig &config);
     static int importData(const ServerConfig &config);
     static int backup(const ServerConfig &config);
     static int compact(const ServerConfig &config);

@@ -21,6 +21,8 @@ struct ServerConfig
         DeviceRevoke,
         DeviceList,
         UserAdd,
+        UserDisable,
+        UserPasswd,
         CatalogImport,
         CalendarImport,
         Backup,
@@ -63,6 +65,9 @@ struct ServerConfig
     QString displayName;
     QString role;
     QString departmentCode;
+    // user add / passwd: the password comes on stdin (one line), never as an argument.
+    bool passwordStdin = false;
+    int passwordIterations = 0; // 0: the database's password_iterations (600,000)
     // catalog import, calendar import: the file; backup: the target
     QString file;
 };

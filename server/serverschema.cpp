@@ -92,6 +92,34 @@ QStringList applicantGramIndexes()
                            " ON applicant_name_grams(applicant_id)")};
 }
 
+// Credentials, lockout, second factor and sessions (docs/security.md). Portable SQL.
+QStringList authTables()
+{
+    return {
+            QStringLiteral("CREATE TABLE user_credentials ("
+                           " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                           " password_hash TEXT NOT NULL," // pbkdf2-sha256$cost$salt$hash
+                           " must_change INTEGER NOT NULL DEFAULT 1,"
+                           " failed_count INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until TEXT,"
+                           " totp_secret TEXT,"  // base32; NULL: no second factor yet
+                           " totp_pending TEXT," // enrolled, not confirmed by a code yet
+                           " totp_last_step INTEGER NOT NULL DEFAULT 0," // no replay of a code
+                           " changed_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE sessions ("
+                           " token_hash TEXT PRIMARY KEY," // hex SHA-256 of the token
+                           " user_id TEXT NOT NULL REFERENCES users(id),"
+                           " device_id TEXT NOT NULL,"
+                           " scope TEXT NOT NULL,"
+                           " created_at TEXT NOT NULL,"
+                           " expires_at TEXT NOT NULL,"
+                           " revoked_at TEXT)"),
+            QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+            QStringLiteral("INSERT INTO server_settings (key, value) VALUES"
+                           " ('password_iterations', '600000'), ('session_hours', '12')"),
+    };
+}
+
 } // namespace
 
 const Schema &serverSchema()
@@ -124,6 +152,8 @@ const Schema &serverSchema()
                     taskTables() + ratingTables(),
                     // 5: the devices' audit chains as pushed, and each chain's head.
                     deviceAuditTables(),
+                    // 6: users' credentials, lockout, second factor, sessions.
+                    authTables(),
             }};
     return schema;
 }

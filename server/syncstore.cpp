@@ -2,6 +2,7 @@
 
 #include "domain/casenumber.h"
 #include "domain/directory.h"
+#include "domain/permissions.h"
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
 #include "entitysync.h"
@@ -559,6 +560,30 @@ Result<qint64> SyncStore::compact(const QDateTime &nowUtc)
 
 // Push
 
+namespace {
+
+bool isAccessRefusal(const QString &code)
+{
+    return code == QLatin1String("role.forbidden") || code == QLatin1String("place.forbidden")
+            || code == QLatin1String("department.forbidden")
+            || code == QLatin1String("user.inactive");
+}
+
+// A refused mutation leaves an audit row in the server's own chain (the device's chain is the
+// device's: the server does not write into it).
+Status auditRefusal(const QSqlDatabase &db, const DeviceRecord &device, const User &user,
+                    const PushMutation &m, const QString &code)
+{
+    const Actor actor{user.id, user.username, device.placeCode, QStringLiteral("server")};
+    return AuditLog::record(db, actor, m.name, m.name.section(QLatin1Char('.'), 0, 0), m.entityId,
+                            {{QStringLiteral("code"), code},
+                             {QStringLiteral("device_id"), device.id},
+                             {QStringLiteral("mutation_id"), m.id}},
+                            QStringLiteral("refused"));
+}
+
+} // namespace
+
 Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushRequest &request,
                                      const QDateTime &nowUtc, const QDeadlineTimer &deadline)
 {
@@ -596,11 +621,12 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             return invalidField(field(i, QStringLiteral("id")),
                                 QStringLiteral("twice in the same batch"));
         idsInBatch.insert(m.id);
+        // A user disabled since the mutation was made is refused per mutation (below), so the
+        // device's queue goes on; an unknown user or one of another place is a broken request.
         const auto user = users.constFind(m.userId);
-        if (user == users.constEnd() || !user->active || user->placeCode != device.placeCode)
-            return invalidField(
-                    field(i, QStringLiteral("user_id")),
-                    QStringLiteral("not an active user of place %1").arg(device.placeCode));
+        if (user == users.constEnd() || user->placeCode != device.placeCode)
+            return invalidField(field(i, QStringLiteral("user_id")),
+                                QStringLiteral("not a user of place %1").arg(device.placeCode));
         if (m.name == mutation::caseReceive()) {
             auto c = caseFromJson(m.payload);
             if (!c)
@@ -758,10 +784,40 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         if (!savepoint.isActive())
             return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
                          savepoint.error().detail};
+        // The permission matrix first: is the user active, and may the role do this here?
+        // (Task, manifest and rating mutations ask it through their own shared rules.)
+        const Error refused = [&]() -> Error {
+            if (!user.active)
+                return {QStringLiteral("user.inactive"),
+                        tr("The user %1 is disabled; the change was not applied.")
+                                .arg(user.username),
+                        {}};
+            if (EntitySync::handles(m.name))
+                return {};
+            const auto action = Permissions::forMutation(
+                    m.name, moves[i] ? std::optional<CaseEvent>(moves[i]->event) : std::nullopt);
+            if (!action)
+                return {};
+            if (receivedCases[i]) {
+                const PlaceRelation relation = receivedCases[i]->placeCode == actor.placeCode
+                        ? PlaceRelation::Own
+                        : PlaceRelation::Other;
+                return Permissions::check(user.role, *action, relation);
+            }
+            const auto it = touched.constFind(moves[i]->caseId);
+            const Result<Case> current = it != touched.constEnd() ? Result<Case>(*it)
+                                                                  : m_cases->load(moves[i]->caseId);
+            if (!current)
+                return {}; // the move itself says the case is unknown
+            return Permissions::check(user.role, *action,
+                                      m_cases->relationOf(current.value(), actor.placeCode));
+        }();
         if (EntitySync::handles(m.name)) {
             const QString entity = mutation::entityOf(m.name);
             QStringList changedCases;
-            const Status st = m_entities->apply(db, m, actor, &changedCases);
+            const Status st = refused.isError()
+                    ? Status(refused)
+                    : m_entities->apply(db, m, actor, &changedCases);
             if (st) {
                 r.status = result::applied();
                 const QPair<QString, QString> key{entity, m.entityId};
@@ -789,6 +845,8 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         }
         Result<Case> applied
                 = EntitySync::handles(m.name) ? Result<Case>(Error{}) : [&]() -> Result<Case> {
+            if (refused.isError())
+                return refused;
             if (receivedCases[i]) {
                 const Case &c = *receivedCases[i];
                 const auto number = CaseNumber::parse(c.number);
@@ -830,6 +888,10 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             r.status = result::rejected();
             r.code = applied.error().code;
             r.message = applied.error().message;
+            if (isAccessRefusal(r.code)) {
+                if (Status st = auditRefusal(db, device, user, m, r.code); !st)
+                    return st.error();
+            }
             const auto it = touched.constFind(m.entityId);
             if (it != touched.constEnd()) {
                 r.current = caseToJson(*it, true);

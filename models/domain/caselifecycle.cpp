@@ -1,5 +1,7 @@
 #include "caselifecycle.h"
 
+#include "permissions.h"
+
 namespace ow {
 
 namespace {
@@ -29,49 +31,23 @@ std::optional<Place::Kind> workplaceKind(Role role)
     return std::nullopt;
 }
 
-// Who may make each move and where; empty: the role never may.
+// Which of the case's places is the actor's own for the move; empty: the role never may (the
+// role × action matrix, Permissions, says who may; this says where).
 std::optional<Scope> scopeFor(CaseEvent event, Role role)
 {
+    if (!Permissions::mayEver(role, Permissions::forCaseEvent(event)))
+        return std::nullopt;
     switch (event) {
     case CaseEvent::Receive:
-        if (role == Role::Counter || role == Role::Township || role == Role::Agent)
-            return Scope::AcceptingPlace;
-        break;
-    case CaseEvent::Accept:
-    case CaseEvent::Notify:
-    case CaseEvent::Reject:
-    case CaseEvent::Supplement:
-    case CaseEvent::Route:
-        if (role == Role::Counter)
-            return Scope::CaseHall;
-        if (role == Role::Township)
-            return Scope::AcceptingPlace;
-        break;
-    case CaseEvent::Approve:
-    case CaseEvent::Deny:
-    case CaseEvent::Suspend:
-    case CaseEvent::Resume:
-        if (role == Role::Approver)
-            return Scope::CaseHall;
-        break;
-    case CaseEvent::PrepareRelease:
-        if (role == Role::Counter || role == Role::Approver)
-            return Scope::CaseHall;
-        break;
+        return Scope::AcceptingPlace;
     case CaseEvent::Release:
     case CaseEvent::MailRelease:
-        if (role == Role::Counter || role == Role::Township)
-            return Scope::ReleasePlace;
-        break;
-    case CaseEvent::Terminate:
-    case CaseEvent::Withdraw:
-        if (role == Role::Counter || role == Role::Supervisor)
-            return Scope::CaseHall;
-        if (role == Role::Township)
-            return Scope::AcceptingPlace;
+        return Scope::ReleasePlace;
+    default:
         break;
     }
-    return std::nullopt;
+    // A township point works on the cases it received; hall staff on their hall's cases.
+    return role == Role::Township ? Scope::AcceptingPlace : Scope::CaseHall;
 }
 
 const QString &scopeCode(Scope scope, const TransitionContext &context)

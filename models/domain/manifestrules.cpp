@@ -1,5 +1,7 @@
 #include "manifestrules.h"
 
+#include "permissions.h"
+
 namespace ow {
 
 namespace {
@@ -49,7 +51,7 @@ Status ManifestRules::maySend(ManifestDirection direction, const ManifestActor &
                               const QString &toPlaceParent)
 {
     if (direction == ManifestDirection::Forward) {
-        if (actor.role != Role::Township)
+        if (!Permissions::mayEver(actor.role, Action::ManifestSendForward))
             return refuse("role.forbidden",
                           tr("Only a township point sends cases to the county hall."));
         if (actor.placeCode.isEmpty() || actor.placeCode != fromPlace)
@@ -59,7 +61,7 @@ Status ManifestRules::maySend(ManifestDirection direction, const ManifestActor &
                           tr("A township point sends its cases to its own county hall."));
         return Status::success();
     }
-    if (actor.role != Role::Counter)
+    if (!Permissions::mayEver(actor.role, Action::ManifestSendReturn))
         return refuse("role.forbidden",
                       tr("Only a hall counter returns results to a township point."));
     if (actor.placeCode.isEmpty() || actor.placeCode != fromPlace)
@@ -106,9 +108,10 @@ Status ManifestRules::mayReceive(const Manifest &manifest, const ManifestActor &
     if (manifest.status != ManifestStatus::Sent)
         return refuse("manifest.received",
                       tr("Manifest %1 has been received already.").arg(manifest.number));
-    const Role expected
-            = manifest.direction == ManifestDirection::Forward ? Role::Counter : Role::Township;
-    if (actor.role != expected)
+    const Action action = manifest.direction == ManifestDirection::Forward
+            ? Action::ManifestReceiveForward
+            : Action::ManifestReceiveReturn;
+    if (!Permissions::mayEver(actor.role, action))
         return refuse("role.forbidden",
                       manifest.direction == ManifestDirection::Forward
                               ? tr("The hall's counter receives manifests from township points.")

@@ -1,5 +1,6 @@
 #include "rating.h"
 
+#include "permissions.h"
 #include "workcalendar.h"
 
 namespace ow {
@@ -193,7 +194,7 @@ Result<QDate> RatingRules::followUpDeadline(QDate ratedOn, int workingDays,
 Error RatingRules::checkFollowUpStep(const FollowUp &followUp, FollowUpStep step, Role role,
                                      const QString &note)
 {
-    if (role != Role::Supervisor && role != Role::Admin)
+    if (!Permissions::mayEver(role, Action::RatingFollowUp))
         return refused(QStringLiteral("role.forbidden"),
                        tr("Only a supervisor records the follow-up of a bad rating."));
     const auto next = followUp.nextStep();
@@ -238,7 +239,7 @@ Error RatingRules::checkAppealDecision(const std::optional<Appeal> &appeal, Role
         return refused(QStringLiteral("appeal.missing"), tr("This rating has no appeal."));
     if (appeal->state != AppealState::Pending)
         return refused(QStringLiteral("appeal.decided"), tr("This appeal is decided already."));
-    if (role != Role::Supervisor)
+    if (!Permissions::mayEver(role, Action::RatingDecide))
         return refused(QStringLiteral("role.forbidden"), tr("Only a supervisor decides appeals."));
     if (appeal->filedBy == userId)
         return refused(QStringLiteral("appeal.own"), tr("An appeal is decided by someone else."));

@@ -1,5 +1,7 @@
 #include "taskrules.h"
 
+#include "permissions.h"
+
 #include <algorithm>
 
 namespace ow {
@@ -17,20 +19,7 @@ bool hasText(const QString &text)
 
 bool roleMay(TaskEvent event, Role role)
 {
-    switch (event) {
-    case TaskEvent::Create:
-        return role == Role::Counter || role == Role::Township || role == Role::Agent
-                || role == Role::Supervisor;
-    case TaskEvent::Claim:
-    case TaskEvent::Progress:
-    case TaskEvent::Complete:
-        return TaskRules::mayWorkTasks(role);
-    case TaskEvent::Release:
-    case TaskEvent::Handover:
-    case TaskEvent::Return:
-        return TaskRules::mayWorkTasks(role) || role == Role::Supervisor;
-    }
-    return false;
+    return Permissions::mayEver(role, Permissions::forTaskEvent(event));
 }
 
 // Events only the owner makes (a supervisor may release, hand over and return anyone's task).

@@ -175,6 +175,15 @@ TransitionContext CaseStore::contextFor(const Case &c, const Actor &actor, const
     return ctx;
 }
 
+PlaceRelation CaseStore::relationOf(const Case &c, const QString &placeCode) const
+{
+    if (placeCode.isEmpty())
+        return PlaceRelation::Other;
+    const bool own = placeCode == c.placeCode || placeCode == hallOf(c.placeCode)
+            || placeCode == c.releasePlaceCode;
+    return own ? PlaceRelation::Own : PlaceRelation::Other;
+}
+
 // 一件事一次办: a bundle's main case waits for its parts' decisions; a part waits for its main
 // case to be released (CaseLifecycle applies both).
 void CaseStore::addBundleFacts(const Case &c, TransitionContext &ctx) const
@@ -1082,8 +1091,8 @@ Result<PersonalData> CaseStore::revealPersonalData(const QString &caseId, const 
     if (!transaction.isActive())
         return transaction.error();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT number, applicant_id_number, applicant_phone, agent_id_number"
-                             " FROM cases WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT number, applicant_id_number, applicant_phone, agent_id_number,"
+                             " place_code, release_place_code FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(tr("read the case"), q.lastError().text());
@@ -1091,6 +1100,28 @@ Result<PersonalData> CaseStore::revealPersonalData(const QString &caseId, const 
         return Error{QStringLiteral("case.not_found"), tr("The case was not found."), caseId};
     const QString number = q.value(0).toString();
     PersonalData data{q.value(1).toString(), q.value(2).toString(), q.value(3).toString()};
+    // The matrix decides who sees the whole value; a refusal is audited too.
+    Case where;
+    where.placeCode = q.value(4).toString();
+    where.releasePlaceCode = q.value(5).toString();
+    const auto user = userOf(actor.userId);
+    const Error refused = user
+            ? Permissions::check(user->role, Action::RevealPersonalData,
+                                 relationOf(where, actor.placeCode))
+            : Error{QStringLiteral("role.forbidden"), tr("Sign in to see personal data."), {}};
+    if (refused.isError()) {
+        if (Status s = AuditLog::record(
+                    db, actor, QStringLiteral("personal_data.reveal"), QStringLiteral("case"),
+                    caseId,
+                    {{QStringLiteral("number"), number}, {QStringLiteral("code"), refused.code}},
+                    QStringLiteral("refused"));
+            !s) {
+            return s.error();
+        }
+        if (Status s = transaction.commit(); !s)
+            return s.error();
+        return refused;
+    }
     QJsonArray fields{QStringLiteral("id_number"), QStringLiteral("phone")};
     if (!data.agentIdNumber.isEmpty())
         fields.append(QStringLiteral("agent_id_number"));

@@ -5,6 +5,7 @@
 #include "directorystore.h"
 #include "domain/actor.h"
 #include "domain/case.h"
+#include "domain/permissions.h"
 #include "domain/workcalendar.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,9 @@ public:
 
     // The rule's context for this actor and this case (also what the UI uses to offer moves).
     TransitionContext contextFor(const Case &c, const Actor &actor, const QDate &today) const;
+    // Whether a case is the place's own (its hall, accepting place or release place) in the
+    // sense of the permission matrix.
+    PlaceRelation relationOf(const Case &c, const QString &placeCode) const;
 
 private:
     Status saveApplicant(const QSqlDatabase &db, Applicant &applicant,

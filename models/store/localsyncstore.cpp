@@ -624,8 +624,32 @@ Status LocalSyncStore::markRevoked(const Actor &actor)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("UPDATE sync_state SET revoked = 1 WHERE id = 1")))
         return failed(tr("save the sync state"), q.lastError().text());
-    if (Status s = AuditLog::record(db, actor, QStringLiteral("device.revoked"),
-                                    QStringLiteral("device"), QString());
+    // A revoked device is taken for lost: the personal data it cached goes, in the same
+    // transaction (docs/security.md). The queued mutations stay, so that work done here is not
+    // lost if the device is found and enrolled again.
+    qint64 wiped = 0;
+    const QStringList wipes{
+            QStringLiteral("UPDATE cases SET applicant_name = '', applicant_id_number = '',"
+                           " applicant_phone = '', agent_name = '', agent_id_number = ''"
+                           " WHERE applicant_id_number <> '' OR applicant_name <> ''"
+                           " OR applicant_phone <> '' OR agent_id_number <> ''"),
+            QStringLiteral("UPDATE applicants SET name = '', id_number = 'wiped:' || id,"
+                           " phone = '', address = '', contact_name = ''"
+                           " WHERE id_number NOT LIKE 'wiped:%'"),
+            QStringLiteral("DELETE FROM applicant_name_grams"),
+            QStringLiteral("UPDATE tasks SET applicant_name = '', requester_name = '',"
+                           " requester_phone = ''"
+                           " WHERE applicant_name <> '' OR requester_name <> ''"
+                           " OR requester_phone <> ''"),
+    };
+    for (const QString &sql : wipes) {
+        if (!q.exec(sql))
+            return failed(tr("remove the personal data"), q.lastError().text());
+        wiped += qMax(0, q.numRowsAffected());
+    }
+    if (Status s
+        = AuditLog::record(db, actor, QStringLiteral("device.revoked"), QStringLiteral("device"),
+                           QString(), {{QStringLiteral("personal_data_rows_wiped"), wiped}});
         !s) {
         return s;
     }

@@ -4,6 +4,7 @@
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 
 namespace ow {
@@ -23,6 +24,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
     auto database = Database::open(databasePath);
     if (!database)
         return database.error();
+    // The store holds citizens' personal data: readable by this account only (the WAL and
+    // shared-memory files beside it too; SQLite creates them with the main file's mode).
+    if (databasePath != QLatin1String(":memory:")) {
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFile::exists(databasePath + suffix))
+                QFile::setPermissions(databasePath + suffix, ownerOnly);
+        }
+    }
     std::unique_ptr<Workspace> workspace(new Workspace(database.value()));
     if (Status s = workspace->bootstrap(); !s)
         return s.error();

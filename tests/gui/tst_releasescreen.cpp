@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,4 +271,38 @@ TEST_CASE("The status bar names the user after a switch", "[gui][mainwindow]")
     CHECK_FALSE(window.switchUser(QStringLiteral("nobody")).ok());
     CHECK(label->text().contains(QStringLiteral("张娟")));
     test::saveScreenshot(&window, QStringLiteral("main-window-switched-user"));
+}
+
+TEST_CASE("The main window shows only the screens the user's role works in", "[gui][mainwindow]")
+{
+    Hall hall;
+    hall.become(QStringLiteral("counter"));
+    MainWindow window(*hall.workspace, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *rail = window.findChild<QListWidget *>(QStringLiteral("navigationRail"));
+    REQUIRE(rail);
+    const auto shown = [rail] {
+        QStringList titles;
+        for (int row = 0; row < rail->count(); ++row) {
+            if (!rail->isRowHidden(row))
+                titles << rail->item(row)->text().section(QLatin1Char(' '), 0, 0);
+        }
+        return titles;
+    };
+    const int everything = rail->count();
+    CHECK(shown().size() == everything); // the counter works in every screen
+    // The auditor receives, decides and releases nothing: those screens go, and their keys.
+    REQUIRE(window.switchUser(QStringLiteral("auditor")).ok());
+    CHECK(rail->isRowHidden(0));
+    CHECK_FALSE(rail->isRowHidden(rail->currentRow()));
+    CHECK(shown().size() < everything);
+    QTest::keyClick(&window, Qt::Key_F2);
+    CHECK(rail->currentRow() != 0);
+    test::saveScreenshot(&window, QStringLiteral("main-window-auditor"));
+    // The approver sees the review queue, not intake.
+    REQUIRE(window.switchUser(QStringLiteral("approver")).ok());
+    CHECK(rail->isRowHidden(0));
+    REQUIRE(window.switchUser(QStringLiteral("counter")).ok());
+    CHECK(shown().size() == everything);
 }

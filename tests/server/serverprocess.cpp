@@ -22,6 +22,11 @@ QString ServerProcess::binary()
 
 ServerProcess::Run ServerProcess::run(const QStringList &arguments) const
 {
+    return run(arguments, QByteArray());
+}
+
+ServerProcess::Run ServerProcess::run(const QStringList &arguments, const QByteArray &input) const
+{
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ONEWINDOW_SERVER_DB"));
@@ -29,6 +34,11 @@ ServerProcess::Run ServerProcess::run(const QStringList &arguments) const
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());
     process.start(binary(), arguments);
+    if (!input.isEmpty()) {
+        process.waitForStarted(5000);
+        process.write(input);
+    }
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(5000)) {
         process.kill();

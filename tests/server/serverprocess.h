@@ -32,6 +32,8 @@ public:
 
     // Runs a command to completion (5 s at most).
     Run run(const QStringList &arguments) const;
+    // The same, with `input` on the command's standard input (e.g. --password-stdin).
+    Run run(const QStringList &arguments, const QByteArray &input) const;
     // init --demo, then serve --port 0; false when either fails.
     bool start();
     // serve again on the same database (after kill()): a new port.

@@ -120,9 +120,11 @@ struct Client
     }
 
     ow::Result<ow::Case> intake(const QString &shortId, const QString &itemCode,
-                                ow::IntakeDecision decision, const QString &first17)
+                                ow::IntakeDecision decision, const QString &first17,
+                                ow::CaseChannel channel = ow::CaseChannel::Window)
     {
         ow::IntakeRequest r;
+        r.channel = channel;
         r.item = *catalog.item(itemCode);
         for (const QString &part : r.item.bundleParts)
             r.bundleParts.append(*catalog.item(part));

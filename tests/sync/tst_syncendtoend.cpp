@@ -1,6 +1,7 @@
 #include "syncdevice.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 using namespace ow;
 using namespace synctest;
@@ -148,6 +149,24 @@ TEST_CASE("A revoked device stops syncing and says why", "[sync][e2e]")
     CHECK(outcome.error.contains(QStringLiteral("revoked")));
     CHECK(county.sync->enrollment()->revoked);
     CHECK(county.sync->pendingCount() == 2); // nothing is lost: the changes stay queued
+    // The personal data it cached is gone: the case keeps its number and state, not who.
+    {
+        QSqlQuery q(county.workspace->database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases WHERE applicant_id_number <> ''"
+                                      " OR applicant_name <> '' OR applicant_phone <> ''")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM applicants WHERE id_number NOT LIKE"
+                                      " 'wiped:%' OR name <> '' OR phone <> ''")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM applicant_name_grams")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM cases")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
     CHECK(county.sync->record().lastError == outcome.error);
     // It does not try again.
     const SyncOutcome again = county.syncNow();

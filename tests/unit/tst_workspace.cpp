@@ -1,9 +1,9 @@
+#include "domain/uuidv7.h"
+#include "store/auditlog.h"
+#include "store/workspace.h"
 #include "testsupport.h"
 
-#include "store/auditlog.h"
-#include "domain/uuidv7.h"
-#include "store/workspace.h"
-
+#include <QFile>
 #include <QTemporaryDir>
 
 using namespace ow;
@@ -43,4 +43,23 @@ TEST_CASE("A new device's workspace loads the catalogue, the calendar and the de
     REQUIRE_FALSE(unknown.ok());
     CHECK(unknown.error().message.contains(QStringLiteral("nobody")));
     CHECK(ws.value()->currentUser().username == QStringLiteral("township"));
+}
+
+TEST_CASE("The local store is readable by its owner only (0600)", "[store][workspace][security]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client.sqlite"));
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+    }
+    // Loosened by someone: the next start tightens it again.
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    const auto permissions = QFile::permissions(path);
+    CHECK(permissions.testFlags(QFile::ReadOwner | QFile::WriteOwner));
+    CHECK_FALSE(permissions
+                & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                   | QFile::WriteOther | QFile::ExeOther | QFile::ExeOwner));
 }

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "domain/actor.h"
+#include "domain/directory.h"
+#include "domain/permissions.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <memory>
+
+namespace ow {
+
+struct DeviceRecord;
+
+// What a signed-in user's session allows: everything the role may, or only the step that must
+// come first (a new password at first login; a second factor for the roles that need one).
+enum class SessionScope { Full, ChangePassword, EnrollTotp };
+
+struct SessionRecord
+{
+    User user;
+    QString deviceId;
+    QDateTime expiresAt;
+    SessionScope scope = SessionScope::Full;
+};
+
+struct LoginResult
+{
+    QString token; // shown once; the server keeps its SHA-256
+    SessionRecord session;
+};
+
+// Users' credentials and sessions on the server: PBKDF2 password hashes (PasswordHash), lockout
+// after repeated failures (persisted, so a restart does not reset it), TOTP second factor,
+// session tokens (256 bits from the system CSPRNG, stored hashed, expiring, revoked when the
+// user is disabled). Every login, failed login and refusal leaves an audit row.
+//
+// login() and setPassword() hash: call them on a worker thread, never on the event loop.
+class AuthStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthStore)
+public:
+    static constexpr int maxFailures = 5;
+    static constexpr int lockoutMinutes = 30;
+
+    explicit AuthStore(std::shared_ptr<Database> database);
+
+    // Operator commands (and the password route). mustChange: asked for at the next login.
+    Status setPassword(const QString &username, const QString &password, int iterations,
+                       bool mustChange, const Actor &actor);
+    // users.active = 0 and every session of the user revoked, in one transaction.
+    Status disable(const QString &username, const Actor &actor, const QDateTime &nowUtc);
+
+    Result<LoginResult> login(const QString &username, const QString &password,
+                              const QString &totpCode, const DeviceRecord &device,
+                              const QDateTime &nowUtc);
+    Result<SessionRecord> session(const QByteArray &token, const QDateTime &nowUtc) const;
+    Status logout(const QByteArray &token, const QDateTime &nowUtc);
+    Status changePassword(const SessionRecord &session, const QByteArray &token,
+                          const QString &oldPassword, const QString &newPassword,
+                          const QDateTime &nowUtc);
+    // A new secret, kept pending until confirmTotp() sees a code of it.
+    Result<QByteArray> beginTotp(const SessionRecord &session);
+    Status confirmTotp(const SessionRecord &session, const QByteArray &token, const QString &code,
+                       const QDateTime &nowUtc);
+
+    // A role refused a request: 403's body and an audit row.
+    Status auditRefusal(const SessionRecord &session, Action action, const QString &code);
+
+    static bool totpRequired(Role role);
+    int passwordIterations() const; // server_settings.password_iterations
+    int sessionHours() const;       // server_settings.session_hours
+
+    static QString scopeKey(SessionScope scope);
+
+private:
+    QString setting(const QString &key, const QString &fallback) const;
+    Status recordFailure(const QString &userId, const QString &username, const QString &deviceId,
+                         const QString &placeCode, const QString &reason, const QDateTime &nowUtc);
+
+    std::shared_ptr<Database> m_database;
+};
+
+} // namespace ow

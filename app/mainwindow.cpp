@@ -122,6 +122,8 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
         addScreen(audit, tr("Audit log"), QKeySequence(Qt::SHIFT | Qt::Key_F12));
         connect(audit, &AuditScreen::statusMessage, this,
                 [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        // The auditor's (and the supervisor's) screen only.
+        m_screenNeeds.insert(audit, {Action::AuditRead});
     }
     connect(m_syncPanel, &SyncPanel::syncRequested, m_sync, &SyncClient::syncNow);
     connect(m_syncPanel, &SyncPanel::enrollRequested, this, &MainWindow::enroll);

@@ -587,10 +587,10 @@ ApiServer::Reply ApiServer::login(SyncStore &store, const Request &request, cons
     auto device = store.authenticate(request.header(sync::header::authorization()), now);
     if (!device)
         return error(device.error());
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
-    const QJsonObject json = std::get<QJsonObject>(body);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    const QJsonObject json = body.value();
     const QString username = json.value(QStringLiteral("username")).toString();
     const QString password = json.value(QStringLiteral("password")).toString();
     if (username.isEmpty() || username.size() > 64)
@@ -644,10 +644,10 @@ ApiServer::Reply ApiServer::changePassword(SyncStore &store, const Request &requ
                                     request.header(sessionHeader()), std::nullopt, true);
     if (check.error)
         return error(*check.error);
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
-    const QJsonObject json = std::get<QJsonObject>(body);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    const QJsonObject json = body.value();
     AuthStore auth(store.database());
     if (Status s = auth.changePassword(*check.session, request.header(sessionHeader()),
                                        json.value(QStringLiteral("old_password")).toString(),
@@ -683,13 +683,13 @@ ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request
                                     request.header(sessionHeader()), std::nullopt, true);
     if (check.error)
         return error(*check.error);
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
     if (Status s
         = AuthStore(store.database())
                   .confirmTotp(*check.session, request.header(sessionHeader()),
-                               std::get<QJsonObject>(body).value(QStringLiteral("code")).toString(),
+                               body.value().value(QStringLiteral("code")).toString(),
                                QDateTime::currentDateTimeUtc());
         !s)
         return error(s.error());
@@ -702,11 +702,11 @@ ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request
                                     request.header(sessionHeader()), Action::UserAdmin, false);
     if (check.error)
         return error(*check.error);
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
     const QString username
-            = std::get<QJsonObject>(body).value(QStringLiteral("username")).toString();
+            = body.value().value(QStringLiteral("username")).toString();
     const Actor actor{check.session->user.id, check.session->user.username,
                       check.session->user.placeCode, QStringLiteral("server")};
     if (Status s
@@ -724,11 +724,11 @@ ApiServer::Reply ApiServer::revokeDevice(SyncStore &store, const Request &reques
                                     request.header(sessionHeader()), Action::DeviceAdmin, false);
     if (check.error)
         return error(*check.error);
-    auto body = jsonBody(request.body);
-    if (auto *e = std::get_if<Error>(&body))
-        return error(*e);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
     if (Status s
-        = store.revoke(std::get<QJsonObject>(body).value(QStringLiteral("device")).toString(),
+        = store.revoke(body.value().value(QStringLiteral("device")).toString(),
                        QDateTime::currentDateTimeUtc());
         !s)
         return error(s.error());

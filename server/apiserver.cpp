@@ -182,7 +182,7 @@ SyncStore &ApiServer::threadStore() const
     thread_local std::unique_ptr<SyncStore> store;
     thread_local QString path;
     if (!store || path != m_database->filePath()) {
-        auto opened = Database::open(m_database->filePath(), serverSchema());
+        auto opened = m_database->reopen();
         store = std::make_unique<SyncStore>(opened ? opened.value() : m_database);
         path = m_database->filePath();
         if (!opened)

@@ -22,6 +22,7 @@ private:
     static int userAdd(const ServerConfig &config);
     static int importData(const ServerConfig &config);
     static int backup(const ServerConfig &config);
+    static int backupPostgres(const ServerConfig &config); // pg_dump
     static int compact(const ServerConfig &config);
 };
 

@@ -58,9 +58,11 @@ start)
   fi
   [ ${#as_owner[@]} -gt 0 ] && chown postgres "$dir"
   port=$(free_port)
-  # Tests, not production: no fsync (the tests kill servers, not the machine).
+  # Tests kill servers, not the machine: no fsync, unless ONEWINDOW_PG_DURABLE=1 (benches).
+  durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${ONEWINDOW_PG_DURABLE:-}" = 1 ] && durability=""
   "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/pg" -l "$dir/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200 $durability" \
     start >/dev/null || { cat "$dir/postgres.log" >&2; exit 1; }
   echo "postgresql://onewindow@127.0.0.1:$port/postgres" >"$dir/url"
   chmod a+r "$dir/url"

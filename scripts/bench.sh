@@ -57,7 +57,7 @@ if [[ -z "$large" ]]; then
     psql "$url" -qc "CREATE DATABASE bench_sync"
     echo "== onewindow-bench sync --db postgresql" | tee -a "$log"
     set +e
-    timeout 1800 "$bench" sync --mutations 20000 --db "${url%/postgres}/bench_sync" 2>&1 | tee -a "$log"
+    timeout 1800 "$bench" sync --mutations 5000 --db "${url%/postgres}/bench_sync" 2>&1 | tee -a "$log"
     rc=${PIPESTATUS[0]}
     set -e
     [[ $rc -ge 2 ]] && { echo "bench.sh: sync --db postgresql failed ($rc)" >&2; status=1; }

@@ -464,7 +464,10 @@ WriteTransaction::~WriteTransaction()
 bool WriteTransaction::inTransaction(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    // Qt 6 names the type as the compiler sees it: PGconn is a typedef of struct pg_conn.
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0
+            || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
         PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
         return connection && PQtransactionStatus(connection) != PQTRANS_IDLE;
     }

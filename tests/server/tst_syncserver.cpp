@@ -695,6 +695,43 @@ TEST_CASE("Two server processes take concurrent pushes of several devices and pu
     }
 }
 
+TEST_CASE("A write transaction inside another is a savepoint on the server's database", "[sync]")
+{
+    // The server's push holds its batch in one transaction and each mutation in a nested one:
+    // a nested COMMIT must not end the batch (on PostgreSQL a second BEGIN is only a warning).
+    ServerProcess server;
+    REQUIRE(server.start());
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlDatabase db = connection.db;
+    CHECK_FALSE(WriteTransaction::inTransaction(db));
+    WriteTransaction outer(db);
+    REQUIRE(outer.isActive());
+    CHECK_FALSE(outer.isNested());
+    CHECK(WriteTransaction::inTransaction(db));
+    {
+        WriteTransaction kept(db);
+        REQUIRE(kept.isNested());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO server_settings (key, value) VALUES ('test.kept', '1')")));
+        REQUIRE(kept.commit());
+    }
+    {
+        WriteTransaction dropped(db);
+        REQUIRE(dropped.isNested());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO server_settings (key, value) VALUES ('test.dropped', '1')")));
+        dropped.rollback();
+    }
+    CHECK(WriteTransaction::inTransaction(db));
+    outer.rollback();
+    CHECK_FALSE(WriteTransaction::inTransaction(db));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM server_settings WHERE key LIKE 'test.%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0); // the outer rollback took the released savepoint too
+}
+
 TEST_CASE("A long push runs beside other requests: the event loop stays free", "[sync]")
 {
     Fixture f;

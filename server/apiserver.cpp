@@ -148,6 +148,7 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, H
     const Request request = copy(httpRequest);
     if (auto rejected = rejectOversized(request))
         return finish(request, std::move(*rejected));
+    m_database->reconnectIfLost(); // PostgreSQL restarted: connect again
     return finish(request, (this->*handler)(request));
 }
 
@@ -188,6 +189,9 @@ SyncStore &ApiServer::threadStore() const
         if (!opened)
             qWarning("sync worker: %s", qPrintable(opened.error().detail));
     }
+    // PostgreSQL restarted: this thread's connection is opened again (the request that met the
+    // loss answered 503; the device retries).
+    store->database()->reconnectIfLost();
     return *store;
 }
 

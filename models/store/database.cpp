@@ -175,6 +175,29 @@ Result<std::shared_ptr<Database>> Database::reopen() const
     return open(m_filePath, m_schema);
 }
 
+bool Database::reconnectIfLost()
+{
+    if (m_dialect != SqlDialect::PostgreSql)
+        return true;
+    QSqlDatabase db = connection();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    PGconn *pg = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (db.isOpen() && pg && PQstatus(pg) == CONNECTION_OK)
+        return true;
+    {
+        // The statements belong to the lost session.
+        QMutexLocker lock(&cachesMutex);
+        const auto it = caches().find(m_connectionName);
+        if (it != caches().end())
+            it->second->statements.clear();
+    }
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    return true;
+}
+
 Result<std::shared_ptr<Database>> Database::openPostgres(const QUrl &url, const Schema &schema)
 {
     const QString shown = url.toString(QUrl::RemovePassword);

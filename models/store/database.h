@@ -41,6 +41,10 @@ public:
 
     // Another connection to the same database, for another thread.
     Result<std::shared_ptr<Database>> reopen() const;
+    // PostgreSQL: when the connection was lost (the database server restarted), connects again
+    // (prepared statements are prepared again on first use). True when the connection is usable.
+    // SQLite: always true.
+    bool reconnectIfLost();
 
     QSqlDatabase connection() const;
     // The SQLite file; for PostgreSQL the URL without its password (for messages).

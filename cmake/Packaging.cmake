@@ -66,8 +66,10 @@ set(CPACK_DEBIAN_CLIENT_DESCRIPTION
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME onewindow-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser, init-system-helpers (>= 1.52)")
-set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "nginx, sqlite3")
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, adduser, init-system-helpers (>= 1.52)")
+# PostgreSQL: pg_dump for `backup`; the database server itself may run on another machine.
+set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "postgresql-client")
+set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "nginx, sqlite3, postgresql")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${_deploy}/debian/server/conffiles ${_deploy}/debian/server/postinst
     ${_deploy}/debian/server/prerm ${_deploy}/debian/server/postrm)

@@ -48,6 +48,26 @@ for name in $names; do
     status=1
   fi
 done
+# The sync push against PostgreSQL: a private cluster (scripts/pg-test-cluster.sh, with fsync on
+# as in production) and an empty database in it.
+if [[ -z "$large" ]]; then
+  pgdir="$build/bench-pg"
+  if ONEWINDOW_PG_DURABLE=1 "$here/scripts/pg-test-cluster.sh" start "$pgdir"; then
+    url=$(cat "$pgdir/url")
+    psql "$url" -qc "CREATE DATABASE bench_sync"
+    echo "== onewindow-bench sync --db postgresql" | tee -a "$log"
+    set +e
+    timeout 1800 "$bench" sync --mutations 5000 --db "${url%/postgres}/bench_sync" 2>&1 | tee -a "$log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    [[ $rc -ge 2 ]] && { echo "bench.sh: sync --db postgresql failed ($rc)" >&2; status=1; }
+    "$here/scripts/pg-test-cluster.sh" stop "$pgdir"
+  else
+    echo "bench.sh: no PostgreSQL cluster for the sync bench" >&2
+    status=1
+  fi
+fi
+
 # Every JSON line any benchmark printed (the scaling run prints its children's too).
 # (QJsonDocument sorts the keys, so "bench" is not necessarily the first.)
 grep -E '^\{.*"bench":' "$log" > "$results" || true

@@ -43,7 +43,7 @@ for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt
     has "$client_depends" "$dep" || fail "onewindow does not depend on $dep"
 done
 for dep in libqt6core6 libqt6network6 libqt6sql6 libqt6httpserver6 libsqlite3-0 libc6 libstdc++6 \
-           libqt6sql6-sqlite adduser init-system-helpers; do
+           libqt6sql6-sqlite libqt6sql6-psql libpq5 adduser init-system-helpers; do
     has "$server_depends" "$dep" || fail "onewindow-server does not depend on $dep"
 done
 for dep in libqt6widgets6 libqt6gui6 qt6-qpa-plugins; do

@@ -168,6 +168,7 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, H
     const Request request = copy(httpRequest);
     if (auto rejected = rejectOversized(request))
         return finish(request, std::move(*rejected));
+    m_database->reconnectIfLost(); // PostgreSQL restarted: connect again
     return finish(request, (this->*handler)(request));
 }
 
@@ -202,12 +203,15 @@ SyncStore &ApiServer::threadStore() const
     thread_local std::unique_ptr<SyncStore> store;
     thread_local QString path;
     if (!store || path != m_database->filePath()) {
-        auto opened = Database::open(m_database->filePath(), serverSchema());
+        auto opened = m_database->reopen();
         store = std::make_unique<SyncStore>(opened ? opened.value() : m_database);
         path = m_database->filePath();
         if (!opened)
             qWarning("sync worker: %s", qPrintable(opened.error().detail));
     }
+    // PostgreSQL restarted: this thread's connection is opened again (the request that met the
+    // loss answered 503; the device retries).
+    store->database()->reconnectIfLost();
     return *store;
 }
 

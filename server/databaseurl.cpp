@@ -40,8 +40,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         return db;
     }
     return Error{QStringLiteral("config.db_url"),
-                 tr("The database \"%1\" is not understood. Write sqlite:PATH (or, later, "
-                    "postgresql://USER@HOST/DBNAME).")
+                 tr("The database \"%1\" is not understood. Write sqlite:PATH or "
+                    "postgresql://USER@HOST:PORT/DBNAME.")
                          .arg(text),
                  {}};
 }

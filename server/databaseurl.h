@@ -9,7 +9,7 @@
 namespace ow {
 
 // Where the server keeps its data, as operators write it: "sqlite:/var/lib/onewindow/server.sqlite"
-// (or "sqlite:relative/path"), later "postgresql://user@host:5432/dbname". The one place that
+// (or "sqlite:relative/path"), or "postgresql://user@host:5432/dbname". The one place that
 // reads these strings.
 struct DatabaseUrl
 {

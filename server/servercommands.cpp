@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 
@@ -236,6 +237,14 @@ int ServerCommands::demoSeed(const ServerConfig &config)
         if (!workspace)
             return fail(workspace.error());
     } else {
+        if (config.database.kind == DatabaseUrl::Kind::PostgreSql) {
+            // The generator writes SQLite files through SQLite's own API (millions of rows).
+            return fail({QStringLiteral("demo.sqlite_only"),
+                         QStringLiteral("demo seed fills a SQLite database; on PostgreSQL, seed "
+                                        "a client store with --client PATH, or let demo devices "
+                                        "sync their cases."),
+                         {}});
+        }
         auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
         if (!opened)
             return fail(opened.error());
@@ -469,6 +478,8 @@ int ServerCommands::importData(const ServerConfig &config)
 
 int ServerCommands::backup(const ServerConfig &config)
 {
+    if (config.database.kind == DatabaseUrl::Kind::PostgreSql)
+        return backupPostgres(config);
     if (config.database.kind != DatabaseUrl::Kind::Sqlite
         || !QFileInfo::exists(config.database.path))
         return fail(
@@ -513,6 +524,38 @@ int ServerCommands::backup(const ServerConfig &config)
     }
     QFile::setPermissions(config.file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     print(stdout, QStringLiteral("Backed up %1 to %2\n").arg(config.database.path, config.file));
+    return 0;
+}
+
+int ServerCommands::backupPostgres(const ServerConfig &config)
+{
+    if (QFileInfo::exists(config.file))
+        return fail({QStringLiteral("backup.exists"),
+                     QStringLiteral("%1 exists; choose a new file.").arg(config.file),
+                     {}});
+    // pg_dump's custom format: a consistent snapshot while the servers keep writing; restore it
+    // into an empty database with pg_restore (docs/deployment.md).
+    QProcess dump;
+    dump.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    dump.start(QStringLiteral("pg_dump"),
+               {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"),
+                QStringLiteral("--file=") + config.file,
+                QStringLiteral("--dbname=") + config.database.url.toString()});
+    if (!dump.waitForStarted())
+        return fail({QStringLiteral("backup.pg_dump"),
+                     QStringLiteral("pg_dump cannot be run: install postgresql-client."),
+                     dump.errorString()});
+    dump.waitForFinished(-1);
+    if (dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        QFile::remove(config.file);
+        return fail(
+                {QStringLiteral("backup.failed"),
+                 QStringLiteral("The backup failed (pg_dump exited with %1).").arg(dump.exitCode()),
+                 {}});
+    }
+    QFile::setPermissions(config.file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    print(stdout,
+          QStringLiteral("Backed up %1 to %2\n").arg(config.database.toString(), config.file));
     return 0;
 }
 

@@ -24,6 +24,7 @@ private:
     static int userPasswd(const ServerConfig &config);
     static int importData(const ServerConfig &config);
     static int backup(const ServerConfig &config);
+    static int backupPostgres(const ServerConfig &config); // pg_dump
     static int compact(const ServerConfig &config);
     static int auditVerify(const ServerConfig &config);
 };

@@ -9,9 +9,11 @@ namespace ow {
 Result<std::shared_ptr<Database>> ServerDatabase::open(const DatabaseUrl &url, Mode mode)
 {
     if (url.kind == DatabaseUrl::Kind::PostgreSql) {
-        return Error{QStringLiteral("db.unsupported"),
-                     tr("PostgreSQL databases are not supported yet; use sqlite:PATH."),
-                     {}};
+        // The database itself is created by the operator (docs/deployment.md); init creates
+        // the tables, every other command finds them made (an uninitialised one is refused by
+        // the command).
+        Q_UNUSED(mode);
+        return Database::openPostgres(url.url, serverSchema());
     }
     if (mode == Mode::MustExist && !QFileInfo::exists(url.path)) {
         return Error{QStringLiteral("db.missing"),

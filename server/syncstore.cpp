@@ -12,12 +12,14 @@
 #include "store/catalogstore.h"
 #include "store/changejournal.h"
 #include "store/directorystore.h"
+#include "store/sqldialect.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlError>
@@ -115,7 +117,8 @@ SyncStore::SyncStore(std::shared_ptr<Database> database)
 {
     // A push batch writes a few MiB in one transaction: with SQLite's default 2 MiB page cache
     // dirty pages spilled into the WAL half way through, and were written again at commit.
-    QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    if (m_database->dialect() == SqlDialect::Sqlite)
+        QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
 }
 
 SyncStore::~SyncStore() = default;
@@ -539,8 +542,9 @@ Result<qint64> SyncStore::compact(const QDateTime &nowUtc)
     QList<QPair<QString, qint64>> floors;
     while (q.next())
         floors.append({q.value(0).toString(), q.value(1).toLongLong()});
-    q.prepare(QStringLiteral("DELETE FROM change_log WHERE rowid IN (SELECT c.rowid") + superseded
-              + QStringLiteral(")"));
+    q.prepare(
+            QStringLiteral("DELETE FROM change_log WHERE (bucket, seq) IN (SELECT c.bucket, c.seq")
+            + superseded + QStringLiteral(")"));
     q.addBindValue(before);
     if (!q.exec())
         return dbError(q);
@@ -586,6 +590,20 @@ Status auditRefusal(const QSqlDatabase &db, const DeviceRecord &device, const Us
 
 Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushRequest &request,
                                      const QDateTime &nowUtc, const QDeadlineTimer &deadline)
+{
+    // On PostgreSQL two pushes that lock the same cases in opposite orders deadlock; the server
+    // aborts one, which is tried again here before the device hears of it.
+    for (int attempt = 1;; ++attempt) {
+        auto pushed = pushOnce(device, request, nowUtc, deadline);
+        if (pushed || attempt == 3 || m_database->dialect() != SqlDialect::PostgreSql
+            || pushed.error().code != code::dbUnavailable()
+            || !sqldialect::isTransient(pushed.error().detail) || deadline.hasExpired())
+            return pushed;
+    }
+}
+
+Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushRequest &request,
+                                         const QDateTime &nowUtc, const QDeadlineTimer &deadline)
 {
     const auto field = [](qsizetype i, const QString &name) {
         return QStringLiteral("mutations[%1].%2").arg(i).arg(name);
@@ -670,6 +688,21 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
     // Inside the batch's write transaction nothing else changes the directory or the catalogue.
     CaseStore::Batch batch(*m_cases);
 
+    // The device's stream row first: on PostgreSQL the row lock makes a second push of the same
+    // device (through another server process, or a replay) wait for this one's commit, and then
+    // read the mutations this one stored. SQLite has one writer at a time anyway.
+    qint64 lastSeq = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = ?"
+                                 " AND stream = ?")
+                  + sqldialect::forUpdate(db));
+        q.addBindValue(device.id);
+        q.addBindValue(request.stream);
+        if (!q.exec() || !q.next())
+            return dbError(q);
+        lastSeq = q.value(0).toLongLong();
+    }
     struct Stored
     {
         QString hash;
@@ -693,17 +726,6 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
                                QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
             }
         }
-    }
-    qint64 lastSeq = 0;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = ?"
-                                 " AND stream = ?"));
-        q.addBindValue(device.id);
-        q.addBindValue(request.stream);
-        if (!q.exec() || !q.next())
-            return dbError(q);
-        lastSeq = q.value(0).toLongLong();
     }
     for (qsizetype i = 0; i < request.mutations.size(); ++i) {
         const PushMutation &m = request.mutations[i];
@@ -884,6 +906,11 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
             if (applied.error().code == code::dbUnavailable()
                 || applied.error().code == QLatin1String("db.busy"))
                 return applied.error();
+            // A deadlock or a lost connection is not the mutation's fault: the whole batch
+            // is tried again (by push(), then by the device).
+            if (sqldialect::isTransient(applied.error().detail))
+                return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
+                             applied.error().detail};
             savepoint.rollback();
             r.status = result::rejected();
             r.code = applied.error().code;
@@ -922,16 +949,25 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
         response.results.append(r);
         lastSeq = m.seq;
     }
-    // One change row per touched case and bucket: its whole snapshot after the batch.
+    // One change row per touched case and bucket: its whole snapshot after the batch. Buckets
+    // in name order: on PostgreSQL each bucket's head row stays locked until the commit, and
+    // concurrent pushes that lock them in the same order cannot deadlock.
+    QMap<QString, QStringList> byBucket; // bucket → case ids in the batch's order
     for (const QString &id : std::as_const(touchedOrder)) {
         const Case &c = touched[id];
-        const QByteArray data = compactJson(caseToJson(c, true));
-        QStringList targets{placeBucket(c.placeCode)};
+        byBucket[placeBucket(c.placeCode)].append(id);
         if (!c.releasePlaceCode.isEmpty() && c.releasePlaceCode != c.placeCode)
-            targets.append(placeBucket(c.releasePlaceCode));
-        for (const QString &bucket : std::as_const(targets)) {
+            byBucket[placeBucket(c.releasePlaceCode)].append(id);
+    }
+    QHash<QString, QByteArray> snapshots;
+    for (auto it = byBucket.cbegin(); it != byBucket.cend(); ++it) {
+        for (const QString &id : it.value()) {
+            const Case &c = touched[id];
+            auto data = snapshots.find(id);
+            if (data == snapshots.end())
+                data = snapshots.insert(id, compactJson(caseToJson(c, true)));
             if (Status st
-                = appendChange(db, bucket, entity::caseEntity(), c.id, c.version, data, nowUtc);
+                = appendChange(db, it.key(), entity::caseEntity(), c.id, c.version, *data, nowUtc);
                 !st)
                 return st.error();
         }
@@ -977,9 +1013,11 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
                 QStringLiteral("bucket"),
                 QStringLiteral("not one of this device's buckets (GET %1)").arg(path::buckets()));
     QSqlDatabase db = m_database->connection();
-    // One read transaction: head, floor and the page agree.
+    // One read transaction: head, floor and the page agree (one snapshot on PostgreSQL).
     QSqlQuery begin(db);
-    if (!begin.exec(QStringLiteral("BEGIN")))
+    if (!begin.exec(sqldialect::isPostgres(db)
+                            ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                            : QStringLiteral("BEGIN")))
         return dbError(begin);
     struct EndRead
     {

@@ -71,6 +71,9 @@ public:
 
 private:
     struct Applied;
+    Result<sync::PushResponse> pushOnce(const DeviceRecord &device,
+                                        const sync::PushRequest &request, const QDateTime &nowUtc,
+                                        const QDeadlineTimer &deadline);
     Result<QString> allocateShortId(const QSqlDatabase &db, const QString &placeCode,
                                     const QString &deviceId, const QDateTime &nowUtc);
     Status appendChange(const QSqlDatabase &db, const QString &bucket, const QString &entity,

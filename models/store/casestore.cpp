@@ -972,6 +972,12 @@ Result<TerminationSweep> CaseStore::terminateOverdue(const Actor &actor, const Q
 Result<Case> CaseStore::load(const QString &caseId) const
 {
     QSqlDatabase db = m_database->connection();
+    // Inside a write on PostgreSQL the case row is locked until the commit: a concurrent move
+    // of the same case (another server process) waits and then judges the new state, as under
+    // SQLite's single writer.
+    const QString lock = sqldialect::isPostgres(db) && WriteTransaction::inTransaction(db)
+            ? QStringLiteral(" FOR UPDATE OF c")
+            : QString();
     PreparedQuery row(
             db,
             QStringLiteral(
@@ -984,7 +990,8 @@ Result<Case> CaseStore::load(const QString &caseId) const
                     " c.suspended_at, c.suspended_working_days, c.decided_at, c.released_at,"
                     " c.closed_at, c.trips, c.delivery, c.reason, c.version, c.updated_at,"
                     " a.kind, a.address, a.legal_representative, a.contact_name"
-                    " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?"));
+                    " FROM cases c JOIN applicants a ON a.id = c.applicant_id WHERE c.id = ?")
+                    + lock);
     row->addBindValue(caseId);
     if (!row->exec())
         return sqlError(tr("read the case"), row->lastError().text());

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <atomic>
+#include <libpq-fe.h>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -70,7 +71,9 @@ PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
         auto it = cache->statements.find(sql);
         if (it == cache->statements.end()) {
             auto query = std::make_unique<QSqlQuery>(db);
-            query->setForwardOnly(true);
+            // QPSQL's forward-only results are dropped when the connection runs another
+            // statement before they are read to the end: PostgreSQL results are read at once.
+            query->setForwardOnly(!sqldialect::isPostgres(db));
             if (query->prepare(sql))
                 it = cache->statements.emplace(sql, std::move(query)).first;
             else
@@ -84,7 +87,7 @@ PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
         }
     } else {
         m_owned = std::make_unique<QSqlQuery>(db);
-        m_owned->setForwardOnly(true);
+        m_owned->setForwardOnly(!sqldialect::isPostgres(db));
         m_prepared = m_owned->prepare(sql);
     }
     m_query = m_owned.get();
@@ -152,7 +155,138 @@ QSqlDatabase Database::connection() const
 int Database::version() const
 {
     QSqlDatabase db = connection();
+    if (m_dialect == SqlDialect::PostgreSql) {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT to_regclass('ow_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT version FROM ow_schema")) || !q.next())
+            return 0;
+        return q.value(0).toInt();
+    }
     return int(pragmaValue(db, QStringLiteral("user_version"), nullptr).value_or(-1));
+}
+
+Result<std::shared_ptr<Database>> Database::reopen() const
+{
+    if (m_dialect == SqlDialect::PostgreSql)
+        return openPostgres(m_url, m_schema);
+    return open(m_filePath, m_schema);
+}
+
+bool Database::reconnectIfLost()
+{
+    if (m_dialect != SqlDialect::PostgreSql)
+        return true;
+    QSqlDatabase db = connection();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    PGconn *pg = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (db.isOpen() && pg && PQstatus(pg) == CONNECTION_OK)
+        return true;
+    {
+        // The statements belong to the lost session.
+        QMutexLocker lock(&cachesMutex);
+        const auto it = caches().find(m_connectionName);
+        if (it != caches().end())
+            it->second->statements.clear();
+    }
+    db.close();
+    if (!db.open())
+        return false;
+    QSqlQuery(db).exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    return true;
+}
+
+Result<std::shared_ptr<Database>> Database::openPostgres(const QUrl &url, const Schema &schema)
+{
+    const QString shown = url.toString(QUrl::RemovePassword);
+    const QString name = QStringLiteral("ow-") + UuidV7::createString();
+    std::shared_ptr<Database> database(new Database(name, shown, schema));
+    database->m_url = url;
+    database->m_dialect = SqlDialect::PostgreSql;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isValid()) {
+        return Error{QStringLiteral("db.no_driver"),
+                     tr("This program cannot reach PostgreSQL: Qt's PostgreSQL driver is "
+                        "missing. Install the package libqt6sql6-psql."),
+                     {}};
+    }
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=onewindow")};
+    // URL query parameters (sslmode=require, ...) are libpq connection options.
+    const QStringList pairs
+            = url.query(QUrl::FullyDecoded).split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs)
+        options.append(pair);
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        return Error{QStringLiteral("db.cannot_open"),
+                     tr("The database %1 cannot be opened. Check that PostgreSQL runs, that the "
+                        "database exists and that the user may log in.")
+                             .arg(shown),
+                     db.lastError().text()};
+    }
+    QString driverError;
+    // Text compares byte by byte in UTC, as in SQLite.
+    if (!exec(db, QStringLiteral("SET TIME ZONE 'UTC'"), &driverError))
+        return sqlError(tr("be prepared"), driverError);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT to_regclass('ow_schema') IS NOT NULL,"
+                               " (SELECT count(*) FROM pg_tables WHERE schemaname ="
+                               " current_schema())"))
+        || !q.next()) {
+        return Error{QStringLiteral("db.not_a_database"),
+                     tr("%1 is not a OneWindow database (or it is damaged). It was not changed.")
+                             .arg(shown),
+                     q.lastError().text()};
+    }
+    if (!q.value(0).toBool()) {
+        if (q.value(1).toInt() != 0) {
+            return Error{QStringLiteral("db.foreign"),
+                         tr("%1 holds another program's data. It was not changed; choose "
+                            "another database.")
+                                 .arg(shown),
+                         {}};
+        }
+    } else {
+        if (!q.exec(QStringLiteral("SELECT application_id, version FROM ow_schema")) || !q.next())
+            return Error{QStringLiteral("db.not_a_database"),
+                         tr("%1 is not a OneWindow database (or it is damaged). It was not "
+                            "changed.")
+                                 .arg(shown),
+                         q.lastError().text()};
+        if (q.value(0).toLongLong() != schema.applicationId) {
+            return Error{QStringLiteral("db.foreign"),
+                         tr("%1 holds another program's data. It was not changed; choose "
+                            "another database.")
+                                 .arg(shown),
+                         {}};
+        }
+        if (q.value(1).toInt() > schema.version()) {
+            return Error{QStringLiteral("db.newer_schema"),
+                         tr("The database %1 was written by a newer version of OneWindow (data "
+                            "version %2; this program knows up to %3). Install the newer "
+                            "version; the database was not changed.")
+                                 .arg(shown)
+                                 .arg(q.value(1).toInt())
+                                 .arg(schema.version()),
+                         {}};
+        }
+    }
+    {
+        QMutexLocker lock(&cachesMutex);
+        caches().emplace(name, std::make_unique<StatementCache>());
+    }
+    if (const Status migrated = database->migrate(); !migrated)
+        return migrated.error();
+    return database;
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString &filePath)
@@ -268,14 +402,29 @@ Status Database::migrate()
     if (from == to)
         return Status::success();
 
-    // SQLite DDL is transactional: a failed step leaves the file as it was.
+    // SQLite DDL is transactional (PostgreSQL's too): a failed step leaves the file as it was.
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    const QList<QStringList> &migrations = m_schema.migrations;
     QString driverError;
-    for (int v = from; v < to; ++v) {
-        for (const QString &statement : migrations.at(v)) {
+    int start = from;
+    if (m_dialect == SqlDialect::PostgreSql) {
+        // Several server processes may start at once: one migrates, the others wait and find
+        // the work done.
+        if (!exec(db,
+                  QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(m_schema.applicationId),
+                  &driverError))
+            return sqlError(tr("be upgraded"), driverError);
+        start = version();
+        if (start == to)
+            return transaction.commit();
+    }
+    const QList<QStringList> &migrations = m_schema.migrations;
+    for (int v = start; v < to; ++v) {
+        QStringList statements;
+        for (const QString &statement : migrations.at(v))
+            statements += sqldialect::schemaStatements(m_dialect, statement);
+        for (const QString &statement : std::as_const(statements)) {
             if (!exec(db, statement, &driverError)) {
                 return Error{QStringLiteral("db.migration_failed"),
                              tr("The database %1 could not be upgraded to data version %2. It "
@@ -285,6 +434,21 @@ Status Database::migrate()
                              driverError + QStringLiteral(" in: ") + statement};
             }
         }
+    }
+    if (m_dialect == SqlDialect::PostgreSql) {
+        if (!exec(db,
+                  QStringLiteral("CREATE TABLE IF NOT EXISTS ow_schema (application_id BIGINT NOT"
+                                 " NULL, version BIGINT NOT NULL)"),
+                  &driverError)
+            || !exec(db, QStringLiteral("DELETE FROM ow_schema"), &driverError)
+            || !exec(db,
+                     QStringLiteral(
+                             "INSERT INTO ow_schema (application_id, version) VALUES (%1, %2)")
+                             .arg(m_schema.applicationId)
+                             .arg(to),
+                     &driverError))
+            return sqlError(tr("be upgraded"), driverError);
+        return transaction.commit();
     }
     if (!exec(db, QStringLiteral("PRAGMA user_version = %1").arg(to), &driverError)
         || !exec(db, QStringLiteral("PRAGMA application_id = %1").arg(m_schema.applicationId),
@@ -299,7 +463,8 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db)
 {
     static std::atomic<quint64> savepoints{0};
     QSqlQuery query(m_db);
-    QString statement = QStringLiteral("BEGIN IMMEDIATE");
+    QString statement = sqldialect::isPostgres(m_db) ? QStringLiteral("BEGIN")
+                                                     : QStringLiteral("BEGIN IMMEDIATE");
     if (inTransaction(m_db)) {
         m_savepoint = QStringLiteral("ow_sp_%1").arg(++savepoints);
         statement = QStringLiteral("SAVEPOINT ") + m_savepoint;
@@ -322,6 +487,13 @@ WriteTransaction::~WriteTransaction()
 bool WriteTransaction::inTransaction(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler sees it: PGconn is a typedef of struct pg_conn.
+    if (handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0
+            || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+        return connection && PQtransactionStatus(connection) != PQTRANS_IDLE;
+    }
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return false;
     sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());

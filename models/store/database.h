@@ -2,18 +2,21 @@
 
 #include "domain/result.h"
 #include "migrations.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
 namespace ow {
 
-// The local SQLite store: one connection, owned by the thread that opened it. Opening applies the
-// versioned migrations; a file from a newer version of OneWindow is refused and left untouched.
+// The local SQLite store (or the server's PostgreSQL database): one connection, owned by the thread
+// that opened it. Opening applies the versioned migrations; a database from a newer version of
+// OneWindow is refused and left untouched.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -29,11 +32,24 @@ public:
     // The schema defaults to the client's local store; the server passes its own.
     static Result<std::shared_ptr<Database>> open(const QString &filePath);
     static Result<std::shared_ptr<Database>> open(const QString &filePath, const Schema &schema);
+    // A PostgreSQL database (postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?sslmode=...]),
+    // through Qt's QPSQL driver. The database must exist; its tables are created here. The
+    // schema's version lives in the table ow_schema (SQLite keeps it in PRAGMA user_version).
+    static Result<std::shared_ptr<Database>> openPostgres(const QUrl &url, const Schema &schema);
 
     ~Database();
 
+    // Another connection to the same database, for another thread.
+    Result<std::shared_ptr<Database>> reopen() const;
+    // PostgreSQL: when the connection was lost (the database server restarted), connects again
+    // (prepared statements are prepared again on first use). True when the connection is usable.
+    // SQLite: always true.
+    bool reconnectIfLost();
+
     QSqlDatabase connection() const;
+    // The SQLite file; for PostgreSQL the URL without its password (for messages).
     QString filePath() const { return m_filePath; }
+    SqlDialect dialect() const { return m_dialect; }
     int version() const;
 
 private:
@@ -42,11 +58,15 @@ private:
 
     QString m_connectionName;
     QString m_filePath;
+    QUrl m_url; // PostgreSQL
+    SqlDialect m_dialect = SqlDialect::Sqlite;
     const Schema &m_schema;
 };
 
 // One user action = one transaction. BEGIN IMMEDIATE takes the write lock up front, so a second
 // connection (the sync worker) waits instead of failing half way. Rolls back unless committed.
+// On PostgreSQL it is a plain BEGIN (READ COMMITTED): writers that must not interleave take row
+// locks (sqldialect::forUpdate, UPDATE … RETURNING), see docs/sync-protocol.md.
 // Inside an outer transaction (the server applies a push batch in one transaction) it is a
 // SAVEPOINT instead: commit releases it, rollback undoes only its own writes.
 class WriteTransaction final

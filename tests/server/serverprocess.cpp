@@ -3,16 +3,115 @@
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
-ServerProcess::ServerProcess() = default;
+#include <atomic>
+
+namespace {
+
+QUrl clusterUrl()
+{
+    // ONEWINDOW_TEST_PG, or the file the CTest fixture wrote (its port is picked at run time).
+    QString text = qEnvironmentVariable("ONEWINDOW_TEST_PG");
+    if (text.isEmpty()) {
+        QFile file(qEnvironmentVariable("ONEWINDOW_PG_CLUSTER_URL_FILE"));
+        if (file.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    if (text.isEmpty())
+        qFatal("ONEWINDOW_TEST_DB=postgresql but ONEWINDOW_TEST_PG is not set: the CTest fixture "
+               "pg:cluster starts the test cluster (scripts/pg-test-cluster.sh)");
+    return QUrl(text);
+}
+
+QSqlDatabase openPostgres(const QString &name, const QUrl &url)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    if (!db.open())
+        qFatal("cannot reach the test PostgreSQL at %s: %s", qPrintable(url.toString()),
+               qPrintable(db.lastError().text()));
+    return db;
+}
+
+// Runs one statement on the cluster's maintenance database (CREATE/DROP DATABASE).
+void clusterExec(const QString &sql)
+{
+    static std::atomic<int> counter{0};
+    const QString name = QStringLiteral("test-cluster-%1").arg(++counter);
+    {
+        QSqlDatabase db = openPostgres(name, clusterUrl());
+        QSqlQuery q(db);
+        if (!q.exec(sql))
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+} // namespace
+
+ServerProcess::Backend ServerProcess::backend()
+{
+    const QString name = qEnvironmentVariable("ONEWINDOW_TEST_DB");
+    return name == QLatin1String("postgresql") ? Backend::PostgreSql : Backend::Sqlite;
+}
+
+ServerProcess::ServerProcess()
+{
+    if (backend() == Backend::PostgreSql) {
+        const QString name = QStringLiteral("t_%1").arg(QRandomGenerator::system()->generate64(),
+                                                        16, 16, QLatin1Char('0'));
+        clusterExec(QStringLiteral("CREATE DATABASE ") + name);
+        m_pgUrl = clusterUrl();
+        m_pgUrl.setPath(QLatin1Char('/') + name);
+    }
+}
 
 ServerProcess::~ServerProcess()
 {
     kill();
+    if (!m_pgUrl.isEmpty())
+        clusterExec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)")
+                            .arg(m_pgUrl.path().mid(1)));
+}
+
+QString ServerProcess::dbUrl() const
+{
+    if (!m_pgUrl.isEmpty())
+        return m_pgUrl.toString();
+    return QStringLiteral("sqlite:") + dbPath();
+}
+
+ServerProcess::Connection::Connection(const ServerProcess &server)
+{
+    static std::atomic<int> counter{0};
+    name = QStringLiteral("server-read-%1").arg(++counter);
+    if (!server.m_pgUrl.isEmpty()) {
+        db = openPostgres(name, server.m_pgUrl);
+        return;
+    }
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(server.dbPath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.open();
+}
+
+ServerProcess::Connection::~Connection()
+{
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 QString ServerProcess::binary()
@@ -30,6 +129,7 @@ ServerProcess::Run ServerProcess::run(const QStringList &arguments, const QByteA
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("ONEWINDOW_SERVER_DB"));
+    env.remove(QStringLiteral("PGPASSWORD"));
     env.insert(QStringLiteral("HOME"), m_dir.path()); // never the real AppDataLocation
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_dir.path());

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -11,10 +12,21 @@
 
 #include <memory>
 
-// The real onewindow-server binary, run in a temporary folder.
+// The real onewindow-server binary, run in a temporary folder, on the database the test run
+// chose: ONEWINDOW_TEST_DB=sqlite (the default: a file in the folder) or postgresql (a fresh
+// database t_<random> on the cluster named by ONEWINDOW_TEST_PG, dropped afterwards; CTest
+// starts that cluster once per run, tests/CMakeLists.txt).
 class ServerProcess final
 {
 public:
+    enum class Backend { Sqlite, PostgreSql };
+    static Backend backend();
+    static QString backendName()
+    {
+        return backend() == Backend::Sqlite ? QStringLiteral("SQLite")
+                                            : QStringLiteral("PostgreSQL");
+    }
+
     struct Run
     {
         int exitCode = -1;
@@ -27,8 +39,17 @@ public:
 
     static QString binary();
     QString dir() const { return m_dir.path(); }
-    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.sqlite")); }
-    QString dbUrl() const { return QStringLiteral("sqlite:") + dbPath(); }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("server.sqlite")); } // SQLite
+    QString dbUrl() const;
+    // A Qt SQL connection to the server's database (QSQLITE or QPSQL), for the tests to look in;
+    // closed and removed by ~Connection.
+    struct Connection
+    {
+        explicit Connection(const ServerProcess &server);
+        ~Connection();
+        QSqlDatabase db;
+        QString name;
+    };
 
     // Runs a command to completion (5 s at most).
     Run run(const QStringList &arguments) const;
@@ -44,6 +65,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QUrl m_pgUrl; // PostgreSQL: this test's database
     std::unique_ptr<QProcess> m_serve;
     QUrl m_baseUrl;
     QByteArray m_stderr;

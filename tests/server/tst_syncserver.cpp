@@ -15,7 +15,11 @@
 #include <QNetworkReply>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <map>
 
 using namespace ow;
 using namespace synctest;
@@ -45,9 +49,9 @@ struct Fixture
 
     qint64 serverCount(const QString &sql)
     {
-        auto db = Database::open(server.dbPath(), serverSchema());
-        REQUIRE(db.ok());
-        QSqlQuery q(db.value()->connection());
+        const ServerProcess::Connection connection(server);
+        REQUIRE(connection.db.isOpen());
+        QSqlQuery q(connection.db);
         REQUIRE(q.exec(sql));
         REQUIRE(q.next());
         return q.value(0).toLongLong();
@@ -55,9 +59,10 @@ struct Fixture
 
     void serverExec(const QString &sql)
     {
-        auto db = Database::open(server.dbPath(), serverSchema());
-        REQUIRE(db.ok());
-        QSqlQuery q(db.value()->connection());
+        const ServerProcess::Connection connection(server);
+        REQUIRE(connection.db.isOpen());
+        QSqlQuery q(connection.db);
+        INFO(sql.toStdString());
         REQUIRE(q.exec(sql));
     }
 
@@ -342,7 +347,7 @@ TEST_CASE("A device enrolls, pushes intake's mutations and pulls the cases back"
     }
 }
 
-TEST_CASE("A stale move is rejected with the case as the server has it; the queue goes on",
+TEST_CASE("A stale move is rejected with the case as the server has it and the queue goes on",
           "[sync]")
 {
     Fixture f;
@@ -506,7 +511,7 @@ TEST_CASE("Sync requests that are malformed, too large, unauthenticated or too o
     }
 }
 
-TEST_CASE("Two server processes serve one SQLite database", "[sync]")
+TEST_CASE("Two server processes serve one database", "[sync]")
 {
     Fixture f;
     SecondServer second;
@@ -550,6 +555,181 @@ TEST_CASE("Two server processes serve one SQLite database", "[sync]")
         CHECK(one[i].data == two[i].data);
     CHECK(c1 == c2);
     CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == 20);
+}
+
+// Pulls one bucket from the cursor to its end; false on any failure. Safe in any thread (no
+// Catch2 assertions).
+bool pullUntilEnd(const QUrl &base, const Device &d, const QString &bucket, QString *cursor,
+                  QList<sync::PullChange> *changes)
+{
+    for (int page = 0; page < 1000; ++page) {
+        const auto reply
+                = get(base, sync::path::pull(),
+                      QStringLiteral("bucket=%1&cursor=%2&limit=7").arg(bucket, *cursor), &d);
+        if (reply.status == 429) { // the device's rate limit
+            QThread::msleep(200);
+            continue;
+        }
+        if (reply.status != 200)
+            return false;
+        auto parsed = sync::PullResponse::fromJson(bodyOf(reply));
+        if (!parsed)
+            return false;
+        changes->append(parsed->changes);
+        *cursor = parsed->cursor;
+        if (!parsed->hasMore)
+            return true;
+    }
+    return false;
+}
+
+TEST_CASE("Two server processes take concurrent pushes of several devices and pulls miss nothing",
+          "[sync]")
+{
+    Fixture f;
+    SecondServer second;
+    REQUIRE(second.start(f.server.dbUrl()));
+    const QList<QUrl> servers{f.base, second.baseUrl};
+    constexpr int deviceCount = 4;
+    QList<Device> devices;
+    QList<QList<sync::PushMutation>> outboxes;
+    for (int d = 0; d < deviceCount; ++d) {
+        devices.append(f.device());
+        Client client;
+        for (int i = 0; i < 6; ++i) {
+            REQUIRE(client.intake(devices[d].shortId, enterpriseSetUp, IntakeDecision::Accept,
+                                  first17(100 * d + i))
+                            .ok());
+        }
+        outboxes.append(client.mutations());
+    }
+    // Every device pushes its outbox in batches of 2 through both servers at once (503: again),
+    // while another device pulls its place's bucket over and over.
+    std::atomic<int> pushersLeft{deviceCount};
+    std::atomic<int> failures{0};
+    std::atomic<int> rejected{0};
+    QList<QThread *> threads;
+    for (int d = 0; d < deviceCount; ++d) {
+        threads.append(QThread::create([&, d] {
+            const auto &outbox = outboxes[d];
+            for (int i = 0; i < outbox.size(); i += 2) {
+                bool done = false;
+                for (int attempt = 0; attempt < 20 && !done; ++attempt) {
+                    const auto reply = push(servers[(i / 2 + d) % 2], devices[d], outbox.mid(i, 2));
+                    if (reply.status == 503 || reply.status == 429) {
+                        QThread::msleep(20);
+                        continue;
+                    }
+                    auto response = sync::PushResponse::fromJson(bodyOf(reply));
+                    done = reply.status == 200 && response
+                            && response->lastSeq == qMin(qsizetype(i + 2), outbox.size());
+                    if (response) {
+                        for (const auto &r : response->results)
+                            rejected += r.status == sync::result::rejected() ? 1 : 0;
+                    }
+                }
+                if (!done)
+                    ++failures;
+            }
+            --pushersLeft;
+        }));
+    }
+    QString readerCursor;
+    QList<sync::PullChange> readerChanges;
+    std::atomic<bool> readerOk{true};
+    const Device reader = f.device();
+    threads.append(QThread::create([&] {
+        int round = 0;
+        while (pushersLeft > 0) {
+            if (!pullUntilEnd(servers[round++ % 2], reader, sync::placeBucket(hall), &readerCursor,
+                              &readerChanges))
+                readerOk = false;
+            QThread::msleep(30);
+        }
+        if (!pullUntilEnd(servers[round % 2], reader, sync::placeBucket(hall), &readerCursor,
+                          &readerChanges))
+            readerOk = false;
+    }));
+    for (QThread *t : std::as_const(threads))
+        t->start();
+    for (QThread *t : std::as_const(threads)) {
+        REQUIRE(t->wait(120000));
+        delete t;
+    }
+    CHECK(failures == 0);
+    CHECK(rejected == 0);
+    CHECK(readerOk);
+
+    qsizetype total = 0;
+    for (const auto &outbox : outboxes)
+        total += outbox.size();
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM mutations")) == total);
+    // The reader saw every change row exactly once: no cursor skipped a row committed later.
+    CHECK(readerChanges.size()
+          == f.serverCount(QStringLiteral("SELECT count(*) FROM change_log WHERE bucket = '")
+                           + sync::placeBucket(hall) + QStringLiteral("'")));
+    std::map<QString, qint64> serverState;
+    {
+        const ServerProcess::Connection connection(f.server);
+        QSqlQuery q(connection.db);
+        REQUIRE(q.exec(QStringLiteral("SELECT id, version FROM cases")));
+        while (q.next())
+            serverState[q.value(0).toString()] = q.value(1).toLongLong();
+    }
+    CHECK(serverState.size() == size_t(deviceCount * 6));
+    const auto latest = [](const QList<sync::PullChange> &changes) {
+        std::map<QString, qint64> state;
+        for (const auto &c : changes)
+            state[c.id] = c.version; // in server order: the last row is the newest
+        return state;
+    };
+    CHECK(latest(readerChanges) == serverState);
+    // Every device pulling from the start, through either server, gets the server's state.
+    for (int d = 0; d < deviceCount; ++d) {
+        QString cursor;
+        QList<sync::PullChange> changes;
+        REQUIRE(pullUntilEnd(servers[d % 2], devices[d], sync::placeBucket(hall), &cursor,
+                             &changes));
+        CHECK(latest(changes) == serverState);
+        CHECK(cursor == readerCursor);
+    }
+}
+
+TEST_CASE("A write transaction inside another is a savepoint on the server's database", "[sync]")
+{
+    // The server's push holds its batch in one transaction and each mutation in a nested one:
+    // a nested COMMIT must not end the batch (on PostgreSQL a second BEGIN is only a warning).
+    ServerProcess server;
+    REQUIRE(server.start());
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlDatabase db = connection.db;
+    CHECK_FALSE(WriteTransaction::inTransaction(db));
+    WriteTransaction outer(db);
+    REQUIRE(outer.isActive());
+    CHECK_FALSE(outer.isNested());
+    CHECK(WriteTransaction::inTransaction(db));
+    {
+        WriteTransaction kept(db);
+        REQUIRE(kept.isNested());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO server_settings (key, value) VALUES ('test.kept', '1')")));
+        REQUIRE(kept.commit());
+    }
+    {
+        WriteTransaction dropped(db);
+        REQUIRE(dropped.isNested());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO server_settings (key, value) VALUES ('test.dropped', '1')")));
+        dropped.rollback();
+    }
+    CHECK(WriteTransaction::inTransaction(db));
+    outer.rollback();
+    CHECK_FALSE(WriteTransaction::inTransaction(db));
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM server_settings WHERE key LIKE 'test.%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0); // the outer rollback took the released savepoint too
 }
 
 TEST_CASE("A long push runs beside other requests: the event loop stays free", "[sync]")
@@ -619,7 +799,7 @@ TEST_CASE("A long push runs beside other requests: the event loop stays free", "
 }
 
 TEST_CASE("Operator commands: users, catalogue and calendar reach the devices through the global "
-          "bucket; a backup is taken while serving",
+          "bucket, and a backup is taken while serving",
           "[sync]")
 {
     Fixture f;
@@ -677,12 +857,24 @@ TEST_CASE("Operator commands: users, catalogue and calendar reach the devices th
                                       QStringLiteral("--db"), db});
     INFO(backup.err.toStdString());
     REQUIRE(backup.exitCode == 0);
-    auto copy = Database::open(backupFile, serverSchema());
-    REQUIRE(copy.ok());
-    QSqlQuery q(copy.value()->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
-    REQUIRE(q.next());
-    CHECK(q.value(0).toInt() == 1);
+    if (ServerProcess::backend() == ServerProcess::Backend::PostgreSql) {
+        // pg_dump's custom format, with the case in it (pg_restore lists the archive).
+        QFile file(backupFile);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.read(5) == "PGDMP");
+        QProcess list;
+        list.start(QStringLiteral("pg_restore"), {QStringLiteral("--list"), backupFile});
+        REQUIRE(list.waitForFinished(20000));
+        CHECK(list.exitCode() == 0);
+        CHECK(list.readAllStandardOutput().contains("TABLE DATA public cases"));
+    } else {
+        auto copy = Database::open(backupFile, serverSchema());
+        REQUIRE(copy.ok());
+        QSqlQuery q(copy.value()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 1);
+    }
     // Never over an existing file.
     CHECK(f.server.run({QStringLiteral("backup"), QStringLiteral("--to"), backupFile,
                         QStringLiteral("--db"), db})

@@ -219,18 +219,12 @@ inline QJsonObject localView(const Device &device, const QString &caseId)
 inline QSet<QString> serverMutationIds(const ServerProcess &server)
 {
     QSet<QString> ids;
-    const QString name = QStringLiteral("server-read");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(QStringLiteral("SELECT mutation_id FROM mutations")));
-        while (q.next())
-            ids.insert(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(name);
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlQuery q(connection.db);
+    REQUIRE(q.exec(QStringLiteral("SELECT mutation_id FROM mutations")));
+    while (q.next())
+        ids.insert(q.value(0).toString());
     return ids;
 }
 

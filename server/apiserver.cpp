@@ -1,7 +1,7 @@
 #include "apiserver.h"
 
-#include "deviceaudit.h"
 #include "authstore.h"
+#include "deviceaudit.h"
 #include "domain/directory.h"
 #include "domain/totp.h"
 #include "domain/uuidv7.h"
@@ -690,11 +690,10 @@ ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request
     const auto body = sync::parseBody(request.body);
     if (!body)
         return error(body.error());
-    if (Status s
-        = AuthStore(store.database())
-                  .confirmTotp(*check.session, request.header(sessionHeader()),
-                               body.value().value(QStringLiteral("code")).toString(),
-                               QDateTime::currentDateTimeUtc());
+    if (Status s = AuthStore(store.database())
+                           .confirmTotp(*check.session, request.header(sessionHeader()),
+                                        body.value().value(QStringLiteral("code")).toString(),
+                                        QDateTime::currentDateTimeUtc());
         !s)
         return error(s.error());
     return whoami(store, request, {});
@@ -709,8 +708,7 @@ ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request
     const auto body = sync::parseBody(request.body);
     if (!body)
         return error(body.error());
-    const QString username
-            = body.value().value(QStringLiteral("username")).toString();
+    const QString username = body.value().value(QStringLiteral("username")).toString();
     const Actor actor{check.session->user.id, check.session->user.username,
                       check.session->user.placeCode, QStringLiteral("server")};
     if (Status s
@@ -731,9 +729,8 @@ ApiServer::Reply ApiServer::revokeDevice(SyncStore &store, const Request &reques
     const auto body = sync::parseBody(request.body);
     if (!body)
         return error(body.error());
-    if (Status s
-        = store.revoke(body.value().value(QStringLiteral("device")).toString(),
-                       QDateTime::currentDateTimeUtc());
+    if (Status s = store.revoke(body.value().value(QStringLiteral("device")).toString(),
+                                QDateTime::currentDateTimeUtc());
         !s)
         return error(s.error());
     Reply reply;

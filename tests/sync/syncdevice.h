@@ -231,16 +231,11 @@ inline QSet<QString> serverMutationIds(const ServerProcess &server)
 // Runs one statement on the server's database (settings the tests change).
 inline void serverExec(const ServerProcess &server, const QString &sql)
 {
-    const QString name = QStringLiteral("server-write");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-    }
-    QSqlDatabase::removeDatabase(name);
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlQuery q(connection.db);
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
 }
 
 } // namespace synctest

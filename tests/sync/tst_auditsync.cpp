@@ -15,22 +15,16 @@ namespace {
 const QString hall = QStringLiteral("621221");
 const QString companySetUp = QStringLiteral("621221-SCJG-0001");
 
-// Runs a query on the server's database (read only) and returns the first column of each row.
+// Runs a query on the server's database and returns the first column of each row.
 QStringList serverColumn(const ServerProcess &server, const QString &sql)
 {
     QStringList values;
-    const QString name = QStringLiteral("server-audit-read");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        while (q.next())
-            values.append(q.value(0).toString());
-    }
-    QSqlDatabase::removeDatabase(name);
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlQuery q(connection.db);
+    REQUIRE(q.exec(sql));
+    while (q.next())
+        values.append(q.value(0).toString());
     return values;
 }
 

@@ -66,20 +66,12 @@ void addAgent(const ServerProcess &server, const QString &username, const QStrin
 
 qint64 serverCount(const ServerProcess &server, const QString &sql)
 {
-    const QString name = QStringLiteral("server-count");
-    qint64 n = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(server.dbPath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        n = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return n;
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlQuery q(connection.db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
 }
 
 } // namespace

@@ -47,7 +47,8 @@ void StatisticsLoader::load(const StatisticsPeriod &period, const StatisticsFilt
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            // Writable: the query first rebuilds the roll-up's dirty days (StatisticsRollup).
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             if (db.open()) {
                 const StatisticsQuery query(db, calendar);
                 result = query.dashboard(period, filter, today);

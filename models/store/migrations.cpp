@@ -451,33 +451,37 @@ QStringList ratingTables()
                     " OR OLD.rectify_at IS NOT NEW.rectify_at OR OLD.rectify_by IS NOT"
                     " NEW.rectify_by))"
                     " OR OLD.feedback_at IS NOT NULL"
-                    " BEGIN SELECT RAISE(ABORT, 'a recorded follow-up step cannot be changed'); END"),
+                    " BEGIN SELECT RAISE(ABORT, 'a recorded follow-up step cannot be changed'); "
+                    "END"),
             QStringLiteral("CREATE TRIGGER rating_followups_no_delete BEFORE DELETE ON"
                            " rating_followups"
                            " BEGIN SELECT RAISE(ABORT, 'follow-ups cannot be deleted'); END"),
             // 申诉复核: filed once, decided once; the decision is kept.
-            QStringLiteral("CREATE TABLE rating_appeals ("
-                           " rating_id TEXT PRIMARY KEY REFERENCES ratings(id),"
-                           " state TEXT NOT NULL CHECK (state IN ('pending', 'upheld', 'dismissed')),"
-                           " filed_by TEXT NOT NULL,"
-                           " filed_at TEXT NOT NULL,"
-                           " reason TEXT NOT NULL,"
-                           " decided_by TEXT, decided_at TEXT, decision_reason TEXT)"),
+            QStringLiteral(
+                    "CREATE TABLE rating_appeals ("
+                    " rating_id TEXT PRIMARY KEY REFERENCES ratings(id),"
+                    " state TEXT NOT NULL CHECK (state IN ('pending', 'upheld', 'dismissed')),"
+                    " filed_by TEXT NOT NULL,"
+                    " filed_at TEXT NOT NULL,"
+                    " reason TEXT NOT NULL,"
+                    " decided_by TEXT, decided_at TEXT, decision_reason TEXT)"),
             QStringLiteral("CREATE INDEX rating_appeals_state ON rating_appeals(state)"),
-            QStringLiteral("CREATE TRIGGER rating_appeals_once BEFORE UPDATE ON rating_appeals"
-                           " WHEN OLD.state <> 'pending' OR OLD.rating_id IS NOT NEW.rating_id"
-                           " OR OLD.filed_by IS NOT NEW.filed_by OR OLD.filed_at IS NOT NEW.filed_at"
-                           " OR OLD.reason IS NOT NEW.reason"
-                           " BEGIN SELECT RAISE(ABORT, 'a decided appeal cannot be changed'); END"),
+            QStringLiteral(
+                    "CREATE TRIGGER rating_appeals_once BEFORE UPDATE ON rating_appeals"
+                    " WHEN OLD.state <> 'pending' OR OLD.rating_id IS NOT NEW.rating_id"
+                    " OR OLD.filed_by IS NOT NEW.filed_by OR OLD.filed_at IS NOT NEW.filed_at"
+                    " OR OLD.reason IS NOT NEW.reason"
+                    " BEGIN SELECT RAISE(ABORT, 'a decided appeal cannot be changed'); END"),
             QStringLiteral("CREATE TRIGGER rating_appeals_no_delete BEFORE DELETE ON"
                            " rating_appeals"
                            " BEGIN SELECT RAISE(ABORT, 'appeals cannot be deleted'); END"),
             // Statistics (docs/statistics.md) read a period by the day a thing happened: each
             // index starts with that moment and covers the columns the aggregation reads, so a
             // month or a year is one range scan of the index, never of the table.
-            QStringLiteral("CREATE INDEX cases_stat_accepted ON cases(accepted_at, state, item_code,"
-                           " department_code, place_code, staff_id, channel, parent_id)"
-                           " WHERE accepted_at IS NOT NULL"),
+            QStringLiteral(
+                    "CREATE INDEX cases_stat_accepted ON cases(accepted_at, state, item_code,"
+                    " department_code, place_code, staff_id, channel, parent_id)"
+                    " WHERE accepted_at IS NOT NULL"),
             QStringLiteral("CREATE INDEX cases_stat_decided ON cases(decided_at, due_date,"
                            " accepted_at, item_code, department_code, place_code, staff_id)"
                            " WHERE decided_at IS NOT NULL"),
@@ -499,6 +503,88 @@ QStringList auditSyncTables()
                            " hash TEXT NOT NULL,"
                            " acked_at TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX audit_log_time ON audit_log(at_utc)"),
+    };
+}
+
+QStringList statisticsRollupTables()
+{
+    // The day of a stored UTC moment in Asia/Shanghai (UTC+8 all year).
+    // Not INSERT OR IGNORE: an outer statement's conflict clause (the sync pull's upsert)
+    // overrides a trigger's.
+    const QString mark = QStringLiteral(
+            " INSERT INTO stat_dirty_days (day) SELECT date(%1, '+8 hours') WHERE %1 IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM stat_dirty_days WHERE day = date(%1, '+8 hours'));");
+    QString onInsert, onDelete, onUpdate;
+    for (const char *c : {"accepted_at", "decided_at", "released_at"}) {
+        const QString column = QString::fromLatin1(c);
+        onInsert.append(mark.arg(QStringLiteral("NEW.") + column));
+        onDelete.append(mark.arg(QStringLiteral("OLD.") + column));
+        onUpdate.append(mark.arg(QStringLiteral("NEW.") + column));
+        onUpdate.append(mark.arg(QStringLiteral("OLD.") + column));
+    }
+    const QString markAll
+            = QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 BEGIN INSERT INTO stat_dirty_days"
+                             " (day) SELECT 'all' WHERE NOT EXISTS (SELECT 1 FROM"
+                             " stat_dirty_days WHERE day = 'all'); END");
+    return {
+            // Statistics roll-up (docs/statistics.md): the dashboard's counts per business day
+            // and dimension. A write that changes a counted fact marks its days dirty in the
+            // same transaction (triggers); StatisticsRollup rebuilds the dirty days before a
+            // query reads them ('all': everything, e.g. after the calendar changed).
+            QStringLiteral("CREATE TABLE stat_dirty_days (day TEXT PRIMARY KEY) WITHOUT ROWID"),
+            QStringLiteral("INSERT INTO stat_dirty_days (day) VALUES ('all')"),
+            // dim: 'item', 'department', 'staff' or 'channel'; key: its code. Every row also
+            // has the place (the place filter) and each dimension sums to the same totals.
+            QStringLiteral("CREATE TABLE stat_daily ("
+                           " dim TEXT NOT NULL,"
+                           " day TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " key TEXT NOT NULL,"
+                           " accepted INTEGER NOT NULL,"
+                           " completed INTEGER NOT NULL,"
+                           " completed_on_time INTEGER NOT NULL,"
+                           " working_days_total INTEGER NOT NULL,"
+                           " working_days_counted INTEGER NOT NULL,"
+                           " released INTEGER NOT NULL,"
+                           " released_one_trip INTEGER NOT NULL,"
+                           " PRIMARY KEY (dim, day, place_code, key)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE stat_daily_ratings ("
+                           " day TEXT NOT NULL,"
+                           " place_code TEXT NOT NULL,"
+                           " level INTEGER NOT NULL,"
+                           " given INTEGER NOT NULL,"
+                           " upheld INTEGER NOT NULL,"
+                           " PRIMARY KEY (day, place_code, level)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TRIGGER stat_cases_insert AFTER INSERT ON cases BEGIN%1 END")
+                    .arg(onInsert),
+            QStringLiteral("CREATE TRIGGER stat_cases_delete AFTER DELETE ON cases BEGIN%1 END")
+                    .arg(onDelete),
+            QStringLiteral("CREATE TRIGGER stat_cases_update AFTER UPDATE OF parent_id, item_code,"
+                           " department_code, channel, state, place_code, staff_id, accepted_at,"
+                           " due_date, decided_at, released_at, trips ON cases BEGIN%1 END")
+                    .arg(onUpdate),
+            QStringLiteral("CREATE TRIGGER stat_ratings_insert AFTER INSERT ON ratings BEGIN"
+                           " INSERT INTO stat_dirty_days (day) SELECT NEW.business_date WHERE NOT"
+                           " EXISTS (SELECT 1 FROM stat_dirty_days WHERE day ="
+                           " NEW.business_date); END"),
+            QStringLiteral("CREATE TRIGGER stat_appeals_insert AFTER INSERT ON rating_appeals"
+                           " BEGIN INSERT INTO stat_dirty_days (day) SELECT business_date FROM"
+                           " ratings WHERE id = NEW.rating_id AND business_date NOT IN (SELECT"
+                           " day FROM stat_dirty_days); END"),
+            QStringLiteral("CREATE TRIGGER stat_appeals_update AFTER UPDATE ON rating_appeals"
+                           " BEGIN INSERT INTO stat_dirty_days (day) SELECT business_date FROM"
+                           " ratings WHERE id = NEW.rating_id AND business_date NOT IN (SELECT"
+                           " day FROM stat_dirty_days); END"),
+            // Which items are bundles, and which days are working days, change every day's
+            // figures.
+            markAll.arg(QStringLiteral("stat_bundles_insert"), QStringLiteral("INSERT"),
+                        QStringLiteral("item_bundle_parts")),
+            markAll.arg(QStringLiteral("stat_bundles_delete"), QStringLiteral("DELETE"),
+                        QStringLiteral("item_bundle_parts")),
+            markAll.arg(QStringLiteral("stat_calendar_insert"), QStringLiteral("INSERT"),
+                        QStringLiteral("calendar_info")),
+            markAll.arg(QStringLiteral("stat_calendar_update"), QStringLiteral("UPDATE"),
+                        QStringLiteral("calendar_info")),
     };
 }
 
@@ -541,6 +627,8 @@ const Schema &localSchema()
                     // 9: how far the audit chains reached the server, and the heads it
                     // acknowledged (rows deleted at the end show against them).
                     auditSyncTables(),
+                    // 10: the statistics roll-up per business day, kept by triggers.
+                    statisticsRollupTables(),
             }};
     return schema;
 }

@@ -24,10 +24,11 @@ QStringList auditTables();
 QStringList caseTables();
 QStringList caseSearchIndexes(); // after caseTables()
 QStringList outboxTables();
-QStringList clientSyncTables(); // the client's enrollment, cursors and deferred snapshots
-QStringList taskTables(); // help-agent tasks and handoff manifests (docs/tasks.md)
-QStringList ratingTables(); // ratings, follow-ups, appeals; statistics indexes
-QStringList auditSyncTables(); // the client: how far its audit chains reached the server
+QStringList clientSyncTables();       // the client's enrollment, cursors and deferred snapshots
+QStringList taskTables();             // help-agent tasks and handoff manifests (docs/tasks.md)
+QStringList ratingTables();           // ratings, follow-ups, appeals; statistics indexes
+QStringList statisticsRollupTables(); // the daily statistics roll-up and its dirty-day triggers
+QStringList auditSyncTables();        // the client: how far its audit chains reached the server
 
 // The client's local store.
 const Schema &localSchema();

@@ -4,6 +4,7 @@
 #include "domain/businessclock.h"
 #include "domain/caselifecycle.h"
 #include "domain/duestatus.h"
+#include "statisticsrollup.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,8 +17,10 @@ namespace ow {
 
 namespace {
 
-// A bundle (一件事一次办) counts by its department cases; the bundle case itself is a container.
-const char notBundle[] = " AND item_code NOT IN (SELECT bundle_code FROM item_bundle_parts)";
+QString notBundle()
+{
+    return StatisticsRollup::notBundle();
+}
 
 struct GroupKey
 {
@@ -40,9 +43,11 @@ QList<StatisticsRow> sorted(const QHash<QString, StatisticsRow> &rows)
 
 } // namespace
 
-StatisticsQuery::StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar)
+StatisticsQuery::StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar,
+                                 Source source)
     : m_db(db)
     , m_calendar(calendar)
+    , m_source(source)
 { }
 
 QString StatisticsQuery::dayStartUtc(QDate day)
@@ -85,16 +90,30 @@ Result<DashboardFigures> StatisticsQuery::dashboard(const StatisticsPeriod &peri
     figures.today = today;
     for (const QDate &start : period.bucketStarts())
         figures.buckets.append({start, 0, 0});
+    bool rollup = m_source == Source::Rollup;
+    if (rollup) {
+        // Rebuild the days written since the last refresh; a read-only connection cannot,
+        // and counts the raw tables while any day is dirty.
+        const StatisticsRollup r(m_db, m_calendar);
+        const qint64 dirty = r.dirtyDays();
+        if (dirty < 0 || (dirty > 0 && !r.refresh()))
+            rollup = false;
+    }
     // One read transaction: every figure sees the same snapshot.
     QSqlDatabase db = m_db;
     const bool began = db.transaction();
-    Status s = countAccepted(figures, filter);
-    if (s)
-        s = countCompleted(figures, filter);
-    if (s)
-        s = countRatings(figures, filter);
-    if (s)
-        s = countTrips(figures, filter);
+    Status s;
+    if (rollup) {
+        s = countFromRollup(figures, filter);
+    } else {
+        s = countAccepted(figures, filter);
+        if (s)
+            s = countCompleted(figures, filter);
+        if (s)
+            s = countRatings(figures, filter);
+        if (s)
+            s = countTrips(figures, filter);
+    }
     if (s)
         s = countDue(figures, filter);
     if (began)
@@ -112,7 +131,7 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
     const StatisticsPeriod &period = figures.period;
     const QString range = QStringLiteral(" FROM cases WHERE accepted_at >= ? AND accepted_at < ?"
                                          " AND state <> 'withdrawn'")
-            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+            + notBundle() + placeClause(filter, QStringLiteral("place_code"));
     const QString from = dayStartUtc(period.from);
     const QString to = dayStartUtc(period.to.addDays(1));
 
@@ -172,67 +191,15 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
     return Status::success();
 }
 
-Status StatisticsQuery::prepareWorkDayTable(const StatisticsPeriod &period) const
-{
-    // stat_work_hours: each UTC hour (as stored, "2026-01-04T16") → the running number of the
-    // working day its business day falls on, so working days between two moments are one
-    // subtraction. From a year before the period (cases accepted earlier) to its end.
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS stat_work_hours (hour TEXT"
-                               " PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
-        || !q.exec(QStringLiteral("DELETE FROM temp.stat_work_hours")))
-        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
-    const QList<int> years = m_calendar.years();
-    if (years.isEmpty())
-        return Status::success();
-    QDate first = std::max(period.from.addYears(-1), QDate(years.first(), 1, 1));
-    const QDate last = std::min(period.to.addDays(1), QDate(years.last(), 12, 31));
-    if (first > last)
-        return Status::success();
-    // Asia/Shanghai keeps UTC+8 all year: business day D is the UTC hours D-1 16..23 and
-    // D 00..15. The JSON text is written directly (a QJsonObject of ~20,000 keys is slow).
-    QByteArray hours("{");
-    int n = 0;
-    for (QDate d = first; d <= last; d = d.addDays(1)) {
-        const auto working = m_calendar.isWorkingDay(d);
-        if (working && working.value())
-            ++n;
-        // workingDaysBetween(a, b) = n(b) - n(a) for every day: n counts the working days up
-        // to and including the day.
-        const QByteArray value = QByteArray::number(n);
-        const QByteArray before = d.addDays(-1).toString(Qt::ISODate).toLatin1();
-        const QByteArray day = d.toString(Qt::ISODate).toLatin1();
-        for (int h = 0; h < 24; ++h) {
-            const bool previous = h < 8; // Shanghai 00..07 = UTC 16..23 of the day before
-            const int utcHour = previous ? h + 16 : h - 8;
-            if (hours.size() > 1)
-                hours += ',';
-            hours += '"' + (previous ? before : day) + 'T'
-                    + QByteArray::number(utcHour).rightJustified(2, '0') + "\":" + value;
-        }
-    }
-    hours += '}';
-    q.prepare(QStringLiteral("INSERT INTO temp.stat_work_hours (hour, n)"
-                             " SELECT key, value FROM json_each(?)"));
-    q.addBindValue(QString::fromLatin1(hours));
-    if (!q.exec())
-        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
-    return Status::success();
-}
-
 Status StatisticsQuery::countCompleted(DashboardFigures &figures,
                                        const StatisticsFilter &filter) const
 {
     const StatisticsPeriod &period = figures.period;
-    if (Status s = prepareWorkDayTable(period); !s)
+    if (Status s = StatisticsRollup::prepareWorkDays(m_db, m_calendar); !s)
         return s;
-    // On time: decided before the end of the due date's business day (16:00 UTC that day);
-    // the due date has already moved by the working days the case was suspended. A case
-    // without a due date had no time limit and counts as on time.
-    const QString onTime
-            = QStringLiteral("(due_date IS NULL OR decided_at < due_date || 'T16:00:00.000Z')");
+    const QString onTime = StatisticsRollup::onTimeExpression();
     const QString range = QStringLiteral(" FROM cases WHERE decided_at >= ? AND decided_at < ?")
-            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+            + notBundle() + placeClause(filter, QStringLiteral("place_code"));
     const QString from = dayStartUtc(period.from);
     const QString to = dayStartUtc(period.to.addDays(1));
 
@@ -256,16 +223,13 @@ Status StatisticsQuery::countCompleted(DashboardFigures &figures,
 
     QSqlQuery g(m_db);
     g.setForwardOnly(true);
-    g.prepare(
-            QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*),"
-                           " sum(")
-            + onTime
-            + QStringLiteral("), sum(d.n - a.n), count(d.n - a.n) FROM cases"
-                             " LEFT JOIN temp.stat_work_hours a ON a.hour = substr(accepted_at,"
-                             " 1, 13) LEFT JOIN temp.stat_work_hours d ON d.hour ="
-                             " substr(decided_at, 1, 13) WHERE decided_at >= ? AND decided_at < ?")
-            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"))
-            + QStringLiteral(" GROUP BY item_code, department_code, place_code, staff_id"));
+    g.prepare(QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*),"
+                             " sum(")
+              + onTime + QStringLiteral("), sum(d.n - a.n), count(d.n - a.n) FROM cases")
+              + StatisticsRollup::workDaysJoin()
+              + QStringLiteral(" WHERE decided_at >= ? AND decided_at < ?") + notBundle()
+              + placeClause(filter, QStringLiteral("place_code"))
+              + QStringLiteral(" GROUP BY item_code, department_code, place_code, staff_id"));
     g.addBindValue(from);
     g.addBindValue(to);
     if (!g.exec())
@@ -344,6 +308,124 @@ Status StatisticsQuery::countTrips(DashboardFigures &figures, const StatisticsFi
     return Status::success();
 }
 
+Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
+                                        const StatisticsFilter &filter) const
+{
+    const StatisticsPeriod &period = figures.period;
+    const QString from = period.from.toString(Qt::ISODate);
+    const QString to = period.to.toString(Qt::ISODate);
+    const QString place = placeClause(filter, QStringLiteral("place_code"));
+
+    // The channel rows give the series, the totals, the channels and the places.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT day, place_code, key, sum(accepted), sum(completed),"
+                             " sum(completed_on_time), sum(working_days_total),"
+                             " sum(working_days_counted), sum(released), sum(released_one_trip)"
+                             " FROM stat_daily WHERE dim = 'channel' AND day >= ? AND day <= ?")
+              + place + QStringLiteral(" GROUP BY day, place_code, key"));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return sqlError(tr("Cannot count the accepted cases."), q.lastError().text());
+    QHash<QString, StatisticsRow> channels, places;
+    QMap<QDate, StatisticsBucket> byBucket;
+    QString lastDay;
+    QDate bucket;
+    while (q.next()) {
+        const QString day = q.value(0).toString();
+        if (day != lastDay) {
+            lastDay = day;
+            bucket = period.bucketStart(QDate::fromString(day, Qt::ISODate));
+        }
+        CaseCounts c;
+        c.accepted = q.value(3).toLongLong();
+        c.completed = q.value(4).toLongLong();
+        c.completedOnTime = q.value(5).toLongLong();
+        c.workingDaysTotal = q.value(6).toLongLong();
+        c.workingDaysCounted = q.value(7).toLongLong();
+        figures.total.add(c);
+        StatisticsBucket &b = byBucket[bucket];
+        b.accepted += c.accepted;
+        b.completed += c.completed;
+        figures.trips.released += q.value(8).toLongLong();
+        figures.trips.atMostOne += q.value(9).toLongLong();
+        addTo(places, q.value(1).toString(), c);
+        if (c.accepted > 0) {
+            CaseCounts accepted;
+            accepted.accepted = c.accepted;
+            addTo(channels, q.value(2).toString(), accepted);
+        }
+    }
+    for (StatisticsBucket &b : figures.buckets) {
+        b.accepted = byBucket.value(b.start).accepted;
+        b.completed = byBucket.value(b.start).completed;
+    }
+    const auto counted = [](QHash<QString, StatisticsRow> rows) {
+        for (auto it = rows.begin(); it != rows.end();) {
+            if (it->counts.accepted == 0 && it->counts.completed == 0)
+                it = rows.erase(it);
+            else
+                ++it;
+        }
+        return sorted(rows);
+    };
+    figures.channels = sorted(channels);
+    figures.places = counted(places);
+
+    const auto byDimension = [&](const char *dim, QList<StatisticsRow> &out) -> Status {
+        QSqlQuery g(m_db);
+        g.setForwardOnly(true);
+        g.prepare(QStringLiteral("SELECT key, sum(accepted), sum(completed),"
+                                 " sum(completed_on_time), sum(working_days_total),"
+                                 " sum(working_days_counted) FROM stat_daily WHERE dim = ?"
+                                 " AND day >= ? AND day <= ?")
+                  + place + QStringLiteral(" GROUP BY key"));
+        g.addBindValue(QString::fromLatin1(dim));
+        g.addBindValue(from);
+        g.addBindValue(to);
+        if (!g.exec())
+            return sqlError(tr("Cannot count the accepted cases."), g.lastError().text());
+        QHash<QString, StatisticsRow> rows;
+        while (g.next()) {
+            CaseCounts c;
+            c.accepted = g.value(1).toLongLong();
+            c.completed = g.value(2).toLongLong();
+            c.completedOnTime = g.value(3).toLongLong();
+            c.workingDaysTotal = g.value(4).toLongLong();
+            c.workingDaysCounted = g.value(5).toLongLong();
+            addTo(rows, g.value(0).toString(), c);
+        }
+        out = counted(rows);
+        return Status::success();
+    };
+    if (Status s = byDimension("item", figures.items); !s)
+        return s;
+    if (Status s = byDimension("department", figures.departments); !s)
+        return s;
+    if (Status s = byDimension("staff", figures.staff); !s)
+        return s;
+
+    QSqlQuery r(m_db);
+    r.setForwardOnly(true);
+    r.prepare(QStringLiteral("SELECT level, sum(given), sum(upheld) FROM stat_daily_ratings"
+                             " WHERE day >= ? AND day <= ?")
+              + place + QStringLiteral(" GROUP BY level"));
+    r.addBindValue(from);
+    r.addBindValue(to);
+    if (!r.exec())
+        return sqlError(tr("Cannot count the ratings."), r.lastError().text());
+    while (r.next()) {
+        const int level = r.value(0).toInt();
+        if (level < 1 || level > 5)
+            continue;
+        const qint64 excluded = r.value(2).toLongLong();
+        figures.ratings.byLevel[size_t(level - 1)] += r.value(1).toLongLong() - excluded;
+        figures.ratings.excludedByAppeal += excluded;
+    }
+    return Status::success();
+}
+
 Status StatisticsQuery::countDue(DashboardFigures &figures, const StatisticsFilter &filter) const
 {
     // Today's open cases with a running clock, judged by the one deadline rule (DueStatus).
@@ -351,7 +433,7 @@ Status StatisticsQuery::countDue(DashboardFigures &figures, const StatisticsFilt
     // read and judged one by one for "near due".
     const QString today = figures.today.toString(Qt::ISODate);
     const QString where = QStringLiteral(" FROM cases WHERE state IN ('accepted', 'in_review')")
-            + QLatin1String(notBundle) + placeClause(filter, QStringLiteral("place_code"));
+            + notBundle() + placeClause(filter, QStringLiteral("place_code"));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND due_date < ?"));

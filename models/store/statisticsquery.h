@@ -25,7 +25,13 @@ class StatisticsQuery final
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsQuery)
 public:
-    StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar);
+    // Rollup: read the daily roll-up (StatisticsRollup), rebuilding its dirty days first; on
+    // a connection that cannot write, dirty days make it count the raw tables instead. Raw:
+    // count the cases and ratings themselves (the reference the roll-up is tested against).
+    enum class Source { Rollup, Raw };
+
+    StatisticsQuery(const QSqlDatabase &db, const WorkCalendar &calendar,
+                    Source source = Source::Rollup);
 
     Result<DashboardFigures> dashboard(const StatisticsPeriod &period,
                                        const StatisticsFilter &filter, QDate today) const;
@@ -36,6 +42,8 @@ public:
     Status countRatings(DashboardFigures &figures, const StatisticsFilter &filter) const;
     Status countTrips(DashboardFigures &figures, const StatisticsFilter &filter) const;
     Status countDue(DashboardFigures &figures, const StatisticsFilter &filter) const;
+    // Accepted, completed, trips and ratings from the roll-up (its days must be clean).
+    Status countFromRollup(DashboardFigures &figures, const StatisticsFilter &filter) const;
 
     // The moment a business day begins, in UTC as stored ("2026-01-04T16:00:00.000Z").
     static QString dayStartUtc(QDate day);
@@ -44,11 +52,11 @@ public:
 
 private:
     QString placeClause(const StatisticsFilter &filter, const QString &column) const;
-    Status prepareWorkDayTable(const StatisticsPeriod &period) const;
     void fillNames(DashboardFigures &figures) const;
 
     QSqlDatabase m_db;
     const WorkCalendar &m_calendar;
+    Source m_source;
 };
 
 } // namespace ow

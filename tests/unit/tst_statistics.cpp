@@ -1,7 +1,10 @@
 #include "domain/businessclock.h"
 #include "items/csvexport.h"
 #include "items/statisticstablemodel.h"
+#include "store/demogenerator.h"
+#include "store/demoratings.h"
 #include "store/statisticsquery.h"
+#include "store/statisticsrollup.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -130,6 +133,7 @@ struct Fixture
                          .arg(id));
     }
 
+    // The figures from the roll-up, checked against the raw counting of the same store.
     DashboardFigures figures(const StatisticsPeriod &period, const QStringList &places = {},
                              QDate today = QDate(2026, 3, 31))
     {
@@ -137,7 +141,60 @@ struct Fixture
         auto f = query.dashboard(period, {places}, today);
         INFO(f.error().message.toStdString() + " " + f.error().detail.toStdString());
         REQUIRE(f.ok());
+        StatisticsQuery raw(db(), workspace->calendar(), StatisticsQuery::Source::Raw);
+        auto r = raw.dashboard(period, {places}, today);
+        REQUIRE(r.ok());
+        checkSame(f.value(), r.value());
         return f.value();
+    }
+
+    static QMap<QString, CaseCounts> byKey(const QList<StatisticsRow> &rows)
+    {
+        QMap<QString, CaseCounts> map;
+        for (const StatisticsRow &row : rows)
+            map.insert(row.key, row.counts);
+        return map;
+    }
+
+    static void checkSame(const CaseCounts &a, const CaseCounts &b)
+    {
+        CHECK(a.accepted == b.accepted);
+        CHECK(a.completed == b.completed);
+        CHECK(a.completedOnTime == b.completedOnTime);
+        CHECK(a.workingDaysTotal == b.workingDaysTotal);
+        CHECK(a.workingDaysCounted == b.workingDaysCounted);
+    }
+
+    static void checkSame(const QList<StatisticsRow> &a, const QList<StatisticsRow> &b)
+    {
+        const QMap<QString, CaseCounts> ma = byKey(a), mb = byKey(b);
+        CHECK(ma.keys() == mb.keys());
+        for (auto it = ma.begin(); it != ma.end(); ++it) {
+            INFO(it.key().toStdString());
+            checkSame(it.value(), mb.value(it.key()));
+        }
+    }
+
+    static void checkSame(const DashboardFigures &rollup, const DashboardFigures &raw)
+    {
+        checkSame(rollup.total, raw.total);
+        REQUIRE(rollup.buckets.size() == raw.buckets.size());
+        for (int i = 0; i < raw.buckets.size(); ++i) {
+            CHECK(rollup.buckets[i].start == raw.buckets[i].start);
+            CHECK(rollup.buckets[i].accepted == raw.buckets[i].accepted);
+            CHECK(rollup.buckets[i].completed == raw.buckets[i].completed);
+        }
+        CHECK(rollup.overdue == raw.overdue);
+        CHECK(rollup.nearDue == raw.nearDue);
+        CHECK(rollup.ratings.byLevel == raw.ratings.byLevel);
+        CHECK(rollup.ratings.excludedByAppeal == raw.ratings.excludedByAppeal);
+        CHECK(rollup.trips.released == raw.trips.released);
+        CHECK(rollup.trips.atMostOne == raw.trips.atMostOne);
+        checkSame(rollup.channels, raw.channels);
+        checkSame(rollup.items, raw.items);
+        checkSame(rollup.departments, raw.departments);
+        checkSame(rollup.places, raw.places);
+        checkSame(rollup.staff, raw.staff);
     }
 
     // March 2026 has no public holiday: working days are Monday to Friday.
@@ -539,4 +596,73 @@ TEST_CASE("The statistics item models pass QAbstractItemModelTester and export a
     CHECK(csv.contains("\r\n"));
     CHECK(QString::fromUtf8(csv).contains(QStringLiteral("企业设立登记")));
     CHECK(CsvExport::field(QStringLiteral("a,\"b\"")) == QByteArray("\"a,\"\"b\"\"\""));
+}
+
+TEST_CASE("The daily roll-up gives the raw counting's figures on a generated store, and follows "
+          "each later write",
+          "[statistics]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+    }
+    DemoOptions options;
+    options.cases = 3000;
+    options.days = 400;
+    auto generated = DemoGenerator::generate(path, options);
+    INFO(generated.error().message.toStdString() + " " + generated.error().detail.toStdString());
+    REQUIRE(generated.ok());
+    const QDate asOf = generated.value().asOf;
+
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    const QSqlDatabase db = ws.value()->database()->connection();
+    REQUIRE(DemoRatings::generate(db).ok());
+    const WorkCalendar &calendar = ws.value()->calendar();
+
+    const auto compare = [&](const StatisticsPeriod &period, const QStringList &places) {
+        INFO(period.from.toString(Qt::ISODate).toStdString() + " "
+             + places.join(u',').toStdString());
+        auto rolled = StatisticsQuery(db, calendar).dashboard(period, {places}, asOf);
+        REQUIRE(rolled.ok());
+        CHECK(StatisticsRollup(db, calendar).dirtyDays() == 0);
+        auto raw = StatisticsQuery(db, calendar, StatisticsQuery::Source::Raw)
+                           .dashboard(period, {places}, asOf);
+        REQUIRE(raw.ok());
+        Fixture::checkSame(rolled.value(), raw.value());
+        return rolled.value();
+    };
+    const QDate monthStart = QDate(asOf.year(), asOf.month(), 1).addMonths(-1);
+    const StatisticsPeriod month = StatisticsPeriod::month(monthStart.year(), monthStart.month());
+    const StatisticsPeriod year{asOf.addYears(-1).addDays(1), asOf, StatisticsGranularity::Month};
+    const DashboardFigures y = compare(year, {});
+    CHECK(y.total.accepted > 1000);
+    CHECK(y.total.completed > 1000);
+    CHECK(y.ratings.total() > 0);
+    CHECK(y.trips.released > 0);
+    compare(month, {});
+    compare(year, {y.places.first().key});
+    StatisticsPeriod weeks{asOf.addDays(-90), asOf, StatisticsGranularity::Week};
+    compare(weeks, {});
+
+    // Later writes: a decision, a withdrawal and a new acceptance mark their days dirty in
+    // their own transaction; the next query rebuilds only those days.
+    QSqlQuery q(db);
+    REQUIRE(q.exec(
+            QStringLiteral("UPDATE cases SET state = 'approved', decided_at = '")
+            + StatisticsQuery::dayStartUtc(asOf.addDays(-3)).replace(11, 2, QStringLiteral("03"))
+            + QStringLiteral("' WHERE id = (SELECT id FROM cases WHERE state = 'in_review'"
+                             " AND parent_id IS NULL LIMIT 1)")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE cases SET state = 'withdrawn' WHERE id = (SELECT id"
+                                  " FROM cases WHERE state = 'accepted' LIMIT 1)")));
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM cases WHERE id = (SELECT id FROM cases WHERE"
+                                  " released_at IS NOT NULL AND parent_id IS NULL AND id NOT IN"
+                                  " (SELECT case_id FROM ratings) AND id NOT IN (SELECT"
+                                  " parent_id FROM cases WHERE parent_id IS NOT NULL) LIMIT 1)")));
+    CHECK(StatisticsRollup(db, calendar).dirtyDays() > 0);
+    const DashboardFigures after = compare(year, {});
+    CHECK(after.total.accepted <= y.total.accepted);
+    compare(month, {});
 }

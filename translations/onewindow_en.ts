@@ -36,10 +36,47 @@
     </message>
 </context>
 <context>
+    <name>AuditChainVerifier</name>
+    <message numerus="yes">
+        <source>Chain intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>Chain intact: %n row verified.</numerusform>
+            <numerusform>Chain intact: %n rows verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at row %1 (%2): the row was changed after it was written. %3 row(s) before it are intact.</source>
+        <translation>Chain broken at row %1 (%2): the row was changed after it was written. %3 row(s) before it are intact.</translation>
+    </message>
+    <message>
+        <source>Chain broken at row %1 (%2): it does not follow the row before it — a row was deleted, inserted or moved there. %3 row(s) before it are intact.</source>
+        <translation>Chain broken at row %1 (%2): it does not follow the row before it — a row was deleted, inserted or moved there. %3 row(s) before it are intact.</translation>
+    </message>
+    <message>
+        <source>Rows are missing at the end: the chain no longer reaches row %1, which the server acknowledged. %2 row(s) are intact.</source>
+        <translation>Rows are missing at the end: the chain no longer reaches row %1, which the server acknowledged. %2 row(s) are intact.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>record the audit trail</source>
         <translation>record the audit trail</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSync</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>record what the server received</source>
+        <translation>record what the server received</translation>
     </message>
 </context>
 <context>
@@ -903,6 +940,10 @@
         <source>The deferred materials promised for %1 were not supplied.</source>
         <translation>The deferred materials promised for %1 were not supplied.</translation>
     </message>
+    <message>
+        <source>Sign in to see personal data.</source>
+        <translation>Sign in to see personal data.</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1255,6 +1296,22 @@
         <source>queue the change for the server</source>
         <translation>queue the change for the server</translation>
     </message>
+    <message>
+        <source>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. Check that PostgreSQL runs, that the database exists and that the user may log in.</source>
+        <translation>The database %1 cannot be opened. Check that PostgreSQL runs, that the database exists and that the user may log in.</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another database.</source>
+        <translation>%1 holds another program&apos;s data. It was not changed; choose another database.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</source>
+        <translation>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1471,6 +1528,10 @@
     <message>
         <source>save what the server answered</source>
         <translation>save what the server answered</translation>
+    </message>
+    <message>
+        <source>remove the personal data</source>
+        <translation>remove the personal data</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1779,108 @@
     <message>
         <source>The manifest from the server is incomplete.</source>
         <translation>The manifest from the server is incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>Choose a password of at least %1 characters with at least three of: lower case letters, upper case letters, digits, other characters.</source>
+        <translation>Choose a password of at least %1 characters with at least three of: lower case letters, upper case letters, digits, other characters.</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 may not do this: %2.</source>
+        <translation>A %1 may not do this: %2.</translation>
+    </message>
+    <message>
+        <source>This record belongs to another place: %1 is done where it is held.</source>
+        <translation>This record belongs to another place: %1 is done where it is held.</translation>
+    </message>
+    <message>
+        <source>create a help-agent task</source>
+        <translation>create a help-agent task</translation>
+    </message>
+    <message>
+        <source>claim a task</source>
+        <translation>claim a task</translation>
+    </message>
+    <message>
+        <source>release a task</source>
+        <translation>release a task</translation>
+    </message>
+    <message>
+        <source>hand a task over</source>
+        <translation>hand a task over</translation>
+    </message>
+    <message>
+        <source>record a task&apos;s progress</source>
+        <translation>record a task&apos;s progress</translation>
+    </message>
+    <message>
+        <source>complete a task</source>
+        <translation>complete a task</translation>
+    </message>
+    <message>
+        <source>return a task</source>
+        <translation>return a task</translation>
+    </message>
+    <message>
+        <source>send cases to the county hall</source>
+        <translation>send cases to the county hall</translation>
+    </message>
+    <message>
+        <source>return results to a township point</source>
+        <translation>return results to a township point</translation>
+    </message>
+    <message>
+        <source>receive a township point&apos;s manifest</source>
+        <translation>receive a township point&apos;s manifest</translation>
+    </message>
+    <message>
+        <source>receive returned results</source>
+        <translation>receive returned results</translation>
+    </message>
+    <message>
+        <source>record a rating</source>
+        <translation>record a rating</translation>
+    </message>
+    <message>
+        <source>follow up a bad rating</source>
+        <translation>follow up a bad rating</translation>
+    </message>
+    <message>
+        <source>appeal a rating</source>
+        <translation>appeal a rating</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>decide an appeal</translation>
+    </message>
+    <message>
+        <source>import the service catalogue</source>
+        <translation>import the service catalogue</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>import the working-day calendar</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation>manage devices</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>read the audit log</translation>
+    </message>
+    <message>
+        <source>show personal data in full</source>
+        <translation>show personal data in full</translation>
     </message>
 </context>
 <context>
@@ -2256,10 +2419,6 @@
         <translation>Cannot count the accepted cases.</translation>
     </message>
     <message>
-        <source>Cannot prepare the working-day table.</source>
-        <translation>Cannot prepare the working-day table.</translation>
-    </message>
-    <message>
         <source>Cannot count the completed cases.</source>
         <translation>Cannot count the completed cases.</translation>
     </message>
@@ -2278,6 +2437,17 @@
     <message>
         <source>Cannot count the cases near their due date.</source>
         <translation>Cannot count the cases near their due date.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRollup</name>
+    <message>
+        <source>Cannot prepare the working-day table.</source>
+        <translation>Cannot prepare the working-day table.</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics.</source>
+        <translation>Cannot update the statistics.</translation>
     </message>
 </context>
 <context>
@@ -2317,6 +2487,26 @@
     <message>
         <source>The server accepted none of the queued changes. Tell the IT administrator.</source>
         <translation>The server accepted none of the queued changes. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
+        <translation>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</translation>
+    </message>
+    <message>
+        <source>a row was changed after it was written.</source>
+        <translation>a row was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>rows are missing or out of order.</source>
+        <translation>rows are missing or out of order.</translation>
+    </message>
+    <message>
+        <source>rows the server already received are missing at the end.</source>
+        <translation>rows the server already received are missing at the end.</translation>
+    </message>
+    <message>
+        <source>the log names another device.</source>
+        <translation>the log names another device.</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2999,165 @@
     <message>
         <source>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</source>
         <translation>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditLogModel</name>
+    <message>
+        <source>Row %1 · %2
+Device: %3
+User: %4
+Place: %5
+Action: %6
+Record: %7 %8
+Result: %9
+Detail: %10
+Previous hash: %11
+Hash: %12</source>
+        <translation>Row %1 · %2
+Device: %3
+User: %4
+Place: %5
+Action: %6
+Record: %7 %8
+Result: %9
+Detail: %10
+Previous hash: %11
+Hash: %12</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditScreen</name>
+    <message>
+        <source>&amp;Search (Enter)</source>
+        <translation>&amp;Search (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chains (Ctrl+Shift+V)</source>
+        <translation>&amp;Verify the chains (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>e.g. case. or login</source>
+        <translation>e.g. case. or login</translation>
+    </message>
+    <message>
+        <source>case id, task id, …</source>
+        <translation>case id, task id, …</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>All results</translation>
+    </message>
+    <message>
+        <source>Done (ok)</source>
+        <translation>Done (ok)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Audit log&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every write, every look at personal data, every sign-in and every refused action, newest first. Nothing here can be changed.</source>
+        <translation>Every write, every look at personal data, every sign-in and every refused action, newest first. Nothing here can be changed.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Record:</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>R&amp;esult:</translation>
+    </message>
+    <message>
+        <source>Selected row &amp;detail:</source>
+        <translation>Selected row &amp;detail:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>Ro&amp;ws:</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day: swap them.</source>
+        <translation>The first day comes after the last day: swap them.</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>No audit rows match.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) shown (more load as you scroll).</source>
+        <translation>
+            <numerusform>%n audit row shown (more load as you scroll).</numerusform>
+            <numerusform>%n audit rows shown (more load as you scroll).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>Device %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>The audit log is empty.</translation>
+    </message>
+    <message>
+        <source>Audit chains intact.</source>
+        <translation>Audit chains intact.</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: see the audit screen.</source>
+        <translation>An audit chain is broken: see the audit screen.</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4461,10 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>This device is enrolled; sync starts now.</source>
         <translation>This device is enrolled; sync starts now.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,46 @@
     </message>
 </context>
 <context>
+    <name>AuditChainVerifier</name>
+    <message numerus="yes">
+        <source>Chain intact: %n row(s) verified.</source>
+        <translation>
+            <numerusform>审计链完整：已校验 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain broken at row %1 (%2): the row was changed after it was written. %3 row(s) before it are intact.</source>
+        <translation>审计链在第 %1 条（%2）处断开：该记录写入后被修改过。其前 %3 条记录完好。</translation>
+    </message>
+    <message>
+        <source>Chain broken at row %1 (%2): it does not follow the row before it — a row was deleted, inserted or moved there. %3 row(s) before it are intact.</source>
+        <translation>审计链在第 %1 条（%2）处断开：它与前一条记录接不上——此处有记录被删除、插入或挪动。其前 %3 条记录完好。</translation>
+    </message>
+    <message>
+        <source>Rows are missing at the end: the chain no longer reaches row %1, which the server acknowledged. %2 row(s) are intact.</source>
+        <translation>末尾缺少记录：审计链已到不了服务器确认过的记录 %1。%2 条记录完好。</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>record the audit trail</source>
         <translation>记录审计日志</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>AuditSync</name>
+    <message>
+        <source>read the audit log</source>
+        <translation>读取审计日志</translation>
+    </message>
+    <message>
+        <source>record what the server received</source>
+        <translation>记录服务器已收到的内容</translation>
     </message>
 </context>
 <context>
@@ -900,6 +936,10 @@
         <source>The deferred materials promised for %1 were not supplied.</source>
         <translation>容缺材料未在承诺期限%1前补交。</translation>
     </message>
+    <message>
+        <source>Sign in to see personal data.</source>
+        <translation>请先登录再查看个人信息。</translation>
+    </message>
 </context>
 <context>
     <name>CatalogLoader</name>
@@ -1252,6 +1292,22 @@
         <source>queue the change for the server</source>
         <translation>将更改加入待同步队列</translation>
     </message>
+    <message>
+        <source>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>本程序无法连接 PostgreSQL：缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened. Check that PostgreSQL runs, that the database exists and that the user may log in.</source>
+        <translation>无法打开数据库 %1。请检查 PostgreSQL 是否在运行、数据库是否存在、用户能否登录。</translation>
+    </message>
+    <message>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another database.</source>
+        <translation>%1 存有其他程序的数据，未作任何修改；请选择另一个数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</source>
+        <translation>数据库 %1 由更新版本的一窗通写入（数据版本 %2；本程序最高支持 %3）。请安装新版本；数据库未作任何修改。</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1468,6 +1524,10 @@
     <message>
         <source>save what the server answered</source>
         <translation>保存服务器的答复</translation>
+    </message>
+    <message>
+        <source>remove the personal data</source>
+        <translation>清除个人信息</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1773,108 @@
     <message>
         <source>The manifest from the server is incomplete.</source>
         <translation>服务器发来的流转单不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>Choose a password of at least %1 characters with at least three of: lower case letters, upper case letters, digits, other characters.</source>
+        <translation>请设置至少%1位的密码，且至少包含以下三类字符：小写字母、大写字母、数字、其他字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A %1 may not do this: %2.</source>
+        <translation>%1无权执行此操作：%2。</translation>
+    </message>
+    <message>
+        <source>This record belongs to another place: %1 is done where it is held.</source>
+        <translation>该记录属于其他地点：%1须在记录所在地点办理。</translation>
+    </message>
+    <message>
+        <source>create a help-agent task</source>
+        <translation>创建帮办代办任务</translation>
+    </message>
+    <message>
+        <source>claim a task</source>
+        <translation>认领任务</translation>
+    </message>
+    <message>
+        <source>release a task</source>
+        <translation>释放任务</translation>
+    </message>
+    <message>
+        <source>hand a task over</source>
+        <translation>移交任务</translation>
+    </message>
+    <message>
+        <source>record a task&apos;s progress</source>
+        <translation>记录任务进度</translation>
+    </message>
+    <message>
+        <source>complete a task</source>
+        <translation>办结任务</translation>
+    </message>
+    <message>
+        <source>return a task</source>
+        <translation>退回任务</translation>
+    </message>
+    <message>
+        <source>send cases to the county hall</source>
+        <translation>向县政务服务中心报送办件</translation>
+    </message>
+    <message>
+        <source>return results to a township point</source>
+        <translation>向乡镇便民服务中心返还办理结果</translation>
+    </message>
+    <message>
+        <source>receive a township point&apos;s manifest</source>
+        <translation>接收乡镇报送清单</translation>
+    </message>
+    <message>
+        <source>receive returned results</source>
+        <translation>接收返还的办理结果</translation>
+    </message>
+    <message>
+        <source>record a rating</source>
+        <translation>记录好差评</translation>
+    </message>
+    <message>
+        <source>follow up a bad rating</source>
+        <translation>回访整改差评</translation>
+    </message>
+    <message>
+        <source>appeal a rating</source>
+        <translation>对评价提出申诉</translation>
+    </message>
+    <message>
+        <source>decide an appeal</source>
+        <translation>裁定申诉</translation>
+    </message>
+    <message>
+        <source>import the service catalogue</source>
+        <translation>导入事项目录</translation>
+    </message>
+    <message>
+        <source>import the working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>manage devices</source>
+        <translation>管理设备</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>查阅审计日志</translation>
+    </message>
+    <message>
+        <source>show personal data in full</source>
+        <translation>查看完整个人信息</translation>
     </message>
 </context>
 <context>
@@ -2248,10 +2410,6 @@
         <translation>无法统计受理件。</translation>
     </message>
     <message>
-        <source>Cannot prepare the working-day table.</source>
-        <translation>无法准备工作日表。</translation>
-    </message>
-    <message>
         <source>Cannot count the completed cases.</source>
         <translation>无法统计办结件。</translation>
     </message>
@@ -2270,6 +2428,17 @@
     <message>
         <source>Cannot count the cases near their due date.</source>
         <translation>无法统计临期件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsRollup</name>
+    <message>
+        <source>Cannot prepare the working-day table.</source>
+        <translation>无法准备工作日表。</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics.</source>
+        <translation>无法更新统计数据。</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2478,26 @@
     <message>
         <source>The server accepted none of the queued changes. Tell the IT administrator.</source>
         <translation>服务器未接受队列中的任何变更。请告知信息技术管理员。</translation>
+    </message>
+    <message>
+        <source>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
+        <translation>服务器拒收本机的审计日志：%1 办件和其他更改仍照常同步。请告知信息管理员：本机的审计日志可能被篡改。</translation>
+    </message>
+    <message>
+        <source>a row was changed after it was written.</source>
+        <translation>有记录在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>rows are missing or out of order.</source>
+        <translation>有记录缺失或顺序错乱。</translation>
+    </message>
+    <message>
+        <source>rows the server already received are missing at the end.</source>
+        <translation>服务器已收到的末尾记录在本机缺失。</translation>
+    </message>
+    <message>
+        <source>the log names another device.</source>
+        <translation>日志属于另一台设备。</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2988,164 @@
     <message>
         <source>Returning applicant %1: the details from earlier cases were filled in (data sharing). Check them with the applicant.</source>
         <translation>老申请人 %1：已按以往办件自动填入信息（数据共享），请与申请人核对。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditLogModel</name>
+    <message>
+        <source>Row %1 · %2
+Device: %3
+User: %4
+Place: %5
+Action: %6
+Record: %7 %8
+Result: %9
+Detail: %10
+Previous hash: %11
+Hash: %12</source>
+        <translation>第 %1 条 · %2
+设备：%3
+用户：%4
+地点：%5
+操作：%6
+对象：%7 %8
+结果：%9
+详情：%10
+前一哈希：%11
+哈希：%12</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AuditScreen</name>
+    <message>
+        <source>&amp;Search (Enter)</source>
+        <translation>查询(&amp;S)（回车）</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chains (Ctrl+Shift+V)</source>
+        <translation>校验审计链(&amp;V)（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>e.g. case. or login</source>
+        <translation>例如 case. 或 login</translation>
+    </message>
+    <message>
+        <source>case id, task id, …</source>
+        <translation>办件编号、任务编号……</translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Done (ok)</source>
+        <translation>成功（ok）</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit log&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;审计日志&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Every write, every look at personal data, every sign-in and every refused action, newest first. Nothing here can be changed.</source>
+        <translation>每一次写入、每一次查看个人信息、每一次登录和每一次被拒绝的操作，最新的在前。此处内容不可更改。</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始日(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>截止日(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>对象(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>R&amp;esult:</source>
+        <translation>结果(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Selected row &amp;detail:</source>
+        <translation>所选记录详情(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ws:</source>
+        <translation>记录(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The first day comes after the last day: swap them.</source>
+        <translation>起始日晚于截止日：请对调。</translation>
+    </message>
+    <message>
+        <source>No audit rows match.</source>
+        <translation>没有符合条件的审计记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit row(s) shown (more load as you scroll).</source>
+        <translation>
+            <numerusform>已显示 %n 条审计记录（向下滚动加载更多）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1: %2</source>
+        <translation>设备 %1：%2</translation>
+    </message>
+    <message>
+        <source>The audit log is empty.</source>
+        <translation>审计日志为空。</translation>
+    </message>
+    <message>
+        <source>Audit chains intact.</source>
+        <translation>审计链完整。</translation>
+    </message>
+    <message>
+        <source>An audit chain is broken: see the audit screen.</source>
+        <translation>审计链已断开：请查看审计日志页面。</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4437,10 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>This device is enrolled; sync starts now.</source>
         <translation>本设备已注册，现在开始同步。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,7 @@ bool SyncEngine::pushAudit(SyncHttp &http, SyncOutcome &outcome)
 {
     const QSqlDatabase db = m_database->connection();
     int restreams = 0;
+    int retries = 0;
     for (int round = 0; round < 10000; ++round) {
         const auto enrollment = m_store.enrollment();
         if (!enrollment)
@@ -251,6 +252,10 @@ bool SyncEngine::pushAudit(SyncHttp &http, SyncOutcome &outcome)
         outcome.reachable = outcome.reachable || answer.answered();
         if (answer.status == 404)
             return true; // a server from before the audit push: the rows wait for a newer one
+        if (answer.status == 429 && ++retries <= 3) {
+            QThread::sleep(qBound(1, answer.retryAfterSeconds, 5));
+            continue;
+        }
         if (answer.status == 409 && answer.errorCode == sync::code::deviceRegressed()) {
             // Restored from a backup with nothing new to push: restream, then the chain may
             // continue from the restored tail.

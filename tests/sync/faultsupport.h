@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QThread>
 
 #include <signal.h>
 
@@ -283,8 +284,11 @@ inline void settle(const QList<Device *> &devices, int tries = 4)
     for (int round = 0; round < 2; ++round) {
         for (Device *d : devices) {
             SyncOutcome outcome;
-            for (int i = 0; i < tries && !outcome.ok; ++i)
+            for (int i = 0; i < tries && !outcome.ok; ++i) {
+                if (i > 0 && outcome.errorCode == sync::code::rateLimited())
+                    QThread::sleep(1); // the server's per-device request limit
                 outcome = d->syncNow();
+            }
             INFO(d->username.toStdString() << ": " << outcome.error.toStdString());
             REQUIRE(outcome.ok);
         }

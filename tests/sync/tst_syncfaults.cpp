@@ -458,6 +458,14 @@ TEST_CASE("Fault 11: two offline devices claim one task: exactly one owner",
     Device b(QStringLiteral("counter"));
     net.enroll(a, hall);
     net.enroll(b, hall);
+    // Two help agents, one on each device (a counter may not claim tasks).
+    const ServerProcess::Run added = net.server.run(
+            {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
+             QStringLiteral("agent2"), QStringLiteral("--name"), QStringLiteral("周敏"),
+             QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--place"), hall,
+             QStringLiteral("--db"), net.server.dbUrl()});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
     const Case c = a.intake(companySetUp, first17(1), QStringLiteral("张伟"));
     TaskStore tasksA(a.workspace->database(), a.workspace->calendar());
     NewTask task;
@@ -469,6 +477,8 @@ TEST_CASE("Fault 11: two offline devices claim one task: exactly one owner",
     settle({&a, &b});
     TaskStore tasksB(b.workspace->database(), b.workspace->calendar());
     REQUIRE(tasksB.load(created->id).ok()); // the task reached the other device
+    REQUIRE(a.workspace->setCurrentUser(QStringLiteral("agent")).ok());
+    REQUIRE(b.workspace->setCurrentUser(QStringLiteral("agent2")).ok());
 
     // Both claim it offline.
     REQUIRE(tasksA.act(created->id, TaskEvent::Claim, {}, a.actor(),

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 namespace synctest {
 
@@ -165,7 +166,16 @@ struct Device
         REQUIRE(enrollment.has_value());
         SyncHttp http{QUrl(enrollment->serverUrl)};
         http.setToken(enrollment->token);
-        const SyncHttpAnswer listed = http.get(sync::path::buckets());
+        // The server limits each device's requests per second: wait when it says so.
+        const auto get = [&http](const QString &path, const QUrlQuery &query = {}) {
+            SyncHttpAnswer answer = http.get(path, query);
+            for (int i = 0; i < 5 && answer.status == 429; ++i) {
+                QThread::sleep(1);
+                answer = http.get(path, query);
+            }
+            return answer;
+        };
+        const SyncHttpAnswer listed = get(sync::path::buckets());
         REQUIRE(listed.ok());
         const auto buckets = sync::BucketsResponse::fromJson(listed.body);
         REQUIRE(buckets.ok());
@@ -178,7 +188,8 @@ struct Device
                 query.addQueryItem(QStringLiteral("bucket"), bucket);
                 query.addQueryItem(QStringLiteral("cursor"), cursor);
                 query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1000"));
-                const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
+                const SyncHttpAnswer answer = get(sync::path::pull(), query);
+                INFO("pull answered " << answer.status);
                 REQUIRE(answer.ok());
                 auto page = sync::PullResponse::fromJson(answer.body);
                 REQUIRE(page.ok());

@@ -488,7 +488,7 @@ TEST_CASE("Every state, event, actor and case fact gives the specified outcome",
     CHECK(allowed > 0);
 }
 
-TEST_CASE("Keys are stable and parse back; display names are distinct", "[lifecycle]")
+TEST_CASE("Keys are stable and parse back - display names are distinct", "[lifecycle]")
 {
     const QStringList stateKeys
             = {QStringLiteral("received"),           QStringLiteral("accepted"),
@@ -863,7 +863,7 @@ TEST_CASE("The due-date clock starts, pauses, resumes and stops", "[lifecycle]")
           == QStringLiteral("transition.illegal"));
 }
 
-TEST_CASE("One-time notice means once; incomplete materials cannot be accepted", "[lifecycle]")
+TEST_CASE("One-time notice means once - incomplete materials cannot be accepted", "[lifecycle]")
 {
     TransitionContext counter = hallCase(Role::Counter);
     counter.materialsComplete = false;

@@ -481,7 +481,7 @@ TEST_CASE("A bundle posted to the applicant posts every part with it", "[cases][
     f.move(parts[2].id, CaseEvent::MailRelease, counter, at(9, 26, 11));
 }
 
-TEST_CASE("A one-time notice sets the 补正 deadline in working days; the sweep terminates the "
+TEST_CASE("A one-time notice sets the 补正 deadline in working days - the sweep terminates the "
           "case the day after it",
           "[cases][termination]")
 {

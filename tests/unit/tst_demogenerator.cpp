@@ -280,7 +280,7 @@ TEST_CASE("Generated case numbers are unique and follow place, date and device",
                      .toInt());
 }
 
-TEST_CASE("A generated store opens and its cases load; the file is intact", "[generator]")
+TEST_CASE("A generated store opens and its cases load - the file is intact", "[generator]")
 {
     Generated g(smallRun(7));
     CaseStore store(g.workspace->database(), g.workspace->calendar());

@@ -286,7 +286,7 @@ TEST_CASE("A rejected move takes the server's current state and is listed with i
     CHECK(rejected[0].localState == QStringLiteral("withdrawn"));
 }
 
-TEST_CASE("Enrollment numbers the queue for the push; a new stream numbers it again from 1",
+TEST_CASE("Enrollment numbers the queue for the push - a new stream numbers it again from 1",
           "[sync]")
 {
     Store client;

@@ -115,7 +115,7 @@ TEST_CASE("The five national levels: keys, values, names and which are bad", "[r
     CHECK(RatingRules::scopeFor(false) == RatingScope::Visit);
 }
 
-TEST_CASE("A rating is saved with its outbox mutation and audit row; one per visit", "[ratings]")
+TEST_CASE("A rating is saved with its outbox mutation and audit row - one per visit", "[ratings]")
 {
     Fixture f;
     const Actor counter = f.actorFor(QStringLiteral("counter"));

@@ -481,7 +481,7 @@ TEST_CASE("The figures of a hand-built month match the definitions", "[statistic
 }
 
 TEST_CASE("A case accepted in one period and decided in the next counts in each for what "
-          "happened in it; an empty period has no rates",
+          "happened in it - an empty period has no rates",
           "[statistics]")
 {
     Fixture f;

@@ -358,7 +358,7 @@ TEST_CASE("A proxy task needs a valid power of attorney", "[tasks][rules]")
           == QStringLiteral("attorney.missing"));
 }
 
-TEST_CASE("The seven steps are recorded in order; the last three may follow completion",
+TEST_CASE("The seven steps are recorded in order - the last three may follow completion",
           "[tasks][rules]")
 {
     TaskFacts f = facts(TaskStatus::InProgress, Who::Owner);

@@ -312,7 +312,7 @@ TEST_CASE("The calendar round-trips through its text form", "[calendar]")
     CHECK(serializedFacts == facts);
 }
 
-TEST_CASE("A newer year from the server merges in; a replaced year wins", "[calendar]")
+TEST_CASE("A newer year from the server merges in - a replaced year wins", "[calendar]")
 {
     WorkCalendar calendar = shipped();
     // Test data, not the real 2027 arrangement.

@@ -331,15 +331,14 @@ Result<QList<AuditChainReport>> DeviceAuditStore::verifyAll() const
                                " entity, entity_id, detail, result, prev_hash, hash"
                                " FROM device_audit WHERE device_id = ? AND hash = ?"));
     while (heads.next()) {
-        AuditChainReport report;
-        report.deviceId = heads.value(0).toString();
+        const QString deviceId = heads.value(0).toString();
         // From the head back to the genesis: each row must hash to itself and its prev_hash
         // must be a stored row of the chain.
         QList<AuditEntry> chain;
         QString hash = heads.value(2).toString();
         QString missingAfter;
         while (hash != AuditChainVerifier::genesisHash()) {
-            row.addBindValue(report.deviceId);
+            row.addBindValue(deviceId);
             row.addBindValue(hash);
             if (!row.exec())
                 return sqlError(tr("read the audit chains"), row.lastError().text());
@@ -380,11 +379,7 @@ Result<QList<AuditChainReport>> DeviceAuditStore::verifyAll() const
             }
         }
         verifier.finish();
-        report.problem = verifier.problem();
-        report.rows = verifier.rows();
-        report.firstBad = verifier.firstBad();
-        report.message = verifier.describe();
-        reports.append(report);
+        reports.append(AuditChainReport::of(deviceId, verifier));
     }
     return reports;
 }

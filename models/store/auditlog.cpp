@@ -226,13 +226,7 @@ Result<QList<AuditChainReport>> AuditLog::verify(const QSqlDatabase &db)
         if (!verifier)
             return;
         verifier->finish();
-        AuditChainReport r;
-        r.deviceId = device;
-        r.problem = verifier->problem();
-        r.rows = verifier->rows();
-        r.firstBad = verifier->firstBad();
-        r.message = verifier->describe();
-        reports.append(r);
+        reports.append(AuditChainReport::of(device, *verifier));
         heads.remove(device);
     };
     while (q.next()) {

@@ -36,6 +36,12 @@ struct AuditChainReport
     AuditEntry firstBad; // when problem != None
     QString message;     // translated, for the auditor
     bool intact() const { return problem == AuditChainVerifier::Problem::None; }
+    // What a verifier found, after finish().
+    static AuditChainReport of(const QString &deviceId, const AuditChainVerifier &verifier)
+    {
+        return {deviceId, verifier.problem(), verifier.rows(), verifier.firstBad(),
+                verifier.describe()};
+    }
 };
 
 // The audit log: every write goes with a row, in the same transaction as the write.

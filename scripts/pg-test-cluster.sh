@@ -33,6 +33,19 @@ if [ "$(id -u)" -eq 0 ]; then
   as_owner=(runuser -u postgres --)
 fi
 
+# The cluster's files live where its owner can reach them: as root, PostgreSQL runs as the
+# postgres user, who may not be able to enter the build tree (a clone in a 0700 temp folder);
+# then they go into a folder of their own under /tmp, named in DIR/pgdir.
+if [ -f "$dir/pgdir" ]; then
+  pgdir=$(cat "$dir/pgdir")
+elif [ ${#as_owner[@]} -gt 0 ] && [ "$action" = start ]; then
+  pgdir=$(mktemp -d /tmp/onewindow-pg.XXXXXX)
+  chown postgres "$pgdir"
+  echo "$pgdir" >"$dir/pgdir"
+else
+  pgdir=$dir
+fi
+
 free_port() {
   python3 - <<'EOF'
 import socket
@@ -45,32 +58,33 @@ EOF
 
 case "$action" in
 start)
-  if [ -f "$dir/pg/postmaster.pid" ] && [ -f "$dir/url" ] \
-     && "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/pg" status >/dev/null 2>&1; then
+  if [ -f "$pgdir/pg/postmaster.pid" ] && [ -f "$dir/url" ] \
+     && "${as_owner[@]}" "$bin/pg_ctl" -D "$pgdir/pg" status >/dev/null 2>&1; then
     exit 0 # already running
   fi
-  if [ ! -f "$dir/pg/PG_VERSION" ]; then
-    rm -rf "$dir/pg"
-    mkdir -p "$dir/pg"
-    [ ${#as_owner[@]} -gt 0 ] && chown postgres "$dir" "$dir/pg"
-    "${as_owner[@]}" "$bin/initdb" -D "$dir/pg" -A trust -U onewindow -E UTF8 --locale=C.UTF-8 \
-      >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
+  if [ ! -f "$pgdir/pg/PG_VERSION" ]; then
+    rm -rf "$pgdir/pg"
+    mkdir -p "$pgdir/pg"
+    [ ${#as_owner[@]} -gt 0 ] && chown postgres "$pgdir" "$pgdir/pg"
+    "${as_owner[@]}" "$bin/initdb" -D "$pgdir/pg" -A trust -U onewindow -E UTF8 --locale=C.UTF-8 \
+      >"$pgdir/initdb.log" 2>&1 || { cat "$pgdir/initdb.log" >&2; exit 1; }
   fi
-  [ ${#as_owner[@]} -gt 0 ] && chown postgres "$dir"
+  [ ${#as_owner[@]} -gt 0 ] && chown postgres "$pgdir"
   port=$(free_port)
   # Tests kill servers, not the machine: no fsync, unless ONEWINDOW_PG_DURABLE=1 (benches).
   durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   [ "${ONEWINDOW_PG_DURABLE:-}" = 1 ] && durability=""
-  "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/pg" -l "$dir/postgres.log" -w -t 60 \
-    -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200 $durability" \
-    start >/dev/null || { cat "$dir/postgres.log" >&2; exit 1; }
+  "${as_owner[@]}" "$bin/pg_ctl" -D "$pgdir/pg" -l "$pgdir/postgres.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdir -c max_connections=200 $durability" \
+    start >/dev/null || { cat "$pgdir/postgres.log" >&2; exit 1; }
   echo "postgresql://onewindow@127.0.0.1:$port/postgres" >"$dir/url"
   chmod a+r "$dir/url"
   ;;
 stop)
-  if [ -f "$dir/pg/postmaster.pid" ]; then
-    "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/pg" -m immediate -w stop >/dev/null 2>&1 || true
+  if [ -f "$pgdir/pg/postmaster.pid" ]; then
+    "${as_owner[@]}" "$bin/pg_ctl" -D "$pgdir/pg" -m immediate -w stop >/dev/null 2>&1 || true
   fi
+  [ "$pgdir" != "$dir" ] && rm -rf "$pgdir"
   rm -rf "$dir"
   ;;
 url)

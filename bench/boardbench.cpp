@@ -3,6 +3,7 @@
 // of every view, as TaskBoardScreen does) and the claim commit through TaskStore::act (task row,
 // log, outbox, audit, one transaction).
 
+#include "backgroundcheckpoint.h"
 #include "benchdata.h"
 #include "benchregistry.h"
 #include "benchreport.h"
@@ -146,6 +147,8 @@ int runBoard(const QStringList &arguments)
             return 2;
         }
         Workspace &workspace = *opened.value();
+        // The sync worker's checkpoints, as in the application.
+        BackgroundCheckpoint checkpoints(copy);
         const QString agent = setup.agents.value(0);
         const BoardScope scope = scopeFor(setup, agent, workspace.calendar());
         TaskBoard board(workspace.database());

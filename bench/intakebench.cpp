@@ -3,11 +3,13 @@
 // search kind of CaseQuery through it. --scaling runs 10k, 100k and 1M cases and shows the
 // growth.
 
+#include "backgroundcheckpoint.h"
 #include "benchdata.h"
 #include "benchregistry.h"
 #include "benchreport.h"
 #include "domain/residentid.h"
 #include "items/caselistmodel.h"
+#include "sqlprofile.h"
 #include "store/casequery.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
@@ -21,6 +23,9 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTextStream>
+
+#include <optional>
+#include <sys/resource.h>
 
 namespace ow::bench {
 
@@ -95,14 +100,27 @@ QString newResidentId(QRandomGenerator &rng, int serial)
 // Intake commits: a new applicant half of the time, one who came before the other half; every
 // material handed in; accepted.
 Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError,
-                   Samples *cpu = nullptr);
+                   Samples *cpu = nullptr, Samples *sysMs = nullptr, Samples *userMs = nullptr);
 
-void measureCommits(Context &ctx, int commits, Report &report)
+void measureCommits(Context &ctx, int commits, Report &report, bool profileSql)
 {
     int failures = 0;
     QString firstError;
     Samples cpu;
-    const Samples samples = runCommits(ctx, commits, &failures, &firstError, &cpu);
+    std::optional<SqlProfile> profile;
+    if (profileSql)
+        profile.emplace(ctx.workspace->database()->connection());
+    Samples sys, user;
+    const Samples samples = runCommits(ctx, commits, &failures, &firstError, &cpu, &sys, &user);
+    report.add(QStringLiteral("commit_sys_median_ms"), sys.median(),
+               QStringLiteral("of which in the kernel (getrusage, 1 ms ticks may round), median"));
+    report.add(QStringLiteral("commit_user_median_ms"), user.median(),
+               QStringLiteral("of which in user space, median (diagnostic)"));
+    if (profile) {
+        for (const QString &line : profile->top(15, commits))
+            report.note(QStringLiteral("commit SQL: ") + line);
+        profile.reset();
+    }
     report.addSamples(QStringLiteral("commit"), samples,
                       QStringLiteral("intake commit (case, materials, history, outbox, audit)"),
                       QStringLiteral("<= 5"));
@@ -124,7 +142,8 @@ void measureCommits(Context &ctx, int commits, Report &report)
                       QStringLiteral("the same commit with synchronous=NORMAL (diagnostic)"));
 }
 
-Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError, Samples *cpu)
+Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError, Samples *cpu,
+                   Samples *sysMs, Samples *userMs)
 {
     const auto catalog = ctx.workspace->catalog().load();
     QList<ServiceItem> items;
@@ -156,10 +175,21 @@ Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError
         }
         const QDateTime now(ctx.day, QTime(2, 0).addSecs(ctx.serial % 25000), Qt::UTC);
         ThreadCpuStopwatch cpuWatch;
+        rusage before{};
+        getrusage(RUSAGE_THREAD, &before);
         Stopwatch watch;
         const auto saved = ctx.cases->intake(r, actor, device, now);
         const double ms = watch.elapsedMs();
         const double cpuMs = cpuWatch.elapsedMs();
+        rusage after{};
+        getrusage(RUSAGE_THREAD, &after);
+        const auto tvMs = [](const timeval &a, const timeval &b) {
+            return (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_usec - a.tv_usec) / 1e3;
+        };
+        if (i >= warmUp && sysMs) {
+            sysMs->add(tvMs(before.ru_stime, after.ru_stime));
+            userMs->add(tvMs(before.ru_utime, after.ru_utime));
+        }
         if (!saved) {
             ++*failures;
             if (firstError->isEmpty())
@@ -573,7 +603,10 @@ int runIntake(const QStringList &arguments)
                                       QStringLiteral("Q"), QStringLiteral("200"));
     const QCommandLineOption scaling(QStringLiteral("scaling"),
                                      QStringLiteral("Run at 10k, 100k and 1M cases."));
-    parser.addOptions({cases, commits, seed, searches, scaling});
+    const QCommandLineOption profileSql(
+            QStringLiteral("profile-sql"),
+            QStringLiteral("Note where the commits' SQL time goes, statement by statement."));
+    parser.addOptions({cases, commits, seed, searches, scaling, profileSql});
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench intake"));
     if (!parser.parse(args)) {
@@ -613,13 +646,15 @@ int runIntake(const QStringList &arguments)
         } else {
             report.add(QStringLiteral("store_open_ms"), open.elapsedMs(),
                        QStringLiteral("open the store (migrations, directory, calendar)"));
+            // The sync worker's checkpoints, as in the application.
+            BackgroundCheckpoint checkpoints(copy);
             CaseStore store(workspace.value()->database(), workspace.value()->calendar());
             Context ctx;
             ctx.workspace = workspace.value().get();
             ctx.cases = &store;
             sample(ctx);
             report.setParameter(QStringLiteral("business_day"), ctx.day.toString(Qt::ISODate));
-            measureCommits(ctx, commitCount, report);
+            measureCommits(ctx, commitCount, report, parser.isSet(profileSql));
             measureLookups(ctx, report);
             measureCaseListOpen(ctx, report);
             measureSearchKinds(ctx, report, searchCount);

@@ -22,9 +22,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sqlite3.h>
-
 #include <ctime>
+#include <sqlite3.h>
 
 namespace ow::bench {
 

@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ow {
 
 namespace {
@@ -221,10 +223,17 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
 {
     a.name = a.name.trimmed();
     a.idNumber = a.idNumber.trimmed().toUpper();
-    if (const auto existing = findApplicant(a.kind, a.idNumber))
+    a.phone = a.phone.trimmed();
+    a.address = a.address.trimmed();
+    a.legalRepresentative = a.legalRepresentative.trimmed();
+    a.contactName = a.contactName.trimmed();
+    bool sameName = false;
+    if (const auto existing = findApplicant(a.kind, a.idNumber)) {
         a.id = existing->id;
-    else if (a.id.isEmpty())
+        sameName = existing->name == a.name;
+    } else if (a.id.isEmpty()) {
         a.id = UuidV7::createString();
+    }
     const auto failed = [](const QSqlQuery &q) {
         return sqlError(tr("save the applicant"), q.lastError().text());
     };
@@ -250,7 +259,9 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     upsert->addBindValue(iso(nowUtc));
     if (!upsert->exec())
         return failed(*upsert);
-    // The name may have changed: rebuild its grams.
+    if (sameName) // a returning applicant under the same name: the grams are there
+        return Status::success();
+    // A new applicant, or a changed name: (re)build the name's grams.
     PreparedQuery dropGrams(
             db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
     dropGrams->addBindValue(a.id);
@@ -278,10 +289,11 @@ Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
                     " item_kind, promised_days, township_acceptable, applicant_id, applicant_name,"
                     " applicant_id_number, applicant_phone, agent_name, agent_id_number, channel, "
                     "state,"
-                    " place_code, release_place_code, staff_id, received_at, notice_deadline, "
-                    "trips,"
+                    " place_code, release_place_code, staff_id, received_at, accepted_at,"
+                    " notice_deadline, due_date, suspended_at, suspended_working_days,"
+                    " decided_at, released_at, closed_at, trips, delivery, reason,"
                     " version, updated_at) VALUES "
-                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+                    "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     insert->addBindValue(c.id);
     insert->addBindValue(c.number);
     insert->addBindValue(c.parentId.isEmpty() ? QVariant() : QVariant(c.parentId));
@@ -303,8 +315,18 @@ Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
     insert->addBindValue(c.releasePlaceCode);
     insert->addBindValue(c.staffId);
     insert->addBindValue(iso(c.receivedAt));
+    insert->addBindValue(isoOrNull(c.acceptedAt));
     insert->addBindValue(dateOrNull(c.noticeDeadline));
+    insert->addBindValue(dateOrNull(c.dueDate));
+    insert->addBindValue(isoOrNull(c.suspendedAt));
+    insert->addBindValue(c.suspendedWorkingDays);
+    insert->addBindValue(isoOrNull(c.decidedAt));
+    insert->addBindValue(isoOrNull(c.releasedAt));
+    insert->addBindValue(isoOrNull(c.closedAt));
     insert->addBindValue(c.trips);
+    insert->addBindValue(c.delivery == Case::Delivery::Mail ? QStringLiteral("mail")
+                                                            : QStringLiteral("counter"));
+    insert->addBindValue(sqlText(c.reason));
     insert->addBindValue(c.version);
     insert->addBindValue(iso(c.updatedAt));
     if (!insert->exec())
@@ -544,6 +566,36 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 
+    // The decision at the counter, made on the case in memory; `entry` and `journal` get the
+    // move to write (none for receive-only).
+    const auto decide = [&](Case &c, CaseHistoryEntry *entry,
+                            std::optional<JournalEntry> *journal) -> Status {
+        if (request.decision == IntakeDecision::ReceiveOnly)
+            return Status::success();
+        const CaseEvent event = request.decision == IntakeDecision::Accept ? CaseEvent::Accept
+                : request.decision == IntakeDecision::Notify               ? CaseEvent::Notify
+                                                                           : CaseEvent::Reject;
+        TransitionContext ctx = contextFor(c, actor, today);
+        ctx.reason = request.reason;
+        if (event == CaseEvent::Notify && c.outstandingMaterials().isEmpty())
+            return invalid(tr("Every material was handed in: there is nothing to put on a "
+                              "one-time notice."));
+        const TransitionOutcome outcome = CaseLifecycle::apply(c.state, event, ctx);
+        if (!outcome)
+            return outcome.toError();
+        ++c.version;
+        if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, {}, entry);
+            !s)
+            return s;
+        TransitionRequest move;
+        move.event = event;
+        move.reason = request.reason;
+        journal->emplace(transitionEntry(c, move, entry->id, nowUtc));
+        return Status::success();
+    };
+    // A new case: received, then decided, in memory; written once, in its final state, with
+    // both moves in its history and the outbox (a case row is the widest write of the intake:
+    // writing it twice, received and then decided, cost a second round of index updates).
     const auto newCase = [&](const ServiceItem &item, const QString &parentId,
                              const QList<CaseMaterial> &materials) -> Result<Case> {
         auto number = CaseNumberAllocator::next(db, actor.placeCode, today, deviceShortId);
@@ -580,53 +632,38 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
         const TransitionOutcome received = CaseLifecycle::receive(contextFor(c, actor, today));
         if (!received)
             return received.toError();
-        CaseHistoryEntry entry;
-        if (Status s
-            = applyOutcome(c, received, CaseEvent::Receive, QString(), actor, nowUtc, {}, &entry);
+        CaseHistoryEntry receivedEntry;
+        if (Status s = applyOutcome(c, received, CaseEvent::Receive, QString(), actor, nowUtc, {},
+                                    &receivedEntry);
             !s)
             return s.error();
+        // The receipt as it was handed in: the decision's move follows it in the outbox.
+        const JournalEntry receivedJournal = receiveEntry(c, receivedEntry.id);
+        c.history = {receivedEntry};
+        CaseHistoryEntry decisionEntry;
+        std::optional<JournalEntry> decisionJournal;
+        if (Status s = decide(c, &decisionEntry, &decisionJournal); !s)
+            return s.error();
+        if (decisionJournal)
+            c.history.append(decisionEntry);
         if (Status s = insertCase(db, c); !s)
             return s.error();
-        if (Status s = insertHistory(db, c, entry); !s)
+        if (Status s = insertHistory(db, c, receivedEntry); !s)
             return s.error();
-        if (Status s = m_journal->record(db, actor, receiveEntry(c, entry.id)); !s)
+        if (Status s = m_journal->record(db, actor, receivedJournal); !s)
             return s.error();
+        if (decisionJournal) {
+            if (Status s = insertHistory(db, c, decisionEntry); !s)
+                return s.error();
+            if (Status s = m_journal->record(db, actor, *decisionJournal); !s)
+                return s.error();
+        }
         return c;
-    };
-    const auto decide = [&](Case &c) -> Status {
-        if (request.decision == IntakeDecision::ReceiveOnly)
-            return Status::success();
-        const CaseEvent event = request.decision == IntakeDecision::Accept ? CaseEvent::Accept
-                : request.decision == IntakeDecision::Notify               ? CaseEvent::Notify
-                                                                           : CaseEvent::Reject;
-        TransitionContext ctx = contextFor(c, actor, today);
-        ctx.reason = request.reason;
-        if (event == CaseEvent::Notify && c.outstandingMaterials().isEmpty())
-            return invalid(tr("Every material was handed in: there is nothing to put on a "
-                              "one-time notice."));
-        const TransitionOutcome outcome = CaseLifecycle::apply(c.state, event, ctx);
-        if (!outcome)
-            return outcome.toError();
-        CaseHistoryEntry entry;
-        ++c.version;
-        if (Status s = applyOutcome(c, outcome, event, request.reason, actor, nowUtc, {}, &entry);
-            !s)
-            return s;
-        if (Status s = updateCase(db, c, false); !s)
-            return s;
-        if (Status s = insertHistory(db, c, entry); !s)
-            return s;
-        TransitionRequest move;
-        move.event = event;
-        move.reason = request.reason;
-        return m_journal->record(db, actor, transitionEntry(c, move, entry.id, nowUtc));
     };
 
     auto parent = newCase(request.item, QString(), request.materials);
     if (!parent)
         return parent.error();
-    if (Status s = decide(parent.value()); !s)
-        return s.error();
     // 一件事一次办: one case per department under the parent, each decided there; the
     // materials were checked once, on the parent.
     if (request.item.isBundle() && request.decision == IntakeDecision::Accept) {
@@ -634,8 +671,6 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
             auto child = newCase(part, parent->id, {});
             if (!child)
                 return child.error();
-            if (Status s = decide(child.value()); !s)
-                return s.error();
         }
     }
     if (request.alsoSave) {
@@ -644,7 +679,9 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return load(parent->id);
+    // What was written, as load() would read it back (the case row, its materials and its
+    // history); not read again: that read was a third of the intake's work.
+    return parent;
 }
 
 Result<Case> CaseStore::transition(const QString &caseId, const TransitionRequest &request,
@@ -836,6 +873,16 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
     }
     c.version = 1;
     c.history.clear();
+    // A received case has made no later move: what a payload says of them is not kept.
+    c.acceptedAt = QDateTime();
+    c.dueDate = QDate();
+    c.suspendedAt = QDateTime();
+    c.suspendedWorkingDays = 0;
+    c.decidedAt = QDateTime();
+    c.releasedAt = QDateTime();
+    c.closedAt = QDateTime();
+    c.delivery = Case::Delivery::Counter;
+    c.reason.clear();
     c.staffId = actor.userId;
     c.releasePlaceCode = hallOf(c.placeCode);
     c.updatedAt = c.receivedAt;

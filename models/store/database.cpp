@@ -168,6 +168,30 @@ int Database::version() const
     return int(pragmaValue(db, QStringLiteral("user_version"), nullptr).value_or(-1));
 }
 
+Status Database::checkpoint(int *logFrames, int *checkpointedFrames)
+{
+    if (m_dialect != SqlDialect::Sqlite || m_filePath == QLatin1String(":memory:"))
+        return Status::success();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !query.next())
+        return sqlError(tr("write the database file"), query.lastError().text());
+    if (logFrames)
+        *logFrames = query.value(1).toInt();
+    if (checkpointedFrames)
+        *checkpointedFrames = query.value(2).toInt();
+    return Status::success();
+}
+
+Status Database::leaveCheckpointsToOthers(int pages)
+{
+    if (m_dialect != SqlDialect::Sqlite || m_filePath == QLatin1String(":memory:"))
+        return Status::success();
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages)))
+        return sqlError(tr("be prepared"), query.lastError().text());
+    return Status::success();
+}
+
 Result<std::shared_ptr<Database>> Database::reopen() const
 {
     if (m_dialect == SqlDialect::PostgreSql)

@@ -47,6 +47,15 @@ public:
     bool reconnectIfLost();
 
     QSqlDatabase connection() const;
+    // SQLite in WAL mode: copies the committed pages of the write-ahead log into the database
+    // file (PRAGMA wal_checkpoint(PASSIVE): it neither waits for nor blocks other connections).
+    // The counter's connection leaves this to the sync worker's (Workspace::open), so that no
+    // intake pays for a checkpoint. `logFrames`/`checkpointedFrames` (optional) tell how much
+    // of the log was copied. PostgreSQL, in memory: nothing to do.
+    Status checkpoint(int *logFrames = nullptr, int *checkpointedFrames = nullptr);
+    // The counter's connection: the log is checkpointed by another connection, this one does
+    // it itself only past `pages` pages (a backstop, should that other connection stall).
+    Status leaveCheckpointsToOthers(int pages = 16384);
     // The SQLite file; for PostgreSQL the URL without its password (for messages).
     QString filePath() const { return m_filePath; }
     SqlDialect dialect() const { return m_dialect; }

@@ -113,6 +113,10 @@ void SyncClient::refresh()
                 const QUrl server = enrollment ? QUrl(enrollment->serverUrl) : QUrl();
                 const bool enrolled = enrollment.has_value();
                 const bool revoked = enrollment && enrollment->revoked;
+                // The counter's commits only append to the write-ahead log (Workspace::open):
+                // copying it into the database file is this thread's work, off the counter's.
+                if (Status s = database->checkpoint(); !s)
+                    qWarning("checkpoint: %s", qPrintable(s.error().message));
                 QMetaObject::invokeMethod(self, [=] {
                     if (self)
                         self->applyCounts(queued, rejected, record, enrolled, revoked, server);

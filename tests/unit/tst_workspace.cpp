@@ -1,9 +1,12 @@
 #include "domain/uuidv7.h"
 #include "store/auditlog.h"
+#include "store/database.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace ow;
@@ -62,4 +65,49 @@ TEST_CASE("The local store is readable by its owner only (0600)", "[store][works
     CHECK_FALSE(permissions
                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
                    | QFile::WriteOther | QFile::ExeOther | QFile::ExeOwner));
+}
+
+TEST_CASE("The counter's commits leave copying the write-ahead log to another connection",
+          "[store][workspace][wal]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client.sqlite"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->database()->connection();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 16384);
+
+    // 1,500 commits of a page each: past SQLite's default of 1,000 pages, the counter's
+    // connection would have copied the log itself in the middle of one of them.
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE scratch (body BLOB)")));
+    for (int i = 0; i < 1500; ++i) {
+        WriteTransaction t(db);
+        REQUIRE(t.isActive());
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO scratch (body) VALUES (zeroblob(3000))"));
+        REQUIRE(insert.exec());
+        REQUIRE(t.commit().ok());
+    }
+    CHECK(QFileInfo(path + QStringLiteral("-wal")).size() > 1500 * 4096);
+
+    // The sync worker's connection copies all of it, without blocking the counter.
+    auto worker = ws.value()->database()->reopen();
+    REQUIRE(worker.ok());
+    int log = 0;
+    int copied = 0;
+    REQUIRE(worker.value()->checkpoint(&log, &copied).ok());
+    CHECK(log >= 1500);
+    CHECK(copied == log);
+    // The next commit starts the log again from its beginning.
+    {
+        WriteTransaction t(db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO scratch (body) VALUES (x'00')")));
+        REQUIRE(t.commit().ok());
+    }
+    REQUIRE(worker.value()->checkpoint(&log, &copied).ok());
+    CHECK(log < 10);
+    CHECK(copied == log);
 }

@@ -25,7 +25,7 @@ Result<qint64> DemoRatings::generate(const QSqlDatabase &db)
             " FROM (SELECT *, (rowid * 7919 + 104729) % 10000 AS d,"
             "        (rowid * 104723 + 7) % 100 AS taken FROM cases"
             "       WHERE released_at IS NOT NULL AND parent_id IS NULL"
-            "        AND id NOT IN (SELECT case_id FROM ratings))"
+            "        AND NOT EXISTS (SELECT 1 FROM ratings))"
             " WHERE taken < 60");
     if (!q.exec(insert))
         return sqlError(tr("Cannot generate ratings."), q.lastError().text());

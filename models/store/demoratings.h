@@ -7,8 +7,8 @@
 
 namespace ow {
 
-// Ratings (好差评) for a generated store whose matters are not rated yet (DemoGenerator rates them
-// itself now; this rates the stores generated before, and leaves rated matters alone): about 60%
+// Ratings (好差评) for a generated store that has none yet (DemoGenerator rates its matters itself
+// now; this rates stores generated before, and writes nothing where ratings exist): about 60%
 // of the applicants' matters whose result went out are rated, on the day of release, with a
 // realistic spread (mostly 非常满意, about 1.5% bad); every bad one gets a follow-up, recorded as
 // closed (generated history is done history). Reproducible: the draws come from the case's row

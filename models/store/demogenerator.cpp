@@ -269,6 +269,7 @@ public:
     }
     const QString &path() const { return m_path; }
     const QString &error() const { return m_error; }
+    bool indexFailed() const { return m_indexFailed; }
     double cpuSeconds() const { return m_cpuSeconds; }
 
 private:
@@ -348,6 +349,7 @@ private:
             for (const Bytes &sql : m_indexes) {
                 if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
                     fail();
+                    m_indexFailed = true;
                     break;
                 }
             }
@@ -370,6 +372,7 @@ private:
     std::deque<Batch> m_queue;
     bool m_done = false;
     std::atomic<bool> m_failed{false};
+    bool m_indexFailed = false;
     double m_cpuSeconds = 0;
     Batch m_current;
 };
@@ -2229,14 +2232,19 @@ Result<DemoReport> Generator::run(Connection &db)
     lap("grams");
     // Each table's file gets its secondary indexes (the sorts run side by side).
     QString sinkError;
+    bool indexFailed = false;
     for (TableSink *sink :
          {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial, &m_insertHistory,
           &m_insertRating, &m_insertFollowUp, &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
-        if (!sink->finish() && sinkError.isEmpty())
+        if (!sink->finish() && sinkError.isEmpty()) {
             sinkError = sink->error();
+            indexFailed = sink->indexFailed();
+        }
     }
     if (!sinkError.isEmpty())
-        return abortAll(failure(DemoGenerator::tr("Cannot save the demo data."), sinkError));
+        return abortAll(failure(indexFailed ? DemoGenerator::tr("Cannot build the indexes.")
+                                            : DemoGenerator::tr("Cannot save the demo data."),
+                                sinkError));
     lap("indexes");
 
     // Into the store, in one transaction: the directory, the case numbers, then each table

@@ -74,7 +74,8 @@ int runGen(const QStringList &arguments)
         return 2;
     }
     const DemoReport &r = report.value();
-    const double rows = double(r.cases + r.applicants + r.materials + r.history);
+    const double rows = double(r.cases + r.applicants + r.materials + r.history + r.tasks
+                               + r.taskLog + r.ratings + r.followUps + r.appeals);
     Report out(QStringLiteral("gen"));
     out.setParameter(QStringLiteral("cases"), double(options.cases));
     out.setParameter(QStringLiteral("places"), options.townships);
@@ -89,12 +90,19 @@ int runGen(const QStringList &arguments)
     out.add(QStringLiteral("gen_cpu_s"), r.cpuSeconds,
             QStringLiteral("CPU time (all threads): the share of the machine it needed"));
     out.add(QStringLiteral("gen_rows_per_s"), rows / r.seconds,
-            QStringLiteral("rows per second (cases, applicants, materials, history)"));
+            QStringLiteral("rows per second (cases, applicants, materials, history, tasks and"
+                           " their log, ratings)"));
     out.add(QStringLiteral("case_rows_count"), double(r.cases),
             QStringLiteral("case rows, bundle parts included"));
     out.add(QStringLiteral("applicants_count"), double(r.applicants), QStringLiteral("applicants"));
     out.add(QStringLiteral("history_rows_count"), double(r.history),
             QStringLiteral("history rows"));
+    out.add(QStringLiteral("tasks_count"), double(r.tasks),
+            QStringLiteral("help-agent tasks (with %1 log rows)").arg(r.taskLog));
+    out.add(QStringLiteral("ratings_count"), double(r.ratings),
+            QStringLiteral("ratings (%1 followed up, %2 appealed)")
+                    .arg(r.followUps)
+                    .arg(r.appeals));
     out.add(QStringLiteral("db_size_mb"), double(QFileInfo(path).size()) / 1048576.0,
             QStringLiteral("database file size"));
     out.add(QStringLiteral("peak_rss_mb"), peakRssMb(), QStringLiteral("peak resident memory"));

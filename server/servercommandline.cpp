@@ -334,8 +334,11 @@ Outcome parseDemo(const QStringList &arguments)
                 QStringLiteral("Fills an empty database with realistic demo data: applicants with "
                                "valid ID numbers and credit codes, cases of the built-in "
                                "catalogue in every state with times on the working-day "
-                               "calendar, their materials and history, the county hall and its "
-                               "township points. Reproducible from --seed. See "
+                               "calendar, their materials and history, help-agent tasks, "
+                               "ratings with follow-ups and appeals, the county hall and its "
+                               "township points. Into the server database (SQLite or "
+                               "PostgreSQL, --db) it also writes the change log, so that "
+                               "devices pull what it made. Reproducible from --seed. See "
                                "docs/performance.md."),
                 parser));
     }

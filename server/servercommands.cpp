@@ -3,6 +3,7 @@
 #include "apiserver.h"
 #include "authstore.h"
 #include "catalogexport.h"
+#include "demoseed.h"
 #include "deviceaudit.h"
 #include "domain/catalogloader.h"
 #include "domain/directory.h"
@@ -224,57 +225,60 @@ int ServerCommands::exportCatalog(const ServerConfig &config)
 
 int ServerCommands::demoSeed(const ServerConfig &config)
 {
-    QString path = config.demoClientPath;
-    if (!path.isEmpty()) {
-        if (QFileInfo::exists(path)) {
-            return fail({QStringLiteral("demo.exists"),
-                         QStringLiteral("%1 exists: demo data goes into a new client store only.")
-                                 .arg(path),
-                         {}});
-        }
-        // The store as the application creates it: schema, catalogue, calendar, demo directory.
-        auto workspace = Workspace::open(path);
-        if (!workspace)
-            return fail(workspace.error());
-    } else {
-        if (config.database.kind == DatabaseUrl::Kind::PostgreSql) {
-            // The generator writes SQLite files through SQLite's own API (millions of rows).
-            return fail({QStringLiteral("demo.sqlite_only"),
-                         QStringLiteral("demo seed fills a SQLite database; on PostgreSQL, seed "
-                                        "a client store with --client PATH, or let demo devices "
-                                        "sync their cases."),
-                         {}});
-        }
-        auto opened = ServerDatabase::open(config.database, ServerDatabase::Mode::MustExist);
-        if (!opened)
-            return fail(opened.error());
-        path = config.database.path;
-    }
     DemoOptions options;
     options.cases = config.demoCases;
     options.townships = config.demoPlaces;
     options.seed = config.demoSeed;
-    const auto report = DemoGenerator::generate(path, options);
-    if (!report) {
-        Error error = report.error();
-        if (error.code == QLatin1String("demo.no_case_tables") && config.demoClientPath.isEmpty())
-            error.message += QStringLiteral(" The server database keeps no cases yet (they "
-                                            "arrive with sync); fill a client store with "
-                                            "--client PATH.");
-        return fail(error);
+    DemoReport r;
+    QString target;
+    QString published;
+    if (!config.demoClientPath.isEmpty()) {
+        target = config.demoClientPath;
+        if (QFileInfo::exists(target)) {
+            return fail({QStringLiteral("demo.exists"),
+                         QStringLiteral("%1 exists: demo data goes into a new client store only.")
+                                 .arg(target),
+                         {}});
+        }
+        // The store as the application creates it: schema, catalogue, calendar, demo directory.
+        {
+            auto workspace = Workspace::open(target);
+            if (!workspace)
+                return fail(workspace.error());
+        }
+        const auto report = DemoGenerator::generate(target, options);
+        if (!report)
+            return fail(report.error());
+        r = report.value();
+    } else {
+        // The server database: the rows, then their change log, so that devices pull them.
+        target = config.database.toString();
+        const auto report = DemoSeed::run(config.database, options);
+        if (!report)
+            return fail(report.error());
+        r = report->generated;
+        const SyncStore::SeedPublished &p = report->published;
+        published = QStringLiteral("  change log: %1 changes (%2 cases, %3 tasks, %4 ratings)\n")
+                            .arg(p.changes)
+                            .arg(p.cases)
+                            .arg(p.tasks)
+                            .arg(p.ratings);
     }
-    const DemoReport &r = report.value();
     QString text = QStringLiteral("Seeded %1 in %2 s: %3 cases (%4 top-level), %5 applicants, "
-                                  "%6 history rows, %7 places, %8 users, received %9 .. %10\n")
-                           .arg(path)
+                                  "%6 history rows, %7 tasks, %8 ratings, %9 places, %10 users, "
+                                  "received %11 .. %12\n")
+                           .arg(target)
                            .arg(r.seconds, 0, 'f', 1)
                            .arg(r.cases)
                            .arg(config.demoCases)
                            .arg(r.applicants)
                            .arg(r.history)
+                           .arg(r.tasks)
+                           .arg(r.ratings)
                            .arg(r.places)
                            .arg(r.users)
                            .arg(r.from.toString(Qt::ISODate), r.asOf.toString(Qt::ISODate));
+    text += published;
     for (auto it = r.states.cbegin(); it != r.states.cend(); ++it)
         text += QStringLiteral("  %1: %2\n").arg(it.key(), -20).arg(it.value());
     print(stdout, text);

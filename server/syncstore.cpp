@@ -1080,4 +1080,89 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
     return response;
 }
 
+// The seed's change log
+
+Result<SyncStore::SeedPublished> SyncStore::publishSeeded(const QDateTime &nowUtc)
+{
+    if (Status s = ensureCaseStore(); !s)
+        return s.error();
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SeedPublished published;
+    // The ids of one entity with no change yet, in the order given.
+    const auto unpublished = [&db](const QString &table, const QString &entity,
+                                   const QString &order) -> Result<QStringList> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT t.id FROM %1 t WHERE NOT EXISTS (SELECT 1 FROM"
+                                 " change_log l WHERE l.entity = ? AND l.entity_id = t.id)"
+                                 " ORDER BY %2")
+                          .arg(table, order));
+        q.addBindValue(entity);
+        if (!q.exec())
+            return dbError(q);
+        QStringList ids;
+        while (q.next())
+            ids.append(q.value(0).toString());
+        return ids;
+    };
+    // Cases: a bundle's parts after their parent (same receipt, later id).
+    auto caseIds = unpublished(QStringLiteral("cases"), entity::caseEntity(),
+                               QStringLiteral("t.received_at, t.id"));
+    if (!caseIds)
+        return caseIds.error();
+    for (const QString &id : std::as_const(caseIds.value())) {
+        auto c = m_cases->load(id);
+        if (!c)
+            return c.error();
+        const QByteArray data = compactJson(caseToJson(c.value(), true));
+        QStringList buckets{placeBucket(c->placeCode)};
+        if (!c->releasePlaceCode.isEmpty() && c->releasePlaceCode != c->placeCode)
+            buckets.append(placeBucket(c->releasePlaceCode));
+        for (const QString &bucket : std::as_const(buckets)) {
+            if (Status s
+                = appendChange(db, bucket, entity::caseEntity(), c->id, c->version, data, nowUtc);
+                !s)
+                return s.error();
+            ++published.changes;
+        }
+        ++published.cases;
+    }
+    // Tasks and ratings (after their cases: a rating needs its case on the device).
+    const std::pair<QString, QString> entities[] = {
+            {QStringLiteral("tasks"), entity::task()},
+            {QStringLiteral("ratings"), entity::rating()},
+    };
+    for (const auto &[table, entity] : entities) {
+        auto ids
+                = unpublished(table, entity,
+                              table == QLatin1String("tasks") ? QStringLiteral("t.created_at, t.id")
+                                                              : QStringLiteral("t.rated_at, t.id"));
+        if (!ids)
+            return ids.error();
+        for (const QString &id : std::as_const(ids.value())) {
+            const auto change = m_entities->snapshot(db, entity, id);
+            if (!change)
+                continue;
+            const QByteArray data = compactJson(change->data);
+            for (const QString &bucket : change->buckets) {
+                if (Status s = appendChange(db, bucket, change->entity, change->id, change->version,
+                                            data, nowUtc);
+                    !s)
+                    return s.error();
+                ++published.changes;
+            }
+            ++(entity == entity::task() ? published.tasks : published.ratings);
+        }
+    }
+    // The seed adds township points and staff: the directory goes out again.
+    if (Status s = publishGlobal({entity::directory()}, nowUtc); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return published;
+}
+
 } // namespace ow

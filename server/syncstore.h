@@ -55,6 +55,19 @@ public:
     // or init). Call inside the import's transaction (or alone: it makes its own).
     Status publishGlobal(const QStringList &entities, const QDateTime &nowUtc);
 
+    // The change log of rows written straight into the tables (demo seed): every case, task
+    // and rating that has no change yet, as a push would log it (each case's whole snapshot in
+    // its place's bucket and its release place's, tasks and ratings in theirs), and the
+    // directory, so that devices pull what the seed made. One transaction.
+    struct SeedPublished
+    {
+        qint64 cases = 0;
+        qint64 tasks = 0;
+        qint64 ratings = 0;
+        qint64 changes = 0;
+    };
+    Result<SeedPublished> publishSeeded(const QDateTime &nowUtc);
+
     // Protocol.
     Result<sync::EnrollResponse> enroll(const sync::EnrollRequest &request,
                                         const QDateTime &nowUtc);

@@ -1,11 +1,13 @@
 #include "demogenerator.h"
 
+#include "domain/agenttask.h"
 #include "domain/caselifecycle.h"
 #include "domain/catalogloader.h"
 #include "domain/creditcode.h"
 #include "domain/directory.h"
 #include "domain/residentid.h"
 #include "domain/role.h"
+#include "domain/taskrules.h"
 #include "domain/workcalendar.h"
 
 #include <QElapsedTimer>
@@ -17,13 +19,18 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <deque>
 #include <iterator>
 #include <limits>
+#include <mutex>
 #include <sqlite3.h>
 #include <string>
+#include <thread>
 #include <unordered_set>
 #include <vector>
 
@@ -158,6 +165,216 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     int m_column = 0;
     std::vector<Bytes> m_kept; // by parameter number
+};
+
+// One table's rows, written on a thread of its own into a temporary database of its own (the
+// table as the store defines it, without its secondary indexes until the end), then moved into
+// the store with INSERT INTO main.t SELECT * FROM t: SQLite's transfer optimisation copies the
+// records of the table and of each index without decoding them when the target is empty and
+// has the same definition. The generator fills the tables side by side on both cores instead of
+// one after the other on one. The API is Statement's: values of a row, then run(); a row may
+// use another of the sink's statements (statement(i) before its values).
+class TableSink final
+{
+public:
+    TableSink() = default;
+    TableSink(const TableSink &) = delete;
+    TableSink &operator=(const TableSink &) = delete;
+    ~TableSink() { finish(); }
+
+    // createSql: the table's CREATE TABLE; statements: the INSERT (and any other) it runs;
+    // indexes: CREATE INDEX statements built after the last row.
+    bool start(const QString &path, const Bytes &createSql, std::vector<Bytes> statements,
+               std::vector<Bytes> indexes)
+    {
+        m_path = path;
+        QFile::remove(path);
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                            nullptr)
+            != SQLITE_OK)
+            return fail();
+        for (const char *sql : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+                                "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA cache_size = -262144",
+                                "PRAGMA temp_store = MEMORY", "PRAGMA threads = 2"}) {
+            sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        }
+        if (sqlite3_exec(m_db, createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
+            || sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+        for (const Bytes &sql : statements) {
+            sqlite3_stmt *s = nullptr;
+            if (sqlite3_prepare_v3(m_db, sql.constData(), -1, SQLITE_PREPARE_PERSISTENT, &s,
+                                   nullptr)
+                != SQLITE_OK)
+                return fail();
+            m_statements.push_back(s);
+        }
+        m_indexes = std::move(indexes);
+        m_thread = std::thread([this] { work(); });
+        return true;
+    }
+    TableSink &statement(int index)
+    {
+        m_current.statements.back() = quint8(index);
+        return *this;
+    }
+    TableSink &text(const Bytes &value) { return bytes(value.constData(), value.size()); }
+    TableSink &textOrNull(const Bytes &value)
+    {
+        if (value.isNull()) {
+            m_current.cells.push_back({0, -2});
+            return *this;
+        }
+        return text(value);
+    }
+    TableSink &integer(qint64 value)
+    {
+        m_current.cells.push_back({value, -1});
+        return *this;
+    }
+    TableSink &bytes(const char *data, qsizetype size)
+    {
+        m_current.cells.push_back({qint64(m_current.arena.size()), int(size)});
+        m_current.arena.append(data, size_t(size));
+        return *this;
+    }
+    bool run()
+    {
+        m_current.statements.push_back(0);
+        if (m_current.statements.size() > rowsPerBatch)
+            submit();
+        return !m_failed;
+    }
+    // The last rows, the indexes, the commit; the thread ends. Returns whether all went in.
+    bool finish()
+    {
+        if (m_thread.joinable()) {
+            submit();
+            {
+                std::lock_guard lock(m_mutex);
+                m_done = true;
+            }
+            m_wake.notify_all();
+            m_thread.join();
+        }
+        for (sqlite3_stmt *s : m_statements)
+            sqlite3_finalize(s);
+        m_statements.clear();
+        if (m_db) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+        }
+        return !m_failed;
+    }
+    const QString &path() const { return m_path; }
+    const QString &error() const { return m_error; }
+    bool indexFailed() const { return m_indexFailed; }
+    double cpuSeconds() const { return m_cpuSeconds; }
+
+private:
+    struct Cell
+    {
+        qint64 value; // an integer, or a text's offset in the arena
+        int size;     // a text's size; -1: integer; -2: null
+    };
+    struct Batch
+    {
+        std::string arena;
+        std::vector<Cell> cells;
+        std::vector<quint8> statements{0}; // per row, then the row being filled
+    };
+    static constexpr size_t rowsPerBatch = 8192;
+    static constexpr size_t batchesQueued = 16;
+
+    bool fail()
+    {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_failed = true;
+        return false;
+    }
+    void submit()
+    {
+        if (m_current.statements.size() <= 1)
+            return;
+        m_current.statements.pop_back();
+        std::unique_lock lock(m_mutex);
+        m_room.wait(lock, [this] { return m_queue.size() < batchesQueued; });
+        m_queue.push_back(std::move(m_current));
+        lock.unlock();
+        m_wake.notify_one();
+        m_current = Batch();
+        m_current.arena.reserve(1 << 20);
+    }
+    void work()
+    {
+        timespec t0{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty())
+                    break;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+            }
+            m_room.notify_one();
+            if (m_failed)
+                continue;
+            size_t cell = 0;
+            for (const quint8 which : batch.statements) {
+                sqlite3_stmt *s = m_statements[which];
+                const int columns = sqlite3_bind_parameter_count(s);
+                for (int column = 1; column <= columns; ++column, ++cell) {
+                    const Cell &c = batch.cells[cell];
+                    if (c.size == -1)
+                        sqlite3_bind_int64(s, column, c.value);
+                    else if (c.size == -2)
+                        sqlite3_bind_null(s, column);
+                    else
+                        sqlite3_bind_text(s, column, batch.arena.data() + c.value, c.size,
+                                          SQLITE_STATIC);
+                }
+                const int rc = sqlite3_step(s);
+                sqlite3_reset(s);
+                if (rc != SQLITE_DONE) {
+                    fail();
+                    break;
+                }
+            }
+        }
+        if (!m_failed) {
+            for (const Bytes &sql : m_indexes) {
+                if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+                    fail();
+                    m_indexFailed = true;
+                    break;
+                }
+            }
+        }
+        if (!m_failed && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail();
+        timespec t1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+        m_cpuSeconds = double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    }
+
+    QString m_path;
+    QString m_error;
+    sqlite3 *m_db = nullptr;
+    std::vector<sqlite3_stmt *> m_statements;
+    std::vector<Bytes> m_indexes;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake, m_room;
+    std::deque<Batch> m_queue;
+    bool m_done = false;
+    std::atomic<bool> m_failed{false};
+    bool m_indexFailed = false;
+    double m_cpuSeconds = 0;
+    Batch m_current;
 };
 
 // Stable keys as UTF-8, made once: the enums count from 0.
@@ -482,6 +699,7 @@ public:
     explicit Generator(const DemoOptions &options)
         : m_options(options)
         , m_rng(options.seed)
+        , m_extra(options.seed ^ 0x7A5C5EEDu)
     { }
 
     Status load();
@@ -490,7 +708,8 @@ public:
 private:
     bool chance(double p) { return m_rng.generateDouble() < p; }
     int between(int lo, int hi) { return lo + int(m_rng.bounded(quint32(hi - lo + 1))); }
-    Bytes uuid(qint64 unixMillis);
+    Bytes uuid(qint64 unixMillis) { return uuidFrom(m_rng, unixMillis); }
+    static Bytes uuidFrom(QRandomGenerator &rng, qint64 unixMillis);
     Bytes personName();
     Bytes residentId();
     Bytes creditCode(int type, const Bytes &region);
@@ -512,10 +731,18 @@ private:
     int handlerFor(const CaseDraft &c) const;
 
     Status writeCase(const CaseDraft &c);
+    void writeRating(const CaseDraft &c);
+    void writeTask(const CaseDraft &c);
+    int extraBetween(int lo, int hi) { return lo + int(m_extra.bounded(quint32(hi - lo + 1))); }
+    Status makeDirectory();
     Status writeDirectory(Connection &db);
+    bool writeSeqs(Connection &db);
 
     DemoOptions m_options;
     QRandomGenerator m_rng;
+    // Tasks and ratings draw from their own generator: the cases are the same with or without
+    // them.
+    QRandomGenerator m_extra;
     WorkCalendar m_calendar;
     WorkingDays m_work;
     DayTexts m_texts;
@@ -555,8 +782,18 @@ private:
     std::vector<qint64> m_applicantCreated;
 
     // Output
-    Statement m_insertApplicant, m_insertGram, m_insertCase, m_insertMaterial, m_insertHistory,
-            m_insertSeq;
+    TableSink m_insertApplicant, m_insertGram, m_insertCase, m_insertMaterial, m_insertHistory;
+    TableSink m_insertRating, m_insertFollowUp, m_insertAppeal, m_insertTask, m_insertTaskLog;
+    bool m_hasRatings = false, m_hasTasks = false;
+    Bytes m_supervisor; // decides appeals and follows up bad ratings
+    Bytes m_agentName;
+    struct SeqRow
+    {
+        Bytes key; // place + device
+        qint64 day;
+        int last;
+    };
+    std::vector<SeqRow> m_seqRows; // case_number_seq, written with the directory
     bool m_hasSeqTable = false;
     bool m_writeFailed = false;
     std::vector<Gram> m_grams;
@@ -566,14 +803,14 @@ private:
     QHash<QString, qint64> m_states;
 };
 
-Bytes Generator::uuid(qint64 unixMillis)
+Bytes Generator::uuidFrom(QRandomGenerator &rng, qint64 unixMillis)
 {
     static const char hex[] = "0123456789abcdef";
     quint8 b[16];
     for (int i = 0; i < 6; ++i)
         b[i] = quint8((quint64(unixMillis) >> (8 * (5 - i))) & 0xFF);
-    const quint64 r1 = m_rng.generate64();
-    const quint64 r2 = m_rng.generate64();
+    const quint64 r1 = rng.generate64();
+    const quint64 r2 = rng.generate64();
     b[6] = quint8(0x70 | (r1 & 0x0F));
     b[7] = quint8((r1 >> 8) & 0xFF);
     b[8] = quint8(0x80 | ((r1 >> 16) & 0x3F));
@@ -1110,7 +1347,7 @@ void Generator::simulateBack(CaseDraft &c, std::optional<Moment> notBefore,
     step(c, mail ? CaseEvent::MailRelease : CaseEvent::Release, release, hallCounter);
 }
 
-Status Generator::writeDirectory(Connection &db)
+Status Generator::makeDirectory()
 {
     // Places: the demo hall and townships, then real towns of 成县 not already there.
     Directory &d = m_directory;
@@ -1221,11 +1458,17 @@ Status Generator::writeDirectory(Connection &db)
             m_places[size_t(place)].counters.push_back(addStaff(u, Bytes("D1")));
         } else if (u.role == Role::Agent) {
             m_agentStaff = addStaff(u, Bytes("D9"));
+            m_agentName = u.displayName.toUtf8();
         } else if (u.role == Role::Approver) {
             const int s = addStaff(u, Bytes("D0"));
             if (!m_approverByDepartment.contains(u.departmentCode.toUtf8()))
                 m_approverByDepartment.insert(u.departmentCode.toUtf8(), s);
         }
+    }
+    for (const User &u : d.users) {
+        if (u.role == Role::Supervisor && u.placeCode.toUtf8() == m_places[0].code
+            && m_supervisor.isEmpty())
+            m_supervisor = u.id.toUtf8();
     }
     for (const PlaceInfo &p : m_places) {
         if (p.counters.empty())
@@ -1235,6 +1478,13 @@ Status Generator::writeDirectory(Connection &db)
     if (m_agentStaff < 0)
         m_agentStaff = m_places[0].counters.front();
 
+    return Status::success();
+}
+
+// The places and staff makeDirectory() chose, into the store.
+Status Generator::writeDirectory(Connection &db)
+{
+    const Directory &d = m_directory;
     Statement place, user;
     if (!place.prepare(db.handle(),
                        "INSERT OR IGNORE INTO places (code, name, kind, parent_code, address,"
@@ -1326,7 +1576,7 @@ bool Generator::writeGrams()
     for (Gram &g : m_grams)
         g.applicant = byId[size_t(g.applicant)];
     for (const Gram &g : m_grams) {
-        m_insertGram.text(Bytes(g.bytes, g.size)).text(m_applicants[size_t(g.applicant)].id);
+        m_insertGram.bytes(g.bytes, g.size).text(m_applicants[size_t(g.applicant)].id);
         if (!m_insertGram.run())
             return false;
     }
@@ -1428,7 +1678,214 @@ Status Generator::writeCase(const CaseDraft &c)
     }
     ++m_report.cases;
     ++m_states[CaseLifecycle::stateKey(c.state)];
+    writeRating(c);
+    writeTask(c);
     return Status::success();
+}
+
+// 好差评: about 60% of the matters whose result went out are rated on the day of release, mostly
+// 非常满意 and about 1.5% bad. A bad rating is followed up (call back, rectify, feedback on the
+// following working days, as far as asOf reaches); the rated staff member appeals about one in
+// eight, and the supervisor upholds some and dismisses the rest (recent ones still pending).
+void Generator::writeRating(const CaseDraft &c)
+{
+    if (!m_hasRatings || !c.parentId.isNull() || !c.released || c.events.empty())
+        return;
+    if (m_extra.bounded(100u) >= 60)
+        return;
+    const int d = int(m_extra.bounded(10000u));
+    const int level = d < 8500 ? 5 : d < 9500 ? 4 : d < 9850 ? 3 : d < 9950 ? 2 : 1;
+    Moment at = *c.released;
+    at.second = std::min(lastMoment, at.second + extraBetween(30, 600));
+    const Event &release = c.events.back();
+    const Staff &staff = m_staff[size_t(release.staff)];
+    const ItemInfo &item = m_items[size_t(c.item)];
+    static const Bytes caseScope("case");
+    static const Bytes good[] = {"", "", "", "", "办事效率高", "工作人员很耐心", "一次就办好了"};
+    static const Bytes bad[]
+            = {"等待时间太长", "材料要求没有一次说清楚", "窗口人员态度不好", "跑了好几趟才办成"};
+    const Bytes comment = level <= 2 ? bad[m_extra.bounded(4u)]
+            : level == 5             ? good[m_extra.bounded(7u)]
+                                     : Bytes("");
+    const Bytes id = uuidFrom(m_extra, DayTexts::unixMillis(at, 0));
+    m_insertRating.text(id)
+            .text(c.id)
+            .text(caseScope)
+            .text(c.id)
+            .integer(level)
+            .text(comment)
+            .text(m_texts.utc(at, 0))
+            .text(m_texts.date(at.day))
+            .text(m_places[0].code)
+            .text(staff.id)
+            .text(item.code)
+            .text(item.department)
+            .text(staff.device);
+    m_insertRating.run();
+    ++m_report.ratings;
+    if (level > 2)
+        return;
+    // The follow-up: each step on a later working day, while it is not past asOf.
+    const auto stepAt = [this](qint64 day) -> std::optional<Moment> {
+        if (day == 0 || day > m_asOf)
+            return std::nullopt;
+        return Moment{day, dayOpens + extraBetween(0, 7 * 3600)};
+    };
+    const Bytes by = m_supervisor.isEmpty() ? staff.id : m_supervisor;
+    const auto callBack = stepAt(m_work.add(at.day, 1));
+    const auto rectify = callBack ? stepAt(m_work.add(at.day, 3)) : std::nullopt;
+    const auto feedback = rectify ? stepAt(m_work.add(at.day, 4)) : std::nullopt;
+    const auto when
+            = [this](const std::optional<Moment> &m) { return m ? m_texts.utc(*m, 0) : Bytes(); };
+    const auto note = [](const std::optional<Moment> &m, const char *text) {
+        return m ? Bytes(text) : Bytes();
+    };
+    m_insertFollowUp.text(id)
+            .text(m_texts.date(at.day))
+            .text(m_texts.date(m_work.add(at.day, 5)))
+            .textOrNull(note(callBack, "已电话回访申请人，核实情况属实"))
+            .textOrNull(when(callBack))
+            .textOrNull(callBack ? by : Bytes())
+            .textOrNull(note(rectify, "已对窗口人员进行提醒，优化告知流程"))
+            .textOrNull(when(rectify))
+            .textOrNull(rectify ? by : Bytes())
+            .textOrNull(note(feedback, "已向申请人反馈整改情况，申请人表示认可"))
+            .textOrNull(when(feedback))
+            .textOrNull(feedback ? by : Bytes());
+    m_insertFollowUp.run();
+    ++m_report.followUps;
+    if (m_extra.bounded(8u) != 0 || m_supervisor.isEmpty() || m_supervisor == staff.id)
+        return;
+    const auto filed = stepAt(m_work.add(at.day, 1));
+    if (!filed)
+        return;
+    const auto decided = stepAt(m_work.add(at.day, 4));
+    const bool upheld = m_extra.bounded(10u) < 3;
+    static const Bytes pending("pending"), upheldKey("upheld"), dismissed("dismissed");
+    m_insertAppeal.text(id)
+            .text(!decided         ? pending
+                          : upheld ? upheldKey
+                                   : dismissed)
+            .text(staff.id)
+            .text(m_texts.utc(*filed, 0))
+            .text(Bytes("申请人所述延误系系统故障所致，非本人原因"))
+            .textOrNull(decided ? m_supervisor : Bytes())
+            .textOrNull(when(decided))
+            .textOrNull(!decided         ? Bytes()
+                                : upheld ? Bytes("经核实属系统故障，申诉成立")
+                                         : Bytes("经调取录像核实，申诉不成立"));
+    m_insertAppeal.run();
+    ++m_report.appeals;
+}
+
+// 帮办代办: every case the help agent brought in has its task, with the case's times: created and
+// claimed at receipt, in progress from acceptance, done when the case closed (returned when it
+// was withdrawn). A proxy task (代办) carries the applicant's power of attorney.
+void Generator::writeTask(const CaseDraft &c)
+{
+    if (!m_hasTasks || c.channel != CaseChannel::Agent || !c.parentId.isNull() || m_agentStaff < 0)
+        return;
+    static const auto key = [](const QString &k) { return k.toUtf8(); };
+    const Staff &agent = m_staff[size_t(m_agentStaff)];
+    const ItemInfo &item = m_items[size_t(c.item)];
+    const ApplicantInfo &a = m_applicants[size_t(c.applicant)];
+    const quint32 p = m_extra.bounded(100u);
+    const TaskPriority priority = !a.person && p < 10 ? TaskPriority::KeyProject
+            : p < 72                                  ? TaskPriority::Normal
+            : p < 90                                  ? TaskPriority::Elderly
+                                                      : TaskPriority::Disabled;
+    const TaskKind kind = m_extra.bounded(100u) < 55 ? TaskKind::Proxy : TaskKind::Help;
+    const bool closed = c.closed.has_value();
+    const bool withdrawn = c.state == CaseState::Withdrawn;
+    const TaskStatus status = !closed ? (c.accepted ? TaskStatus::InProgress : TaskStatus::Claimed)
+            : withdrawn               ? TaskStatus::Returned
+                                      : TaskStatus::Done;
+    const int phase = closed ? 2 : 1;
+    const int workingDays = TaskRules::defaultWorkingDays(kind, priority);
+    const qint64 dueDay = m_work.add(c.received.day, workingDays);
+
+    struct Line
+    {
+        TaskEvent event;
+        TaskStatus from, to;
+        Moment at;
+        Bytes step, note;
+    };
+    std::vector<Line> lines;
+    lines.push_back({TaskEvent::Create, TaskStatus::Open, TaskStatus::Open, c.received, {}, {}});
+    Moment claimed = c.received;
+    claimed.second = std::min(lastMoment, claimed.second + 1);
+    lines.push_back({TaskEvent::Claim, TaskStatus::Open, TaskStatus::Claimed, claimed, {}, {}});
+    if (c.accepted) {
+        lines.push_back({TaskEvent::Progress, TaskStatus::Claimed, TaskStatus::InProgress,
+                         std::max(*c.accepted, claimed), key(TaskRules::stepKey(TaskStep::Handle)),
+                         Bytes("材料已递交部门")});
+    }
+    if (closed) {
+        const TaskStatus from = lines.back().to;
+        lines.push_back({withdrawn ? TaskEvent::Return : TaskEvent::Complete, from, status,
+                         std::max(*c.closed, lines.back().at),
+                         withdrawn ? Bytes() : key(TaskRules::stepKey(TaskStep::Deliver)),
+                         withdrawn ? Bytes("申请人撤回委托") : Bytes("已办结并送达")});
+    }
+    const Bytes id = uuidFrom(m_extra, DayTexts::unixMillis(c.received, 0));
+    const bool proxy = kind == TaskKind::Proxy;
+    const Bytes empty("");
+    m_insertTask.text(id)
+            .text(key(TaskRules::kindKey(kind)))
+            .text(key(TaskRules::originKey(TaskOrigin::Intake)))
+            .text(item.name)
+            .text(c.id)
+            .text(c.number)
+            .text(a.id)
+            .text(a.name)
+            .text(c.agentName.isEmpty() ? a.name : c.agentName)
+            .text(a.phone)
+            .text(m_places[0].code)
+            .text(item.department)
+            .text(key(TaskRules::priorityKey(priority)))
+            .integer(TaskRules::priorityRank(priority))
+            .text(key(TaskRules::statusKey(status)))
+            .integer(phase)
+            .text(agent.id)
+            .text(m_agentName)
+            .integer(workingDays)
+            .text(m_texts.date(dueDay ? dueDay : c.received.day))
+            .text(lines.back().step)
+            .text(closed ? lines.back().note : empty)
+            .text(proxy ? a.name : empty)
+            .text(proxy ? a.idNumber : empty)
+            .text(proxy ? m_agentName : empty)
+            .text(proxy ? Bytes("代为办理申请、补正与领取") : empty)
+            .text(proxy ? QDate::fromJulianDay(c.received.day + 90).toString(Qt::ISODate).toLatin1()
+                        : empty)
+            .text(agent.id)
+            .text(m_texts.utc(c.received, 0))
+            .textOrNull(closed ? m_texts.utc(lines.back().at, 0) : Bytes())
+            .integer(qint64(lines.size()))
+            .text(m_texts.utc(lines.back().at, 0));
+    m_insertTask.run();
+    ++m_report.tasks;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const Line &l = lines[i];
+        const bool created = l.event == TaskEvent::Create;
+        m_insertTaskLog.text(uuidFrom(m_extra, DayTexts::unixMillis(l.at, int(i))))
+                .text(id)
+                .text(key(TaskRules::eventKey(l.event)))
+                .text(key(TaskRules::statusKey(l.from)))
+                .text(key(TaskRules::statusKey(l.to)))
+                .text(l.step.isNull() ? empty : l.step)
+                .text(l.note.isNull() ? empty : l.note)
+                .text(created || l.event == TaskEvent::Claim ? empty : agent.id)
+                .text(created ? empty : agent.id)
+                .text(agent.id)
+                .text(m_places[0].code)
+                .text(agent.device)
+                .text(m_texts.utc(l.at, int(i)))
+                .text(m_texts.date(l.at.day));
+        m_insertTaskLog.run();
+        ++m_report.taskLog;
+    }
 }
 
 Result<DemoReport> Generator::run(Connection &db)
@@ -1452,6 +1909,12 @@ Result<DemoReport> Generator::run(Connection &db)
     }
     m_hasSeqTable
             = db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'case_number_seq'") == "1";
+    m_hasRatings = db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                             " ('ratings', 'rating_followups', 'rating_appeals')")
+            == "3";
+    m_hasTasks = db.scalar("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                           " ('tasks', 'task_log')")
+            == "2";
 
     // Bulk load: no sync, a rollback journal instead of WAL, a big cache; the secondary indexes
     // of the case tables are dropped and built again at the end (a sort beats a million random
@@ -1463,17 +1926,29 @@ Result<DemoReport> Generator::run(Connection &db)
     db.exec("PRAGMA temp_store = MEMORY");
     db.exec("PRAGMA mmap_size = 2147418112"); // index builds read the tables without a copy
     db.exec("PRAGMA foreign_keys = OFF");
-    std::vector<std::pair<Bytes, Bytes>> indexes; // name, sql
+    struct IndexSql
+    {
+        Bytes name, table, sql;
+    };
+    std::vector<IndexSql> indexes;
+    std::vector<std::pair<Bytes, Bytes>> triggers; // name, sql
     {
         sqlite3_stmt *s = nullptr;
         sqlite3_prepare_v2(h,
-                           "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS"
-                           " NOT NULL AND tbl_name IN ('applicants', 'applicant_name_grams',"
-                           " 'cases', 'case_materials', 'case_history') ORDER BY tbl_name",
+                           "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN"
+                           " ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN"
+                           " ('applicants', 'applicant_name_grams', 'cases', 'case_materials',"
+                           " 'case_history', 'ratings', 'rating_followups', 'rating_appeals',"
+                           " 'tasks', 'task_log') ORDER BY tbl_name, name",
                            -1, &s, nullptr);
+        const auto column = [&s](int i) {
+            return Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, i)));
+        };
         while (sqlite3_step(s) == SQLITE_ROW) {
-            indexes.emplace_back(Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))),
-                                 Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 1))));
+            if (column(0) == "index")
+                indexes.push_back({column(1), column(2), column(3)});
+            else
+                triggers.emplace_back(column(1), column(3));
         }
         sqlite3_finalize(s);
     }
@@ -1481,62 +1956,129 @@ Result<DemoReport> Generator::run(Connection &db)
         db.exec("PRAGMA synchronous = FULL");
         db.exec(Bytes("PRAGMA journal_mode = ") + (journal.isEmpty() ? Bytes("WAL") : journal));
     };
-    if (!db.exec("BEGIN")) {
-        restore();
-        return failure(DemoGenerator::tr("Cannot start writing."), db.lastError());
-    }
+    // Until the tables are moved in, nothing is written to the store: a failure leaves it as it
+    // was (abort removes the tables' files).
     const auto abort = [&db, &restore](const Error &error) {
-        db.exec("ROLLBACK");
+        if (!sqlite3_get_autocommit(db.handle()))
+            db.exec("ROLLBACK");
         restore();
         return error;
     };
-    for (const auto &index : indexes)
-        db.exec(Bytes("DROP INDEX ") + index.first);
-
-    if (Status s = writeDirectory(db); !s)
+    if (Status s = makeDirectory(); !s)
         return abort(s.error());
-    if (!m_insertApplicant.prepare(h,
-                                   "INSERT INTO applicants (rowid, id, kind, name, id_number,"
-                                   " id_reversed, phone, address, legal_representative,"
-                                   " contact_name, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        || !m_insertGram.prepare(h,
-                                 "INSERT OR IGNORE INTO applicant_name_grams (gram,"
-                                 " applicant_id) VALUES (?,?)")
-        || !m_insertCase.prepare(
-                h,
-                "INSERT INTO cases (id, number, parent_id, item_code, item_name,"
-                " department_code, item_kind, promised_days, township_acceptable,"
-                " applicant_id, applicant_name, applicant_id_number, applicant_phone,"
-                " agent_name, agent_id_number, channel, state, place_code,"
-                " release_place_code, staff_id, received_at, accepted_at, notice_deadline,"
-                " due_date, suspended_at, suspended_working_days, decided_at, released_at,"
-                " closed_at, trips, delivery, reason, version, updated_at) VALUES"
-                " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-        || !m_insertMaterial.prepare(h,
-                                     "INSERT INTO case_materials (case_id, position, name,"
-                                     " form, copies_expected, requirement, status,"
-                                     " copies_received, supply_by, received_at, note)"
-                                     " VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-        || !m_insertHistory.prepare(h,
-                                    "INSERT INTO case_history (id, case_id, event,"
-                                    " from_state, to_state, at_utc, business_date, user_id,"
-                                    " place_code, device_id, note) VALUES"
-                                    " (?,?,?,?,?,?,?,?,?,?,?)")
-        || (m_hasSeqTable
-            && !m_insertSeq.prepare(h,
-                                    "INSERT INTO case_number_seq (place_code, day, device,"
-                                    " last) VALUES (?,?,?,?) ON CONFLICT(place_code, day,"
-                                    " device) DO UPDATE SET last = max(last, excluded.last)"))) {
-        return abort(failure(DemoGenerator::tr("The store's case tables do not have the columns "
-                                               "this program writes."),
-                             db.lastError()));
+    // Each table on its own thread into its own file beside the store.
+    const QString storePath = QString::fromUtf8(sqlite3_db_filename(h, "main"));
+    const auto startSink = [&](TableSink &sink, const char *table, std::vector<Bytes> statements) {
+        Bytes create;
+        {
+            sqlite3_stmt *s = nullptr;
+            sqlite3_prepare_v2(h, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                               -1, &s, nullptr);
+            sqlite3_bind_text(s, 1, table, -1, SQLITE_STATIC);
+            if (sqlite3_step(s) == SQLITE_ROW)
+                create = Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+            sqlite3_finalize(s);
+        }
+        std::vector<Bytes> tableIndexes;
+        for (const IndexSql &index : indexes) {
+            if (index.table == table)
+                tableIndexes.push_back(index.sql);
+        }
+        return !create.isEmpty()
+                && sink.start(storePath + QStringLiteral("-gen-") + QLatin1String(table), create,
+                              std::move(statements), std::move(tableIndexes));
+    };
+    const auto removeSinkFiles = [this] {
+        for (TableSink *sink : {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial,
+                                &m_insertHistory, &m_insertRating, &m_insertFollowUp,
+                                &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
+            sink->finish();
+            if (!sink->path().isEmpty())
+                QFile::remove(sink->path());
+        }
+    };
+    const auto abortAll = [&abort, &removeSinkFiles](const Error &error) {
+        removeSinkFiles();
+        return abort(error);
+    };
+    if (!startSink(m_insertApplicant, "applicants",
+                   {"INSERT INTO applicants (rowid, id, kind, name, id_number, id_reversed,"
+                    " phone, address, legal_representative, contact_name, updated_at) VALUES"
+                    " (?,?,?,?,?,?,?,?,?,?,?)",
+                    "UPDATE applicants SET updated_at = ? WHERE rowid = ?"})
+        || !startSink(m_insertGram, "applicant_name_grams",
+                      {"INSERT OR IGNORE INTO applicant_name_grams (gram, applicant_id) VALUES"
+                       " (?,?)"})
+        || !startSink(m_insertCase, "cases",
+                      {"INSERT INTO cases (id, number, parent_id, item_code, item_name,"
+                       " department_code, item_kind, promised_days, township_acceptable,"
+                       " applicant_id, applicant_name, applicant_id_number, applicant_phone,"
+                       " agent_name, agent_id_number, channel, state, place_code,"
+                       " release_place_code, staff_id, received_at, accepted_at,"
+                       " notice_deadline, due_date, suspended_at, suspended_working_days,"
+                       " decided_at, released_at, closed_at, trips, delivery, reason, version,"
+                       " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                       "?,?,?,?,?,?,?,?,?)"})
+        || !startSink(m_insertMaterial, "case_materials",
+                      {"INSERT INTO case_materials (case_id, position, name, form,"
+                       " copies_expected, requirement, status, copies_received, supply_by,"
+                       " received_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"})
+        || !startSink(m_insertHistory, "case_history",
+                      {"INSERT INTO case_history (id, case_id, event, from_state, to_state,"
+                       " at_utc, business_date, user_id, place_code, device_id, note) VALUES"
+                       " (?,?,?,?,?,?,?,?,?,?,?)"})
+        || (m_hasRatings
+            && (!startSink(m_insertRating, "ratings",
+                           {"INSERT INTO ratings (id, case_id, scope, visit_id, level, comment,"
+                            " rated_at, business_date, place_code, staff_id, item_code,"
+                            " department_code, device_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"})
+                || !startSink(m_insertFollowUp, "rating_followups",
+                              {"INSERT INTO rating_followups (rating_id, opened_on, deadline,"
+                               " call_back_note, call_back_at, call_back_by, rectify_note,"
+                               " rectify_at, rectify_by, feedback_note, feedback_at,"
+                               " feedback_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"})
+                || !startSink(m_insertAppeal, "rating_appeals",
+                              {"INSERT INTO rating_appeals (rating_id, state, filed_by,"
+                               " filed_at, reason, decided_by, decided_at, decision_reason)"
+                               " VALUES (?,?,?,?,?,?,?,?)"})))
+        || (m_hasTasks
+            && (!startSink(m_insertTask, "tasks",
+                           {"INSERT INTO tasks (id, kind, origin, title, case_id, case_number,"
+                            " applicant_id, applicant_name, requester_name, requester_phone,"
+                            " place_code, department_code, priority, priority_rank, status,"
+                            " phase, owner_id, owner_name, claim_provisional, working_days,"
+                            " due_date, last_step, outcome, attorney_grantor,"
+                            " attorney_grantor_id, attorney_grantee, attorney_scope,"
+                            " attorney_valid_until, created_by, created_at, closed_at, version,"
+                            " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,"
+                            "?,?,?,?,?,?,?,?,?,?)"})
+                || !startSink(m_insertTaskLog, "task_log",
+                              {"INSERT INTO task_log (id, task_id, event, from_status,"
+                               " to_status, step, note, owner_before, owner_after, user_id,"
+                               " place_code, device_id, at_utc, business_date) VALUES"
+                               " (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"})))) {
+        QString detail = db.lastError();
+        for (TableSink *sink : {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial,
+                                &m_insertHistory, &m_insertRating, &m_insertFollowUp,
+                                &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
+            if (!sink->error().isEmpty())
+                detail = sink->error();
+        }
+        return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
+                                                  "columns this program writes."),
+                                detail));
     }
 
     QElapsedTimer phase;
     phase.start();
-    const auto lap = [this, &phase](const char *name) {
+    double phaseCpu = processCpuSeconds();
+    // Each phase's wall clock, and the CPU time of all threads in it ("<phase>_cpu").
+    const auto lap = [this, &phase, &phaseCpu](const char *name) {
+        const double cpu = processCpuSeconds();
         m_report.phases.insert(QString::fromLatin1(name), double(phase.nsecsElapsed()) / 1e9);
+        m_report.phases.insert(QString::fromLatin1(name) + QStringLiteral("_cpu"), cpu - phaseCpu);
         phase.restart();
+        phaseCpu = cpu;
     };
     // Days: the working days of the period; each gets an even share of the cases.
     const qint64 firstDay = std::max(m_work.firstDay(), m_asOf - m_options.days + 1);
@@ -1544,7 +2086,7 @@ Result<DemoReport> Generator::run(Connection &db)
     const int lastOrdinal = m_work.ordinal(m_asOf);
     const int dayCount = lastOrdinal - firstOrdinal + 1;
     if (dayCount < 1)
-        return abort(failure(DemoGenerator::tr("The period has no working days.")));
+        return abortAll(failure(DemoGenerator::tr("The period has no working days.")));
     m_report.from = QDate::fromJulianDay(m_work.byOrdinal(firstOrdinal));
     m_report.asOf = QDate::fromJulianDay(m_asOf);
 
@@ -1653,61 +2195,152 @@ Result<DemoReport> Generator::run(Connection &db)
                 simulateBack(c, std::nullopt, std::nullopt);
             }
             if (Status s = writeCase(c); !s)
-                return abort(s.error());
+                return abortAll(s.error());
             for (const CaseDraft &child : parts) {
                 if (Status s = writeCase(child); !s)
-                    return abort(s.error());
+                    return abortAll(s.error());
             }
         }
         // No case received later has a move on this day or before: write its history.
         if (!flushHistory(day) || m_writeFailed)
-            return abort(
+            return abortAll(
                     failure(DemoGenerator::tr("Cannot save the case history."), db.lastError()));
-        if (m_hasSeqTable) {
-            for (auto it = seqs.cbegin(); it != seqs.cend(); ++it) {
-                const Bytes place = it.key().left(it.key().size() - 2);
-                m_insertSeq.text(place)
-                        .text(m_texts.date(day))
-                        .text(it.key().right(2))
-                        .integer(it.value());
-                if (!m_insertSeq.run())
-                    return abort(failure(DemoGenerator::tr("Cannot save the case numbers."),
-                                         db.lastError()));
-            }
-        }
+        for (auto it = seqs.cbegin(); it != seqs.cend(); ++it)
+            m_seqRows.push_back({it.key(), day, it.value()});
     }
 
     if (!flushHistory(std::numeric_limits<qint64>::max()))
-        return abort(failure(DemoGenerator::tr("Cannot save the case history."), db.lastError()));
+        return abortAll(
+                failure(DemoGenerator::tr("Cannot save the case history."), db.lastError()));
     lap("rows");
     if (!writeGrams())
-        return abort(failure(DemoGenerator::tr("Cannot save the applicants."), db.lastError()));
+        return abortAll(failure(DemoGenerator::tr("Cannot save the applicants."), db.lastError()));
     // Applicants who came again: their latest intake.
     {
-        Statement touch;
-        touch.prepare(h, "UPDATE applicants SET updated_at = ? WHERE rowid = ?");
+        TableSink &touch = m_insertApplicant;
         for (size_t i = 0; i < m_applicants.size(); ++i) {
             if (m_applicantUpdated[i] == m_applicantCreated[i])
                 continue;
             const qint64 ms = m_applicantUpdated[i];
             const qint64 seconds = ms / 1000 + shanghaiOffsetSeconds;
             const Moment m{seconds / 86400 + unixEpochJulianDay, int(seconds % 86400)};
-            touch.text(m_texts.utc(m, int(ms % 1000))).integer(qint64(i) + 1);
+            touch.statement(1).text(m_texts.utc(m, int(ms % 1000))).integer(qint64(i) + 1);
             if (!touch.run())
-                return abort(failure(DemoGenerator::tr("Cannot save the applicants.")));
+                return abortAll(failure(DemoGenerator::tr("Cannot save the applicants.")));
         }
     }
     lap("grams");
-    // The sorts of CREATE INDEX may use a second core. The indexes of one table are built one
-    // after the other (ORDER BY tbl_name above), so that its pages are still in the cache.
-    db.exec("PRAGMA threads = 2");
-    for (const auto &index : indexes) {
-        if (!db.exec(index.second))
-            return abort(failure(DemoGenerator::tr("Cannot build the indexes."), db.lastError()));
+    // Each table's file gets its secondary indexes (the sorts run side by side).
+    QString sinkError;
+    bool indexFailed = false;
+    for (TableSink *sink :
+         {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial, &m_insertHistory,
+          &m_insertRating, &m_insertFollowUp, &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
+        if (!sink->finish() && sinkError.isEmpty()) {
+            sinkError = sink->error();
+            indexFailed = sink->indexFailed();
+        }
     }
+    if (!sinkError.isEmpty())
+        return abortAll(failure(indexFailed ? DemoGenerator::tr("Cannot build the indexes.")
+                                            : DemoGenerator::tr("Cannot save the demo data."),
+                                sinkError));
     lap("indexes");
+
+    // Into the store, in one transaction: the directory, the case numbers, then each table
+    // with its indexes as the transfer optimisation copies them.
+    const std::pair<const char *, TableSink *> moves[] = {
+            {"applicants", &m_insertApplicant},
+            {"applicant_name_grams", &m_insertGram},
+            {"cases", &m_insertCase},
+            {"case_materials", &m_insertMaterial},
+            {"case_history", &m_insertHistory},
+            {"ratings", &m_insertRating},
+            {"rating_followups", &m_insertFollowUp},
+            {"rating_appeals", &m_insertAppeal},
+            {"tasks", &m_insertTask},
+            {"task_log", &m_insertTaskLog},
+    };
+    const auto detachAll = [&db, &moves] {
+        for (const auto &[table, sink] : moves) {
+            if (!sink->path().isEmpty())
+                db.exec(Bytes("DETACH gen_") + table);
+        }
+    };
+    for (const auto &[table, sink] : moves) {
+        if (sink->path().isEmpty())
+            continue;
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(h, "ATTACH ? AS ?", -1, &s, nullptr);
+        const Bytes file = QFile::encodeName(sink->path());
+        const Bytes name = Bytes("gen_") + table;
+        sqlite3_bind_text(s, 1, file.constData(), int(file.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, name.constData(), int(name.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        if (rc != SQLITE_DONE) {
+            const QString detail = db.lastError();
+            detachAll();
+            return abortAll(failure(DemoGenerator::tr("Cannot save the demo data."), detail));
+        }
+    }
+    const auto abortMove = [&](const QString &message) {
+        const QString detail = db.lastError();
+        db.exec("ROLLBACK");
+        detachAll();
+        return abortAll(failure(message, detail));
+    };
+    if (!db.exec("BEGIN"))
+        return abortMove(DemoGenerator::tr("Cannot start writing."));
+    // The transfer optimisation does not apply to a table with triggers: the statistics
+    // roll-up's (they mark the days a case changes) are dropped during the move and every day
+    // is marked instead.
+    for (const auto &trigger : triggers) {
+        if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
+            return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+    }
+    if (Status s = writeDirectory(db); !s) {
+        db.exec("ROLLBACK");
+        detachAll();
+        return abortAll(s.error());
+    }
+    if (m_hasSeqTable) {
+        Statement seq;
+        if (!seq.prepare(h,
+                         "INSERT INTO case_number_seq (place_code, day, device, last) VALUES"
+                         " (?,?,?,?) ON CONFLICT(place_code, day, device) DO UPDATE SET"
+                         " last = max(last, excluded.last)"))
+            return abortMove(DemoGenerator::tr("Cannot save the case numbers."));
+        for (const SeqRow &r : m_seqRows) {
+            seq.text(r.key.left(r.key.size() - 2))
+                    .text(m_texts.date(r.day))
+                    .text(r.key.right(2))
+                    .integer(r.last);
+            if (!seq.run())
+                return abortMove(DemoGenerator::tr("Cannot save the case numbers."));
+        }
+    }
+    for (const auto &[table, sink] : moves) {
+        if (sink->path().isEmpty())
+            continue;
+        if (!db.exec(Bytes("INSERT INTO main.") + table + " SELECT * FROM gen_" + table + '.'
+                     + table))
+            return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+    }
+    for (const auto &trigger : triggers) {
+        if (!db.exec(trigger.second))
+            return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+    }
+    if (!triggers.empty()
+        && db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'stat_dirty_days'") == "1"
+        && !db.exec("INSERT INTO stat_dirty_days (day) SELECT 'all' WHERE NOT EXISTS (SELECT 1"
+                    " FROM stat_dirty_days WHERE day = 'all')"))
+        return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+    lap("move");
     if (!db.exec("COMMIT"))
-        return abort(failure(DemoGenerator::tr("Cannot save the demo data."), db.lastError()));
+        return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+    detachAll();
+    removeSinkFiles();
     lap("commit");
     // Statistics for the planner from a sample of each index, not a scan of every row.
     db.exec("PRAGMA analysis_limit = 2000");

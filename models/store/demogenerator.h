@@ -26,6 +26,11 @@ struct DemoReport
     qint64 applicants = 0;
     qint64 materials = 0;
     qint64 history = 0;
+    qint64 tasks = 0; // help-agent tasks (帮办代办), one per case a help agent brought in
+    qint64 taskLog = 0;
+    qint64 ratings = 0; // 好差评, with follow-ups of the bad ones and a few appeals
+    qint64 followUps = 0;
+    qint64 appeals = 0;
     int places = 0;
     int users = 0;
     QDate from;
@@ -33,7 +38,8 @@ struct DemoReport
     double seconds = 0;           // wall clock
     double cpuSeconds = 0;        // CPU time of the process (all its threads) while generating
     QMap<QString, qint64> states; // state key -> cases
-    QMap<QString, double> phases; // rows, indexes, commit, analyze -> seconds
+    QMap<QString, double> phases; // rows, grams, indexes, move, commit, analyze -> seconds;
+                                  // "<phase>_cpu": the CPU time of all threads in it
 };
 
 // Fills a store with realistic demo data (docs/performance.md, "The data generator"): applicants

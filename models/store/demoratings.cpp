@@ -24,7 +24,8 @@ Result<qint64> DemoRatings::generate(const QSqlDatabase &db)
             "  item_code, department_code, 'demo'"
             " FROM (SELECT *, (rowid * 7919 + 104729) % 10000 AS d,"
             "        (rowid * 104723 + 7) % 100 AS taken FROM cases"
-            "       WHERE released_at IS NOT NULL AND parent_id IS NULL)"
+            "       WHERE released_at IS NOT NULL AND parent_id IS NULL"
+            "        AND NOT EXISTS (SELECT 1 FROM ratings))"
             " WHERE taken < 60");
     if (!q.exec(insert))
         return sqlError(tr("Cannot generate ratings."), q.lastError().text());

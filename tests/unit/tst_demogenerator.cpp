@@ -3,6 +3,8 @@
 #include "domain/residentid.h"
 #include "store/casestore.h"
 #include "store/demogenerator.h"
+#include "store/ratingstore.h"
+#include "store/taskstore.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -75,7 +77,8 @@ struct Generated
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         for (const char *table : {"places", "users", "applicants", "applicant_name_grams", "cases",
-                                  "case_materials", "case_history", "case_number_seq"}) {
+                                  "case_materials", "case_history", "case_number_seq", "tasks",
+                                  "task_log", "ratings", "rating_followups", "rating_appeals"}) {
             const QLatin1String name(table);
             const QString order = name == QLatin1String("applicant_name_grams")
                     ? QStringLiteral("1, 2")
@@ -310,6 +313,120 @@ TEST_CASE("A generated store opens and its cases load - the file is intact", "[g
           == QStringLiteral("wal"));
     // Generated history counts as synchronised: nothing waits in the outbox.
     CHECK(g.rows(QStringLiteral("SELECT count(*) FROM outbox")).first().first().toInt() == 0);
+}
+
+TEST_CASE("Generated tasks follow the help agents' cases and load as tasks", "[generator]")
+{
+    Generated g(smallRun(7));
+    CHECK(g.report.tasks > 50);
+    CHECK(g.report.tasks
+          == g.rows(QStringLiteral("SELECT count(*) FROM tasks")).first()[0].toInt());
+    // One task per top-level case a help agent brought in, and no other.
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM cases WHERE channel = 'agent' AND parent_id"
+                                " IS NULL AND id NOT IN (SELECT case_id FROM tasks)"))
+                  .first()[0]
+                  .toInt()
+          == 0);
+    CHECK(g.rows(QStringLiteral(
+                         "SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id"
+                         " WHERE c.channel = 'agent' AND c.number = t.case_number AND"
+                         " c.applicant_id = t.applicant_id AND t.created_at = c.received_at"))
+                  .first()[0]
+                  .toInt()
+          == g.report.tasks);
+    // Closed cases have closed tasks, open ones an owner and work in progress.
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id"
+                                " WHERE (c.closed_at IS NULL) <> (t.phase < 2)"))
+                  .first()[0]
+                  .toInt()
+          == 0);
+    // Proxy tasks carry the applicant's power of attorney.
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM tasks t JOIN cases c ON c.id = t.case_id"
+                                " WHERE t.kind = 'proxy' AND (t.attorney_grantor_id <>"
+                                " c.applicant_id_number OR t.attorney_grantee = '' OR"
+                                " t.attorney_valid_until = '')"))
+                  .first()[0]
+                  .toInt()
+          == 0);
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM tasks WHERE kind = 'proxy'"))
+                  .first()[0]
+                  .toInt()
+          > 0);
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM task_log")).first()[0].toInt()
+          == g.report.taskLog);
+
+    TaskStore store(g.workspace->database(), g.workspace->calendar());
+    int loaded = 0;
+    for (const QVariantList &row :
+         g.rows(QStringLiteral("SELECT id, status FROM tasks ORDER BY id LIMIT 40"))) {
+        auto task = store.load(row[0].toString());
+        REQUIRE(task.ok());
+        CHECK(TaskRules::statusKey(task->status) == row[1].toString());
+        REQUIRE_FALSE(task->log.isEmpty());
+        CHECK(task->log.first().event == TaskEvent::Create);
+        CHECK(task->log.last().to == task->status);
+        CHECK(task->version == task->log.size());
+        CHECK_FALSE(task->ownerId.isEmpty()); // claimed at receipt; closed tasks keep theirs
+        ++loaded;
+    }
+    CHECK(loaded == 40);
+}
+
+TEST_CASE("Generated ratings are spread over five levels, bad ones followed up, a few appealed",
+          "[generator]")
+{
+    DemoOptions options = smallRun(7);
+    options.cases = 6000;
+    options.days = 120;
+    Generated g(options);
+    CHECK(g.report.ratings > 2000);
+    QMap<int, int> byLevel;
+    for (const QVariantList &row :
+         g.rows(QStringLiteral("SELECT level, count(*) FROM ratings GROUP BY level")))
+        byLevel[row[0].toInt()] = row[1].toInt();
+    for (int level = 1; level <= 5; ++level)
+        CHECK(byLevel.value(level) > 0);
+    CHECK(byLevel.value(5) > g.report.ratings * 3 / 4);
+    CHECK(byLevel.value(1) + byLevel.value(2) < g.report.ratings / 20);
+    // Only released top-level cases are rated, on the day of release, once.
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM ratings r JOIN cases c ON c.id = r.case_id"
+                                " WHERE c.released_at IS NULL OR c.parent_id IS NOT NULL OR"
+                                " r.rated_at < c.released_at OR r.business_date <>"
+                                " date(c.released_at, '+8 hours')"))
+                  .first()[0]
+                  .toInt()
+          == 0);
+    // Every bad rating has its follow-up; none of the others.
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM ratings WHERE level <= 2")).first()[0].toInt()
+          == g.report.followUps);
+    CHECK(g.rows(QStringLiteral("SELECT count(*) FROM rating_followups f JOIN ratings r ON r.id ="
+                                " f.rating_id WHERE r.level <= 2"))
+                  .first()[0]
+                  .toInt()
+          == g.report.followUps);
+    CHECK(g.report.appeals > 0);
+    CHECK(g.report.appeals < g.report.followUps);
+
+    RatingStore store(g.workspace->database(), g.workspace->calendar());
+    const auto appealed
+            = g.rows(QStringLiteral("SELECT rating_id, state FROM rating_appeals LIMIT 5"));
+    REQUIRE_FALSE(appealed.isEmpty());
+    for (const QVariantList &row : appealed) {
+        const auto rating = store.rating(row[0].toString());
+        REQUIRE(rating);
+        CHECK(RatingRules::isBad(rating->level));
+        const auto appeal = store.appeal(row[0].toString());
+        REQUIRE(appeal);
+        CHECK(RatingRules::appealStateKey(appeal->state) == row[1].toString());
+        CHECK(appeal->filedBy == rating->staffId);
+        const auto followUp = store.followUp(row[0].toString());
+        REQUIRE(followUp);
+        CHECK(followUp->deadline
+              == g.workspace->calendar()
+                         .addWorkingDays(rating->businessDate,
+                                         RatingRules::defaultFollowUpWorkingDays)
+                         .value());
+    }
 }
 
 TEST_CASE("The generator refuses a store that already has cases", "[generator]")

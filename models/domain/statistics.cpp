@@ -296,8 +296,7 @@ std::optional<PlaceFigures> StatisticsDefinitions::placeFromJson(const QJsonObje
         || !count("accepted_decided", p.counts.acceptedDecided)
         || !count("completed", p.counts.completed)
         || !count("completed_on_time", p.counts.completedOnTime)
-        || !count("released", p.trips.released)
-        || !count("released_one_trip", p.trips.atMostOne)
+        || !count("released", p.trips.released) || !count("released_one_trip", p.trips.atMostOne)
         || !count("ratings_upheld_appeal", p.ratings.excludedByAppeal))
         return std::nullopt;
     for (int i = 0; i < 5; ++i) {

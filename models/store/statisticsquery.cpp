@@ -123,8 +123,7 @@ Result<QList<PlaceFigures>> StatisticsQuery::placeFigures(const QSqlDatabase &db
                                " 0 END) FROM cases WHERE released_at >= ? AND released_at < ? AND"
                                " parent_id IS NULL")
                         + place + QStringLiteral(" GROUP BY place_code"),
-                {from, to}, tr("Cannot count the trips."),
-                [](const QSqlQuery &q, PlaceFigures &p) {
+                {from, to}, tr("Cannot count the trips."), [](const QSqlQuery &q, PlaceFigures &p) {
                     p.trips.released = q.value(1).toLongLong();
                     p.trips.atMostOne = q.value(2).toLongLong();
                 });

@@ -8,9 +8,9 @@
 #include "statisticsreport.h"
 #include "store/database.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -234,16 +234,18 @@ void DashboardScreen::buildCharts()
     auto *seriesChart = new QChart;
     seriesChart->setTitle(tr("Accepted and completed"));
     seriesChart->addSeries(bars);
-    auto *categories = new QBarCategoryAxis(seriesChart);
+    auto *categories = new QCategoryAxis(seriesChart);
     auto *values = new QValueAxis(seriesChart);
     values->setLabelFormat(QStringLiteral("%d"));
     seriesChart->addAxis(categories, Qt::AlignBottom);
     seriesChart->addAxis(values, Qt::AlignLeft);
     bars->attachAxis(categories);
     bars->attachAxis(values);
-    // The bucket labels: every one that fits upright, else every k-th (the others blank: a
-    // category axis elides labels wider than their slot to "…"). Blank labels must still be
-    // distinct categories: a run of zero-width spaces of a length of their own.
+    // The bucket labels under their bars (bar i stands at x = i): every one that fits upright,
+    // else every k-th. A bar category axis would give each label one bar's width and elide
+    // the rest to "…"; a category axis labels values, each with the room up to the next.
+    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categories->setGridLineVisible(false);
     auto step = std::make_shared<int>(0);
     const auto fitLabels = [this, seriesChart, categories, step](bool force) {
         const int n = m_series->rowCount();
@@ -256,16 +258,16 @@ void DashboardScreen::buildCharts()
             widest = std::max(widest, fm.horizontalAdvance(label));
         const double width = seriesChart->plotArea().width();
         const double slot = n > 0 && width > 0 ? width / n : 0;
-        const int every = slot <= 0 ? 1 : std::max(1, int(std::ceil((widest + 6) / slot)));
+        const int every = slot <= 0 ? 1 : std::max(1, int(std::ceil((widest + 8) / slot)));
         if (!force && every == *step)
             return;
         *step = every;
-        for (int r = 0; r < n; ++r) {
-            if (r % every != 0)
-                labels[r] = QString(r + 1, QChar(0x200B));
-        }
-        categories->clear();
-        categories->append(labels);
+        for (const QString &label : categories->categoriesLabels())
+            categories->remove(label);
+        categories->setStartValue(-0.5);
+        for (int r = 0; r < n; r += every)
+            categories->append(labels.at(r), r);
+        categories->setRange(-0.5, std::max(0, n - 1) + 0.5);
     };
     // Labels stay upright; rotated ones were clipped by the legend.
     categories->setLabelsAngle(0);

@@ -11,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -55,6 +56,14 @@ Case acceptedCase(Workspace &workspace, CaseStore &cases, const QString &name)
     auto c = cases.intake(r, workspace.actor(), QStringLiteral("A1"), at(9, 27, 9));
     REQUIRE(c.ok());
     return c.value();
+}
+
+// Chinese arrives through the input method as committed text, not as key presses.
+void typeText(QPlainTextEdit *edit, const QString &text)
+{
+    QInputMethodEvent commit;
+    commit.setCommitString(text);
+    QCoreApplication::sendEvent(edit, &commit);
 }
 
 } // namespace
@@ -133,13 +142,13 @@ TEST_CASE("The supervisor follows up bad ratings by keyboard, overdue ones flagg
     const QString firstId
             = screen.followUps()->index(0, 0).data(FollowUpListModel::RatingIdRole).toString();
     CHECK_FALSE(ratings.followUp(firstId)->callBackAt.isValid());
-    QTest::keyClicks(note, QStringLiteral("电话回访，申请人反映排队时间长"));
+    typeText(note, QStringLiteral("电话回访，申请人反映排队时间长"));
     QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     REQUIRE(ratings.followUp(firstId)->callBackAt.isValid());
     CHECK(ratings.followUp(firstId)->callBackBy == workspace.actor().userId);
     CHECK(note->toPlainText().isEmpty());
     for (const char *text : {"高峰时段增开一个综合窗口", "申请人表示认可"}) {
-        QTest::keyClicks(note, QString::fromUtf8(text));
+        typeText(note, QString::fromUtf8(text));
         QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     }
     CHECK(ratings.followUp(firstId)->isClosed());
@@ -192,9 +201,11 @@ TEST_CASE("The supervisor follows up bad ratings by keyboard, overdue ones flagg
     CHECK(appealedId == r2->id);
     QTest::keyClick(appealTable, Qt::Key_Tab);
     QTRY_VERIFY(reason->hasFocus());
-    QTest::keyClicks(reason, QStringLiteral("申请人因不符合条件而恶意差评"));
-    QTest::keyClick(reason, Qt::Key_A, Qt::AltModifier);
-    REQUIRE(ratings.appeal(r2->id).has_value());
+    typeText(reason, QStringLiteral("申请人因不符合条件而恶意差评"));
+    CHECK(file->isEnabled());
+    CHECK(reason->toPlainText() == QStringLiteral("申请人因不符合条件而恶意差评"));
+    QTest::keyClick(reason, Qt::Key_A, Qt::AltModifier); // the mnemonic clicks after a beat
+    QTRY_VERIFY(ratings.appeal(r2->id).has_value());
     CHECK(ratings.appeal(r2->id)->state == AppealState::Pending);
     CHECK(ratings.appeal(r2->id)->filedBy == counter.userId);
 
@@ -205,12 +216,14 @@ TEST_CASE("The supervisor follows up bad ratings by keyboard, overdue ones flagg
     CHECK_FALSE(uphold->isHidden());
     CHECK(uphold->isEnabled());
     reason->setFocus();
+    message->clear();
     QTest::keyClick(reason, Qt::Key_U, Qt::AltModifier); // no reason: refused
+    QTRY_VERIFY(!message->text().isEmpty());
     CHECK(ratings.appeal(r2->id)->state == AppealState::Pending);
-    QTest::keyClicks(reason, QStringLiteral("经核实监控录像，属恶意差评"));
+    typeText(reason, QStringLiteral("经核实监控录像，属恶意差评"));
     test::saveScreenshot(&screen, QStringLiteral("rating-appeal"));
     QTest::keyClick(reason, Qt::Key_U, Qt::AltModifier);
-    CHECK(ratings.appeal(r2->id)->state == AppealState::Upheld);
+    QTRY_VERIFY(ratings.appeal(r2->id)->state == AppealState::Upheld);
     CHECK(ratings.rating(r2->id)->level == RatingLevel::VeryDissatisfied);
     CHECK(screen.appeals()->index(0, AppealListModel::StateColumn).data().toString()
           == RatingRules::appealStateName(AppealState::Upheld));

@@ -68,7 +68,7 @@ void typeText(QPlainTextEdit *edit, const QString &text)
 
 } // namespace
 
-TEST_CASE("The supervisor follows up bad ratings by keyboard, overdue ones flagged; the rated "
+TEST_CASE("The supervisor follows up bad ratings by keyboard, overdue ones flagged - the rated "
           "staff member appeals and a supervisor decides",
           "[gui][rating]")
 {

@@ -512,7 +512,7 @@ TEST_CASE("A case accepted in one period and decided in the next counts in each 
     CHECK(both.total.completed == 7);
 }
 
-TEST_CASE("A period that decides cases accepted before it shows over 100%; the completion of "
+TEST_CASE("A period that decides cases accepted before it shows over 100% - the completion of "
           "the period's accepted cases never does",
           "[statistics]")
 {

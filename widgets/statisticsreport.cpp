@@ -311,7 +311,7 @@ int StatisticsReport::render(const DashboardFigures &f, const QString &placeName
                               StatisticsDefinitions::name(Figure::CohortCompletionRate),
                               StatisticsDefinitions::name(Figure::OnTimeRate),
                               StatisticsDefinitions::name(Figure::AverageWorkingDays)};
-    const QList<double> widths{0.31, 0.1, 0.1, 0.12, 0.13, 0.11, 0.13};
+    const QList<double> widths{0.25, 0.09, 0.09, 0.11, 0.16, 0.13, 0.17};
     const std::array<std::pair<QString, const QList<StatisticsRow> *>, 4> tables{
             std::pair{tr("Items"), &f.items}, std::pair{tr("Departments"), &f.departments},
             std::pair{tr("Places"), &f.places}, std::pair{tr("Staff"), &f.staff}};

@@ -124,6 +124,10 @@ TEST_CASE("The dashboard counts a generated hall on a worker, shows every figure
     const Status written = screen.exportReport(pdf);
     INFO(written.error().message.toStdString());
     REQUIRE(written.ok());
+    // Kept beside the screenshots, for people to look at.
+    const QString kept = QStringLiteral(ONEWINDOW_BINARY_DIR "/screenshots/dashboard-report.pdf");
+    QFile::remove(kept);
+    QFile::copy(pdf, kept);
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     REQUIRE_FALSE(pdftotext.isEmpty());
     QProcess process;

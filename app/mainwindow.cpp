@@ -15,6 +15,7 @@
 #include "items/syncissuemodel.h"
 #include "manifestscreen.h"
 #include "ratingdialog.h"
+#include "ratingfollowupscreen.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
 #include "store/casestore.h"
@@ -105,6 +106,15 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::SHIFT | Qt::Key_F4));
     connect(m_dashboard, &DashboardScreen::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    {
+        // Bad ratings: the supervisor's follow-ups and decisions, the staff member's appeals.
+        auto *followUps = new RatingFollowUpScreen(m_workspace, this);
+        addScreen(followUps, tr("Rating follow-up"), QKeySequence(Qt::SHIFT | Qt::Key_F9));
+        connect(followUps, &RatingFollowUpScreen::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+        m_screenNeeds.insert(followUps,
+                             {Action::RatingFollowUp, Action::RatingAppeal, Action::RatingDecide});
+    }
     m_syncPanel = new SyncPanel(m_syncIssues, this);
     addCountedScreen(m_syncPanel, tr("Sync"), QKeySequence(Qt::CTRL | Qt::Key_F5));
     {

@@ -60,24 +60,35 @@ for name in $names; do
     fi
   done
 done
-# The sync push against PostgreSQL: a private cluster (scripts/pg-test-cluster.sh, with fsync on
-# as in production) and an empty database in it.
-if [[ -z "$large" ]]; then
-  pgdir="$build/bench-pg"
-  if ONEWINDOW_PG_DURABLE=1 "$here/scripts/pg-test-cluster.sh" start "$pgdir"; then
-    url=$(cat "$pgdir/url")
-    psql "$url" -qc "CREATE DATABASE bench_sync"
-    echo "== onewindow-bench sync --db postgresql" | tee -a "$log"
+# The benchmarks against PostgreSQL: a private cluster (scripts/pg-test-cluster.sh, with fsync on
+# as in production) and an empty database in it for each. make bench: the sync push and the
+# county aggregate on 100,000 cases; make bench-large: the county aggregate on 10,000,000.
+pgdir="$build/bench-pg"
+if ONEWINDOW_PG_DURABLE=1 "$here/scripts/pg-test-cluster.sh" start "$pgdir"; then
+  url=$(cat "$pgdir/url")
+  run_pg() {
+    local name=$1 db=$2 limit=$3
+    shift 3
+    psql "$url" -qc "DROP DATABASE IF EXISTS $db"
+    psql "$url" -qc "CREATE DATABASE $db"
+    echo "== onewindow-bench $name $* --db postgresql" | tee -a "$log"
     set +e
-    timeout 1800 "$bench" sync --mutations 5000 --db "${url%/postgres}/bench_sync" 2>&1 | tee -a "$log"
+    timeout "$limit" "$bench" "$name" "$@" --db "${url%/postgres}/$db" 2>&1 | tee -a "$log"
     rc=${PIPESTATUS[0]}
     set -e
-    [[ $rc -ge 2 ]] && { echo "bench.sh: sync --db postgresql failed ($rc)" >&2; status=1; }
-    "$here/scripts/pg-test-cluster.sh" stop "$pgdir"
+    [[ $rc -ge 2 ]] && { echo "bench.sh: $name --db postgresql failed ($rc)" >&2; status=1; }
+    psql "$url" -qc "DROP DATABASE IF EXISTS $db"
+  }
+  if [[ -z "$large" ]]; then
+    run_pg sync bench_sync 1800 --mutations 5000
+    run_pg county bench_county 1800 --cases 100000
   else
-    echo "bench.sh: no PostgreSQL cluster for the sync bench" >&2
-    status=1
+    run_pg county bench_county 7200 --cases 10000000
   fi
+  "$here/scripts/pg-test-cluster.sh" stop "$pgdir"
+else
+  echo "bench.sh: no PostgreSQL cluster for the PostgreSQL benchmarks" >&2
+  status=1
 fi
 
 elapsed=$(( $(date +%s) - started ))

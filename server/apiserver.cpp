@@ -11,6 +11,7 @@
 #include "store/auditlog.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
+#include "store/statisticsquery.h"
 #include "sync/auditprotocol.h"
 #include "sync/syncprotocol.h"
 #include "syncstore.h"
@@ -135,6 +136,8 @@ void ApiServer::addRoutes()
     sync(QStringLiteral("/admin/v1/devices/revoke"), post, &ApiServer::revokeDevice, true);
     sync(QStringLiteral("/audit/v1/entries"), QHttpServerRequest::Method::Get,
          &ApiServer::auditEntries, true);
+    sync(QStringLiteral("/stats/v1/summary"), QHttpServerRequest::Method::Get,
+         &ApiServer::statsSummary, true);
     m_http->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
@@ -768,6 +771,57 @@ ApiServer::Reply ApiServer::auditEntries(SyncStore &store, const Request &reques
     }
     Reply reply;
     reply.body.insert(QStringLiteral("entries"), rows);
+    return reply;
+}
+
+// The county view (docs/statistics.md): every place's counts for a period of business days,
+// by the client's own definitions and SQL (StatisticsQuery::placeFigures) over the server's
+// cases and ratings. ?from=YYYY-MM-DD&to=YYYY-MM-DD[&place=code: that place and its township
+// points].
+ApiServer::Reply ApiServer::statsSummary(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check
+            = checkSession(store, request.header(sync::header::authorization()),
+                           request.header(sessionHeader()), Action::StatisticsCounty, false);
+    if (check.error)
+        return error(*check.error);
+    const QUrlQuery query(request.url);
+    StatisticsPeriod period;
+    period.from = QDate::fromString(query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
+    period.to = QDate::fromString(query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
+    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
+        return error(sync::invalidField(
+                QStringLiteral("from"),
+                QStringLiteral("from and to: dates (YYYY-MM-DD), from not after to, at most "
+                               "three years apart")));
+    period.granularity = StatisticsPeriod::granularityFor(period.from, period.to);
+    QSqlDatabase db = store.database()->connection();
+    StatisticsFilter filter;
+    const QString place = query.queryItemValue(QStringLiteral("place"));
+    if (!place.isEmpty()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT code FROM places WHERE code = ? OR parent_code = ?"));
+        q.addBindValue(place);
+        q.addBindValue(place);
+        if (q.exec()) {
+            while (q.next())
+                filter.placeCodes << q.value(0).toString();
+        }
+        if (filter.placeCodes.isEmpty())
+            return error(QHttpServerResponse::StatusCode::NotFound,
+                         QStringLiteral("place.not_found"),
+                         QStringLiteral("No place has the code %1.").arg(place));
+    }
+    auto figures = StatisticsQuery::placeFigures(db, period, filter);
+    if (!figures)
+        return error(figures.error());
+    QJsonArray places;
+    for (const PlaceFigures &p : figures.value())
+        places.append(StatisticsDefinitions::toJson(p));
+    Reply reply;
+    reply.body = {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
+                  {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
+                  {QStringLiteral("places"), places}};
     return reply;
 }
 

@@ -5,17 +5,19 @@
 #include "items/csvexport.h"
 #include "items/statisticsloader.h"
 #include "items/statisticstablemodel.h"
+#include "statisticsreport.h"
 #include "store/database.h"
 
-#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -31,6 +33,9 @@
 #include <QVBoxLayout>
 #include <QVPieModelMapper>
 #include <QValueAxis>
+
+#include <cmath>
+#include <memory>
 
 namespace ow {
 
@@ -62,6 +67,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     , m_place(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
+    , m_report(new QPushButton(tr("Report &PDF…"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_series(new StatisticsSeriesModel(this))
@@ -87,6 +93,10 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_export->setObjectName(QStringLiteral("exportButton"));
+    m_report->setObjectName(QStringLiteral("reportButton"));
+    m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    m_report->setToolTip(tr("The report of the period shown, with its charts and tables, as a "
+                            "PDF (Ctrl+P)"));
     m_progress->setObjectName(QStringLiteral("dashboardProgress"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(120);
@@ -111,13 +121,15 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     bar->addWidget(m_progress);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_export);
+    bar->addWidget(m_report);
 
     // The figure cards, each with its definition as a tooltip.
     auto *cards = new QGridLayout;
-    const QList<Figure> shown{
-            Figure::Accepted,         Figure::Completed, Figure::CompletionRate,
-            Figure::OnTimeRate,       Figure::Overdue,   Figure::NearDue,
-            Figure::SatisfactionRate, Figure::OneTrip,   Figure::AverageWorkingDays};
+    const QList<Figure> shown{Figure::Accepted,       Figure::Completed,
+                              Figure::CompletionRate, Figure::CohortCompletionRate,
+                              Figure::OnTimeRate,     Figure::Overdue,
+                              Figure::NearDue,        Figure::SatisfactionRate,
+                              Figure::OneTrip,        Figure::AverageWorkingDays};
     int column = 0;
     for (Figure f : shown) {
         auto *box = new QWidget(this);
@@ -160,7 +172,6 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
         view->verticalHeader()->hide();
         view->horizontalHeader()->setSectionResizeMode(StatisticsTableModel::NameColumn,
                                                        QHeaderView::Stretch);
-        view->horizontalHeader()->setToolTip(StatisticsDefinitions::definition(Figure::Accepted));
         const QString dimension = dimensions.at(i);
         connect(view, &QTableView::activated, this, [this, dimension](const QModelIndex &index) {
             emit openCases(dimension, index.data(StatisticsTableModel::KeyRole).toString(),
@@ -194,6 +205,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     connect(m_place, &QComboBox::currentIndexChanged, this, &DashboardScreen::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardScreen::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardScreen::exportCurrent);
+    connect(m_report, &QPushButton::clicked, this, &DashboardScreen::exportReportAs);
     connect(m_loader.get(), &StatisticsLoader::started, this, [this] {
         m_progress->show();
         m_status->setText(tr("Counting…"));
@@ -222,24 +234,50 @@ void DashboardScreen::buildCharts()
     auto *seriesChart = new QChart;
     seriesChart->setTitle(tr("Accepted and completed"));
     seriesChart->addSeries(bars);
-    auto *categories = new QBarCategoryAxis(seriesChart);
+    auto *categories = new QCategoryAxis(seriesChart);
     auto *values = new QValueAxis(seriesChart);
     values->setLabelFormat(QStringLiteral("%d"));
     seriesChart->addAxis(categories, Qt::AlignBottom);
     seriesChart->addAxis(values, Qt::AlignLeft);
     bars->attachAxis(categories);
     bars->attachAxis(values);
-    connect(m_series, &QAbstractItemModel::modelReset, this, [this, categories, values] {
+    // The bucket labels under their bars (bar i stands at x = i): every one that fits upright,
+    // else every k-th. A bar category axis would give each label one bar's width and elide
+    // the rest to "…"; a category axis labels values, each with the room up to the next.
+    categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    categories->setGridLineVisible(false);
+    auto step = std::make_shared<int>(0);
+    const auto fitLabels = [this, seriesChart, categories, step](bool force) {
+        const int n = m_series->rowCount();
         QStringList labels;
-        for (int r = 0; r < m_series->rowCount(); ++r)
+        for (int r = 0; r < n; ++r)
             labels << m_series->index(r, StatisticsSeriesModel::LabelColumn).data().toString();
-        categories->clear();
-        categories->append(labels);
-        // Day numbers fit upright; rotated labels were clipped by the legend.
-        categories->setLabelsAngle(0);
+        const QFontMetricsF fm(categories->labelsFont());
+        double widest = 0;
+        for (const QString &label : std::as_const(labels))
+            widest = std::max(widest, fm.horizontalAdvance(label));
+        const double width = seriesChart->plotArea().width();
+        const double slot = n > 0 && width > 0 ? width / n : 0;
+        const int every = slot <= 0 ? 1 : std::max(1, int(std::ceil((widest + 8) / slot)));
+        if (!force && every == *step)
+            return;
+        *step = every;
+        for (const QString &label : categories->categoriesLabels())
+            categories->remove(label);
+        categories->setStartValue(-0.5);
+        for (int r = 0; r < n; r += every)
+            categories->append(labels.at(r), r);
+        categories->setRange(-0.5, std::max(0, n - 1) + 0.5);
+    };
+    // Labels stay upright; rotated ones were clipped by the legend.
+    categories->setLabelsAngle(0);
+    connect(m_series, &QAbstractItemModel::modelReset, this, [this, values, fitLabels] {
+        fitLabels(true);
         values->setRange(0, double(std::max<qint64>(1, m_series->maximum())) * 1.1);
         values->applyNiceNumbers();
     });
+    connect(seriesChart, &QChart::plotAreaChanged, this,
+            [fitLabels](const QRectF &) { fitLabels(false); });
     m_seriesChart = chartView(seriesChart, this, QStringLiteral("seriesChart"));
     m_seriesChart->setToolTip(StatisticsDefinitions::definition(Figure::Completed));
 
@@ -405,32 +443,7 @@ void DashboardScreen::showFigures(const DashboardFigures &figures)
 
 QString DashboardScreen::figureText(Figure figure) const
 {
-    const DashboardFigures &f = m_figures;
-    switch (figure) {
-    case Figure::Accepted:
-        return QLocale().toString(f.total.accepted);
-    case Figure::Completed:
-        return QLocale().toString(f.total.completed);
-    case Figure::CompletionRate:
-        return f.total.completionRate().text();
-    case Figure::OnTimeRate:
-        return f.total.onTimeRate().text();
-    case Figure::Overdue:
-        return QLocale().toString(f.overdue);
-    case Figure::NearDue:
-        return QLocale().toString(f.nearDue);
-    case Figure::SatisfactionRate:
-        return f.ratings.satisfactionRate().text();
-    case Figure::OneTrip:
-        return f.trips.share().text();
-    case Figure::AverageWorkingDays: {
-        const double avg = f.total.averageWorkingDays();
-        return avg < 0 ? QStringLiteral("—") : QString::number(avg, 'f', 2);
-    }
-    default:
-        break;
-    }
-    return {};
+    return StatisticsDefinitions::valueText(m_figures, figure);
 }
 
 StatisticsTableModel *DashboardScreen::tableModel(int tab) const
@@ -468,6 +481,31 @@ void DashboardScreen::exportCurrent()
         emit statusMessage(tr("Saved %1.").arg(path));
     else
         emit statusMessage(error);
+}
+
+Status DashboardScreen::exportReport(const QString &path) const
+{
+    return StatisticsReport::writePdf(m_figures, m_place->currentText(), path);
+}
+
+void DashboardScreen::exportReportAs()
+{
+    if (isBusy()) {
+        emit statusMessage(tr("The figures are still being counted; try again in a moment."));
+        return;
+    }
+    const QString suggested
+            = QStringLiteral("%1-%2.pdf")
+                      .arg(m_figures.period.from.toString(QStringLiteral("yyyyMMdd")),
+                           m_figures.period.to.toString(QStringLiteral("yyyyMMdd")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = exportReport(path); !s)
+        emit statusMessage(s.error().message);
+    else
+        emit statusMessage(tr("Saved %1.").arg(path));
 }
 
 } // namespace ow

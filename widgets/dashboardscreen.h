@@ -58,6 +58,8 @@ public:
     QTabWidget *tables() const { return m_tables; }
     // Writes the current table as CSV (UTF-8 with BOM); false with a message on failure.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // Writes the report of the figures shown (StatisticsReport) as a PDF.
+    Status exportReport(const QString &path) const;
 
 signals:
     // A row was opened: dimension "item", "department", "place" or "staff", and its key.
@@ -73,6 +75,7 @@ private:
     void showFigures(const DashboardFigures &figures);
     void periodChoiceChanged();
     void exportCurrent();
+    void exportReportAs();
 
     std::unique_ptr<StatisticsLoader> m_loader;
     QDate m_today;
@@ -86,6 +89,7 @@ private:
     QComboBox *m_place = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_report = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QMap<StatisticsDefinitions::Figure, QLabel *> m_cards;

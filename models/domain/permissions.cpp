@@ -47,6 +47,7 @@ constexpr ActionInfo actionInfos[] = {
         {Action::DeviceAdmin, "device.admin"},
         {Action::AuditRead, "audit.read"},
         {Action::RevealPersonalData, "personal_data.reveal"},
+        {Action::StatisticsCounty, "statistics.county"},
 };
 
 bool oneOf(Role role, std::initializer_list<Role> roles)
@@ -127,6 +128,9 @@ Reach Permissions::reach(Role role, Action action)
         return any({Role::Auditor});
     case Action::RevealPersonalData:
         return own({Role::Counter, Role::Township, Role::Agent, Role::Approver, Role::Supervisor});
+    case Action::StatisticsCounty:
+        // The county supervisor sees every township point's figures.
+        return any({Role::Supervisor});
     }
     return Reach::None;
 }
@@ -329,6 +333,8 @@ QString Permissions::actionName(Action action)
         return tr("read the audit log");
     case Action::RevealPersonalData:
         return tr("show personal data in full");
+    case Action::StatisticsCounty:
+        return tr("read every place's statistics");
     }
     return actionKey(action);
 }

@@ -57,6 +57,8 @@ enum class Action {
     DeviceAdmin,
     AuditRead,
     RevealPersonalData,
+    // Every place's statistics from the server (the county view)
+    StatisticsCounty,
 };
 
 // How far a role's right reaches: not at all, the records of the place it works at, or any.

@@ -1,5 +1,8 @@
 #include "statistics.h"
 
+#include <QJsonArray>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace ow {
@@ -83,6 +86,7 @@ void CaseCounts::add(const CaseCounts &other)
     completedOnTime += other.completedOnTime;
     workingDaysTotal += other.workingDaysTotal;
     workingDaysCounted += other.workingDaysCounted;
+    acceptedDecided += other.acceptedDecided;
 }
 
 double CaseCounts::averageWorkingDays() const
@@ -140,6 +144,8 @@ QString StatisticsDefinitions::name(Figure figure)
         return tr("Average working days");
     case Figure::TopItems:
         return tr("Top items");
+    case Figure::CohortCompletionRate:
+        return tr("Completion of accepted");
     }
     return {};
 }
@@ -155,8 +161,10 @@ QString StatisticsDefinitions::definition(Figure figure)
         return tr("Cases decided (approved or denied) in the period, by the day of the "
                   "decision, wherever they were accepted.");
     case Figure::CompletionRate:
-        return tr("Completed / accepted in the same period. A case accepted in one period and "
-                  "decided in the next counts in each period for what happened in it.");
+        return tr("Completed / accepted in the same period, rejected and withdrawn applications "
+                  "excluded. A case accepted in one period and decided in the next counts in each "
+                  "period for what happened in it, so a period that decides more than it accepts "
+                  "shows more than 100%; \"Completion of accepted\" never does.");
     case Figure::OnTimeRate:
         return tr("Completed cases decided on or before their due date / completed. The due "
                   "date already moves by the working days a case was suspended.");
@@ -183,6 +191,10 @@ QString StatisticsDefinitions::definition(Figure figure)
                   "to the day of the decision, on the working-day calendar, averaged.");
     case Figure::TopItems:
         return tr("The items with the most cases accepted in the period.");
+    case Figure::CohortCompletionRate:
+        return tr("Of the cases accepted in the period, the share decided (approved or denied) "
+                  "to date, whenever the decision came. At most 100%; it still grows while "
+                  "cases of the period are open.");
     }
     return {};
 }
@@ -211,6 +223,102 @@ QString StatisticsDefinitions::bucketLabel(QDate start, StatisticsGranularity gr
         return start.toString(QStringLiteral("yyyy-MM"));
     }
     return {};
+}
+
+QString StatisticsDefinitions::averageText(double average)
+{
+    return average < 0 ? QStringLiteral("—") : QString::number(average, 'f', 2);
+}
+
+QString StatisticsDefinitions::valueText(const DashboardFigures &f, Figure figure)
+{
+    switch (figure) {
+    case Figure::Accepted:
+        return QLocale().toString(f.total.accepted);
+    case Figure::Completed:
+        return QLocale().toString(f.total.completed);
+    case Figure::CompletionRate:
+        return f.total.completionRate().text();
+    case Figure::CohortCompletionRate:
+        return f.total.cohortCompletionRate().text();
+    case Figure::OnTimeRate:
+        return f.total.onTimeRate().text();
+    case Figure::Overdue:
+        return QLocale().toString(f.overdue);
+    case Figure::NearDue:
+        return QLocale().toString(f.nearDue);
+    case Figure::SatisfactionRate:
+        return f.ratings.satisfactionRate().text();
+    case Figure::RatingLevels:
+        return QLocale().toString(f.ratings.total());
+    case Figure::OneTrip:
+        return f.trips.share().text();
+    case Figure::AverageWorkingDays:
+        return averageText(f.total.averageWorkingDays());
+    case Figure::Channels:
+    case Figure::TopItems:
+        break;
+    }
+    return {};
+}
+
+QJsonObject StatisticsDefinitions::toJson(const PlaceFigures &p)
+{
+    QJsonArray levels;
+    for (qint64 n : p.ratings.byLevel)
+        levels.append(n);
+    return {{QStringLiteral("place_code"), p.placeCode},
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("accepted"), p.counts.accepted},
+            {QStringLiteral("accepted_decided"), p.counts.acceptedDecided},
+            {QStringLiteral("completed"), p.counts.completed},
+            {QStringLiteral("completed_on_time"), p.counts.completedOnTime},
+            {QStringLiteral("released"), p.trips.released},
+            {QStringLiteral("released_one_trip"), p.trips.atMostOne},
+            {QStringLiteral("ratings"), levels},
+            {QStringLiteral("ratings_upheld_appeal"), p.ratings.excludedByAppeal}};
+}
+
+std::optional<PlaceFigures> StatisticsDefinitions::placeFromJson(const QJsonObject &o)
+{
+    const auto count = [&o](const char *key, qint64 &out) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isDouble() || v.toDouble() < 0)
+            return false;
+        out = qint64(v.toDouble());
+        return true;
+    };
+    PlaceFigures p;
+    p.placeCode = o.value(QStringLiteral("place_code")).toString();
+    p.name = o.value(QStringLiteral("name")).toString();
+    const QJsonArray levels = o.value(QStringLiteral("ratings")).toArray();
+    if (p.placeCode.isEmpty() || levels.size() != 5 || !count("accepted", p.counts.accepted)
+        || !count("accepted_decided", p.counts.acceptedDecided)
+        || !count("completed", p.counts.completed)
+        || !count("completed_on_time", p.counts.completedOnTime)
+        || !count("released", p.trips.released) || !count("released_one_trip", p.trips.atMostOne)
+        || !count("ratings_upheld_appeal", p.ratings.excludedByAppeal))
+        return std::nullopt;
+    for (int i = 0; i < 5; ++i) {
+        if (!levels.at(i).isDouble() || levels.at(i).toDouble() < 0)
+            return std::nullopt;
+        p.ratings.byLevel[size_t(i)] = qint64(levels.at(i).toDouble());
+    }
+    return p;
+}
+
+PlaceFigures StatisticsDefinitions::sum(const QList<PlaceFigures> &places)
+{
+    PlaceFigures total;
+    for (const PlaceFigures &p : places) {
+        total.counts.add(p.counts);
+        for (size_t i = 0; i < total.ratings.byLevel.size(); ++i)
+            total.ratings.byLevel[i] += p.ratings.byLevel[i];
+        total.ratings.excludedByAppeal += p.ratings.excludedByAppeal;
+        total.trips.released += p.trips.released;
+        total.trips.atMostOne += p.trips.atMostOne;
+    }
+    return total;
 }
 
 void StatisticsDefinitions::sortByAccepted(QList<StatisticsRow> &rows)

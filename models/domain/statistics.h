@@ -4,11 +4,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace ow {
 
@@ -52,8 +54,13 @@ struct CaseCounts
     qint64 completedOnTime = 0;    // of those, decided by the due date
     qint64 workingDaysTotal = 0;   // sum over completed of working days acceptance → decision
     qint64 workingDaysCounted = 0; // completed cases whose working days are known
+    qint64 acceptedDecided = 0;    // of the accepted ones, decided (approved or denied) to date
     void add(const CaseCounts &other);
-    Ratio completionRate() const { return {completed, accepted}; }    // 办结率
+    // 办结率 of the period: may exceed 100% when the period decides cases accepted before it.
+    Ratio completionRate() const { return {completed, accepted}; }
+    // 本期受理办结率 (cohort): of the cases accepted in the period, the share decided to date;
+    // never above 100%.
+    Ratio cohortCompletionRate() const { return {acceptedDecided, accepted}; }
     Ratio onTimeRate() const { return {completedOnTime, completed}; } // 按时办结率
     // Average working days from acceptance to decision, two decimals; -1 when none.
     double averageWorkingDays() const;
@@ -88,6 +95,18 @@ struct StatisticsBucket
     QDate start;
     qint64 accepted = 0;
     qint64 completed = 0;
+};
+
+// One place's figures in the county view (every township point and hall side by side): the
+// same definitions as the dashboard, counted per place where the case was received (ratings:
+// where they were given).
+struct PlaceFigures
+{
+    QString placeCode;
+    QString name;
+    CaseCounts counts; // working days are not part of the county view
+    RatingCounts ratings;
+    TripCounts trips;
 };
 
 // All figures of the dashboard for one period and place filter.
@@ -127,14 +146,25 @@ public:
         Channels,
         AverageWorkingDays,
         TopItems,
+        CohortCompletionRate,
     };
     static QString name(Figure figure);                    // translated short name
     static QString definition(Figure figure);              // translated, for the tooltip
     static QString channelName(const QString &channelKey); // translated: 窗口, 乡镇, ...
     static QString bucketLabel(QDate start, StatisticsGranularity granularity);
+    // A figure's value as the dashboard's card and the report show it ("99.89%", "4,345", "—").
+    static QString valueText(const DashboardFigures &figures, Figure figure);
+    // A working-day average with two decimals, or "—".
+    static QString averageText(double average);
     // The top `count` rows by accepted cases (ties by key), the rest dropped.
     static QList<StatisticsRow> top(QList<StatisticsRow> rows, int count);
     static void sortByAccepted(QList<StatisticsRow> &rows);
+
+    // The county view on the wire (GET /stats/v1/summary): the counts, never rates, so that
+    // both ends round the same way.
+    static QJsonObject toJson(const PlaceFigures &place);
+    static std::optional<PlaceFigures> placeFromJson(const QJsonObject &object);
+    static PlaceFigures sum(const QList<PlaceFigures> &places); // the whole county
 };
 
 } // namespace ow

@@ -1,5 +1,7 @@
 #include "statisticstablemodel.h"
 
+#include <QMap>
+
 namespace ow {
 
 StatisticsTableModel::StatisticsTableModel(QObject *parent)
@@ -48,6 +50,8 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
             return c.completed;
         case CompletionRateColumn:
             return c.completionRate().text();
+        case CohortRateColumn:
+            return c.cohortCompletionRate().text();
         case OnTimeRateColumn:
             return c.onTimeRate().text();
         case AverageDaysColumn: {
@@ -71,6 +75,8 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
             return c.completed;
         case CompletionRateColumn:
             return c.completionRate().basisPoints();
+        case CohortRateColumn:
+            return c.cohortCompletionRate().basisPoints();
         case OnTimeRateColumn:
             return c.onTimeRate().basisPoints();
         case AverageDaysColumn:
@@ -85,9 +91,20 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StatisticsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    using F = StatisticsDefinitions::Figure;
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        // Each column's definition (docs/statistics.md).
+        static const QMap<int, F> figures{{AcceptedColumn, F::Accepted},
+                                          {CompletedColumn, F::Completed},
+                                          {CompletionRateColumn, F::CompletionRate},
+                                          {CohortRateColumn, F::CohortCompletionRate},
+                                          {OnTimeRateColumn, F::OnTimeRate},
+                                          {AverageDaysColumn, F::AverageWorkingDays}};
+        const auto it = figures.constFind(section);
+        return it == figures.cend() ? QVariant() : QVariant(StatisticsDefinitions::definition(*it));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    using F = StatisticsDefinitions::Figure;
     switch (section) {
     case NameColumn:
         return m_nameHeader.isEmpty() ? tr("Name") : m_nameHeader;
@@ -97,6 +114,8 @@ QVariant StatisticsTableModel::headerData(int section, Qt::Orientation orientati
         return StatisticsDefinitions::name(F::Completed);
     case CompletionRateColumn:
         return StatisticsDefinitions::name(F::CompletionRate);
+    case CohortRateColumn:
+        return StatisticsDefinitions::name(F::CohortCompletionRate);
     case OnTimeRateColumn:
         return StatisticsDefinitions::name(F::OnTimeRate);
     case AverageDaysColumn:

@@ -19,6 +19,7 @@ public:
         AcceptedColumn,
         CompletedColumn,
         CompletionRateColumn,
+        CohortRateColumn, // 本期受理办结率: of those accepted in the period, decided to date
         OnTimeRateColumn,
         AverageDaysColumn,
         ColumnCount

@@ -629,6 +629,15 @@ const Schema &localSchema()
                     auditSyncTables(),
                     // 10: the statistics roll-up per business day, kept by triggers.
                     statisticsRollupTables(),
+                    // 11: the roll-up carries, per acceptance day, how many of the cases
+                    // accepted that day are decided (本期受理办结率); every day is rebuilt.
+                    QStringList{
+                            QStringLiteral("ALTER TABLE stat_daily ADD COLUMN accepted_decided"
+                                           " INTEGER NOT NULL DEFAULT 0"),
+                            QStringLiteral("INSERT INTO stat_dirty_days (day) SELECT 'all' WHERE"
+                                           " NOT EXISTS (SELECT 1 FROM stat_dirty_days WHERE"
+                                           " day = 'all')"),
+                    },
             }};
     return schema;
 }

@@ -80,6 +80,16 @@ int RatingStore::followUpWorkingDays() const
     return ok && days > 0 ? days : RatingRules::defaultFollowUpWorkingDays;
 }
 
+Status RatingStore::setFollowUpWorkingDays(int days)
+{
+    if (days < 1 || days > 30)
+        return Error{QStringLiteral("rating.followup_days"),
+                     tr("Choose a follow-up deadline between 1 and 30 working days."),
+                     {}};
+    LocalSettings settings(m_database);
+    return settings.setValue(followUpDaysKey(), QString::number(days));
+}
+
 std::optional<Role> RatingStore::roleOf(const QString &userId) const
 {
     QSqlQuery q(m_database->connection());
@@ -379,6 +389,36 @@ QList<FollowUpRow> RatingStore::openFollowUps(QDate today, int limit) const
             rows.append(row);
         }
     }
+    return rows;
+}
+
+QList<AppealRow> RatingStore::appealRows(const QString &staffId, QDate today, int recentDays,
+                                         int limit) const
+{
+    QList<AppealRow> rows;
+    QSqlQuery q(m_database->connection());
+    QString sql = QStringLiteral("SELECT ");
+    for (const QString &column : QString::fromLatin1(ratingColumns).split(QStringLiteral(", ")))
+        sql += QStringLiteral("r.") + column + QStringLiteral(", ");
+    sql += QStringLiteral("c.number FROM ratings r JOIN cases c ON c.id = r.case_id"
+                          " LEFT JOIN rating_appeals a ON a.rating_id = r.id WHERE r.level <= 2 AND"
+                          " ((a.rating_id IS NULL AND r.staff_id = ?) OR a.state = 'pending'"
+                          " OR a.decided_at >= ?) ORDER BY r.rated_at DESC LIMIT ?");
+    q.prepare(sql);
+    q.addBindValue(staffId.isEmpty() ? QVariant() : QVariant(staffId)); // NULL matches none
+    q.addBindValue(QDateTime(today.addDays(-recentDays), QTime(0, 0), Qt::UTC)
+                           .toString(Qt::ISODateWithMs));
+    q.addBindValue(limit);
+    if (q.exec()) {
+        while (q.next()) {
+            AppealRow row;
+            row.rating = ratingFrom(q, 0);
+            row.caseNumber = q.value(13).toString();
+            rows.append(row);
+        }
+    }
+    for (AppealRow &row : rows)
+        row.appeal = appeal(row.rating.id);
     return rows;
 }
 

@@ -30,6 +30,14 @@ struct FollowUpRow
     bool overdue = false;
 };
 
+// A bad rating on the appeals list (申诉复核): the rating with its appeal, if one was filed.
+struct AppealRow
+{
+    Rating rating;
+    std::optional<Appeal> appeal;
+    QString caseNumber;
+};
+
 // Ratings (好差评) in the local store. Append-only: a rating row is never changed; a bad one
 // opens a follow-up, an appeal marks it. Every act is one transaction with its outbox mutation
 // (rating.add, rating.followup, rating.appeal, rating.appeal_decide) and its audit row.
@@ -42,6 +50,8 @@ public:
     static QString followUpDaysKey() { return QStringLiteral("rating.followup_working_days"); }
     // The follow-up deadline in working days (settings; default 5).
     int followUpWorkingDays() const;
+    // Sets the deadline of follow-ups opened from now on (1..30 working days).
+    Status setFollowUpWorkingDays(int days);
 
     Result<Rating> add(const RatingRequest &request, const Actor &actor, const QDateTime &nowUtc);
     Result<FollowUp> recordFollowUp(const QString &ratingId, FollowUpStep step, const QString &note,
@@ -57,6 +67,11 @@ public:
     std::optional<Appeal> appeal(const QString &ratingId) const;
     // Follow-ups not closed yet, oldest deadline first, overdue ones flagged against `today`.
     QList<FollowUpRow> openFollowUps(QDate today, int limit = 200) const;
+    // The appeals list, newest rating first: the bad ratings of `staffId` not appealed yet (what
+    // they may appeal; empty id: none) and every appeal still pending (what a supervisor
+    // decides), plus appeals decided in the last `recentDays` days before `today`.
+    QList<AppealRow> appealRows(const QString &staffId, QDate today, int recentDays = 30,
+                                int limit = 200) const;
     // Whether the visit (or the case, for a mailed or online one) was rated already.
     bool isRated(const QString &caseId, const QString &visitId) const;
 

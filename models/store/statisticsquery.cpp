@@ -65,6 +65,100 @@ QDate StatisticsQuery::businessDayOfHour(const QString &utcHour)
 
 QString StatisticsQuery::placeClause(const StatisticsFilter &filter, const QString &column) const
 {
+    return placeIn(filter, column);
+}
+
+Result<QList<PlaceFigures>> StatisticsQuery::placeFigures(const QSqlDatabase &db,
+                                                          const StatisticsPeriod &period,
+                                                          const StatisticsFilter &filter)
+{
+    if (!period.isValid())
+        return Error{QStringLiteral("statistics.period"),
+                     tr("Choose a period whose start is not after its end."),
+                     {}};
+    const QString from = dayStartUtc(period.from);
+    const QString to = dayStartUtc(period.to.addDays(1));
+    const QString place = placeIn(filter, QStringLiteral("place_code"));
+    QMap<QString, PlaceFigures> places;
+    const auto run = [&](const QString &sql, const QVariantList &binds, const QString &message,
+                         const auto &take) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(message, q.lastError().text());
+        while (q.next()) {
+            PlaceFigures &p = places[q.value(0).toString()];
+            p.placeCode = q.value(0).toString();
+            take(q, p);
+        }
+        return Status::success();
+    };
+    // 受理 and, of those, decided to date (decided_at is set by exactly the decisions).
+    Status s = run(QStringLiteral("SELECT place_code, count(*), sum(CASE WHEN decided_at IS NOT"
+                                  " NULL THEN 1 ELSE 0 END) FROM cases WHERE accepted_at >= ? AND"
+                                  " accepted_at < ? AND state <> 'withdrawn'")
+                           + notBundle() + place + QStringLiteral(" GROUP BY place_code"),
+                   {from, to}, tr("Cannot count the accepted cases."),
+                   [](const QSqlQuery &q, PlaceFigures &p) {
+                       p.counts.accepted = q.value(1).toLongLong();
+                       p.counts.acceptedDecided = q.value(2).toLongLong();
+                   });
+    // 办结 and on time.
+    if (s)
+        s = run(QStringLiteral("SELECT place_code, count(*), sum(")
+                        + StatisticsRollup::onTimeExpression()
+                        + QStringLiteral(") FROM cases WHERE decided_at >= ? AND decided_at < ?")
+                        + notBundle() + place + QStringLiteral(" GROUP BY place_code"),
+                {from, to}, tr("Cannot count the completed cases."),
+                [](const QSqlQuery &q, PlaceFigures &p) {
+                    p.counts.completed = q.value(1).toLongLong();
+                    p.counts.completedOnTime = q.value(2).toLongLong();
+                });
+    // 最多跑一次: the applicants' matters (top-level cases) released.
+    if (s)
+        s = run(QStringLiteral("SELECT place_code, count(*), sum(CASE WHEN trips <= 1 THEN 1 ELSE"
+                               " 0 END) FROM cases WHERE released_at >= ? AND released_at < ? AND"
+                               " parent_id IS NULL")
+                        + place + QStringLiteral(" GROUP BY place_code"),
+                {from, to}, tr("Cannot count the trips."), [](const QSqlQuery &q, PlaceFigures &p) {
+                    p.trips.released = q.value(1).toLongLong();
+                    p.trips.atMostOne = q.value(2).toLongLong();
+                });
+    // Ratings by the place they were given at, upheld appeals apart.
+    if (s)
+        s = run(QStringLiteral("SELECT r.place_code, r.level, count(*), count(a.rating_id) FROM"
+                               " ratings r LEFT JOIN rating_appeals a ON a.rating_id = r.id AND"
+                               " a.state = 'upheld' WHERE r.business_date >= ? AND"
+                               " r.business_date <= ?")
+                        + placeIn(filter, QStringLiteral("r.place_code"))
+                        + QStringLiteral(" GROUP BY r.place_code, r.level"),
+                {period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)},
+                tr("Cannot count the ratings."), [](const QSqlQuery &q, PlaceFigures &p) {
+                    const int level = q.value(1).toInt();
+                    if (level < 1 || level > 5)
+                        return;
+                    const qint64 excluded = q.value(3).toLongLong();
+                    p.ratings.byLevel[size_t(level - 1)] += q.value(2).toLongLong() - excluded;
+                    p.ratings.excludedByAppeal += excluded;
+                });
+    if (!s)
+        return s.error();
+    QSqlQuery names(db);
+    if (names.exec(QStringLiteral("SELECT code, name FROM places"))) {
+        while (names.next()) {
+            const auto it = places.find(names.value(0).toString());
+            if (it != places.end())
+                it->name = names.value(1).toString();
+        }
+    }
+    return places.values();
+}
+
+QString StatisticsQuery::placeIn(const StatisticsFilter &filter, const QString &column)
+{
     if (filter.placeCodes.isEmpty())
         return {};
     QStringList quoted;
@@ -138,8 +232,10 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
     // By hour and channel: the series and the channels.
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT substr(accepted_at, 1, 13) AS h, channel, count(*)") + range
-              + QStringLiteral(" GROUP BY h, channel"));
+    // decided_at is set by exactly the decisions (approved, denied): the cohort's 办结.
+    q.prepare(QStringLiteral("SELECT substr(accepted_at, 1, 13) AS h, channel, count(*),"
+                             " sum(decided_at IS NOT NULL)")
+              + range + QStringLiteral(" GROUP BY h, channel"));
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec())
@@ -158,8 +254,10 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
         byBucket[lastBucket] += n;
         CaseCounts c;
         c.accepted = n;
+        c.acceptedDecided = q.value(3).toLongLong();
         addTo(channels, q.value(1).toString(), c);
         figures.total.accepted += n;
+        figures.total.acceptedDecided += c.acceptedDecided;
     }
     for (StatisticsBucket &b : figures.buckets)
         b.accepted = byBucket.value(b.start);
@@ -168,7 +266,8 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
     // By item, department, place and staff member.
     QSqlQuery g(m_db);
     g.setForwardOnly(true);
-    g.prepare(QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*)")
+    g.prepare(QStringLiteral("SELECT item_code, department_code, place_code, staff_id, count(*),"
+                             " sum(decided_at IS NOT NULL)")
               + range
               + QStringLiteral(" GROUP BY item_code, department_code, place_code, staff_id"));
     g.addBindValue(from);
@@ -179,6 +278,7 @@ Status StatisticsQuery::countAccepted(DashboardFigures &figures,
     while (g.next()) {
         CaseCounts c;
         c.accepted = g.value(4).toLongLong();
+        c.acceptedDecided = g.value(5).toLongLong();
         addTo(items, g.value(0).toString(), c);
         addTo(departments, g.value(1).toString(), c);
         addTo(places, g.value(2).toString(), c);
@@ -321,7 +421,8 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT day, place_code, key, sum(accepted), sum(completed),"
                              " sum(completed_on_time), sum(working_days_total),"
-                             " sum(working_days_counted), sum(released), sum(released_one_trip)"
+                             " sum(working_days_counted), sum(released), sum(released_one_trip),"
+                             " sum(accepted_decided)"
                              " FROM stat_daily WHERE dim = 'channel' AND day >= ? AND day <= ?")
               + place + QStringLiteral(" GROUP BY day, place_code, key"));
     q.addBindValue(from);
@@ -344,6 +445,7 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
         c.completedOnTime = q.value(5).toLongLong();
         c.workingDaysTotal = q.value(6).toLongLong();
         c.workingDaysCounted = q.value(7).toLongLong();
+        c.acceptedDecided = q.value(10).toLongLong();
         figures.total.add(c);
         StatisticsBucket &b = byBucket[bucket];
         b.accepted += c.accepted;
@@ -354,6 +456,7 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
         if (c.accepted > 0) {
             CaseCounts accepted;
             accepted.accepted = c.accepted;
+            accepted.acceptedDecided = c.acceptedDecided;
             addTo(channels, q.value(2).toString(), accepted);
         }
     }
@@ -378,7 +481,8 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
         g.setForwardOnly(true);
         g.prepare(QStringLiteral("SELECT key, sum(accepted), sum(completed),"
                                  " sum(completed_on_time), sum(working_days_total),"
-                                 " sum(working_days_counted) FROM stat_daily WHERE dim = ?"
+                                 " sum(working_days_counted), sum(accepted_decided)"
+                                 " FROM stat_daily WHERE dim = ?"
                                  " AND day >= ? AND day <= ?")
                   + place + QStringLiteral(" GROUP BY key"));
         g.addBindValue(QString::fromLatin1(dim));
@@ -394,6 +498,7 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
             c.completedOnTime = g.value(3).toLongLong();
             c.workingDaysTotal = g.value(4).toLongLong();
             c.workingDaysCounted = g.value(5).toLongLong();
+            c.acceptedDecided = g.value(6).toLongLong();
             addTo(rows, g.value(0).toString(), c);
         }
         out = counted(rows);

@@ -45,12 +45,23 @@ public:
     // Accepted, completed, trips and ratings from the roll-up (its days must be clean).
     Status countFromRollup(DashboardFigures &figures, const StatisticsFilter &filter) const;
 
+    // Every place's figures (the county view: GET /stats/v1/summary on the server, which has
+    // the same cases and ratings tables): accepted, completed, on time, completion of accepted,
+    // trips and ratings per place, counted from the cases and ratings themselves by the same
+    // definitions as the dashboard, in SQL that runs on SQLite and PostgreSQL alike. Names
+    // from the places table; places without any figure are left out.
+    static Result<QList<PlaceFigures>> placeFigures(const QSqlDatabase &db,
+                                                    const StatisticsPeriod &period,
+                                                    const StatisticsFilter &filter);
+
     // The moment a business day begins, in UTC as stored ("2026-01-04T16:00:00.000Z").
     static QString dayStartUtc(QDate day);
     // The business day of a stored UTC hour prefix ("2026-01-04T16" → 2026-01-05).
     static QDate businessDayOfHour(const QString &utcHour);
 
 private:
+    // " AND column IN ('a', 'b')" (quoted), empty for every place.
+    static QString placeIn(const StatisticsFilter &filter, const QString &column);
     QString placeClause(const StatisticsFilter &filter, const QString &column) const;
     void fillNames(DashboardFigures &figures) const;
 

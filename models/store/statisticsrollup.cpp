@@ -28,7 +28,9 @@ QString StatisticsRollup::onTimeExpression()
     // On time: decided before the end of the due date's business day (16:00 UTC that day);
     // the due date has already moved by the working days the case was suspended. A case
     // without a due date had no time limit and counts as on time.
-    return QStringLiteral("(due_date IS NULL OR decided_at < due_date || 'T16:00:00.000Z')");
+    // 1 or 0 (CASE, not a boolean: summed alike by SQLite and PostgreSQL).
+    return QStringLiteral("CASE WHEN due_date IS NULL OR decided_at < due_date ||"
+                          " 'T16:00:00.000Z' THEN 1 ELSE 0 END");
 }
 
 QString StatisticsRollup::notBundle()
@@ -81,28 +83,30 @@ Status StatisticsRollup::rebuild(const QString &fromUtc, const QString &toUtc,
             = QStringLiteral(
                       "INSERT INTO temp.stat_rollup_base SELECT day, item_code, department_code,"
                       " place_code, staff_id, channel, sum(acc), sum(comp), sum(ontime), sum(wdt),"
-                      " sum(wdc), sum(rel), sum(rel1) FROM ("
+                      " sum(wdc), sum(rel), sum(rel1), sum(accdec) FROM ("
                       " SELECT date(accepted_at, '+8 hours') AS day, item_code, department_code,"
                       " place_code, staff_id, channel, 1 AS acc, 0 AS comp, 0 AS ontime, 0 AS wdt,"
-                      " 0 AS wdc, 0 AS rel, 0 AS rel1 FROM cases WHERE accepted_at >= :f1 AND"
+                      " 0 AS wdc, 0 AS rel, 0 AS rel1, decided_at IS NOT NULL AS accdec"
+                      " FROM cases WHERE accepted_at >= :f1 AND"
                       " accepted_at < :t1 AND state <> 'withdrawn'")
             + notBundle()
             + QStringLiteral(" UNION ALL SELECT date(decided_at, '+8 hours'), item_code,"
                              " department_code, place_code, staff_id, channel, 0, 1, ")
             + onTimeExpression()
-            + QStringLiteral(", coalesce(d.n - a.n, 0), (d.n - a.n) IS NOT NULL, 0, 0 FROM cases")
+            + QStringLiteral(", coalesce(d.n - a.n, 0), (d.n - a.n) IS NOT NULL, 0, 0, 0"
+                             " FROM cases")
             + workDaysJoin() + QStringLiteral(" WHERE decided_at >= :f2 AND decided_at < :t2")
             + notBundle()
             + QStringLiteral(" UNION ALL SELECT date(released_at, '+8 hours'), item_code,"
                              " department_code, place_code, staff_id, channel, 0, 0, 0, 0, 0,"
-                             " 1, trips <= 1 FROM cases WHERE released_at >= :f3 AND"
+                             " 1, trips <= 1, 0 FROM cases WHERE released_at >= :f3 AND"
                              " released_at < :t3 AND +parent_id IS NULL"
                              ") GROUP BY day, item_code, department_code, place_code, staff_id,"
                              " channel");
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS stat_rollup_base (day, item_code,"
                                " department_code, place_code, staff_id, channel, acc, comp,"
-                               " ontime, wdt, wdc, rel, rel1)"))
+                               " ontime, wdt, wdc, rel, rel1, accdec)"))
         || !q.exec(QStringLiteral("DELETE FROM temp.stat_rollup_base")))
         return sqlError(tr("Cannot update the statistics."), q.lastError().text());
     q.prepare(base);
@@ -126,10 +130,14 @@ Status StatisticsRollup::rebuild(const QString &fromUtc, const QString &toUtc,
         q.addBindValue(toDay);
         if (!q.exec())
             return sqlError(tr("Cannot update the statistics."), q.lastError().text());
-        q.prepare(QStringLiteral("INSERT INTO stat_daily SELECT ?, day, place_code, ")
+        q.prepare(QStringLiteral("INSERT INTO stat_daily (dim, day, place_code, key, accepted,"
+                                 " completed, completed_on_time, working_days_total,"
+                                 " working_days_counted, released, released_one_trip,"
+                                 " accepted_decided) SELECT ?, day, place_code, ")
                   + QLatin1String(column)
                   + QStringLiteral(", sum(acc), sum(comp), sum(ontime), sum(wdt), sum(wdc),"
-                                   " sum(rel), sum(rel1) FROM temp.stat_rollup_base GROUP BY"
+                                   " sum(rel), sum(rel1), sum(accdec) FROM temp.stat_rollup_base"
+                                   " GROUP BY"
                                    " day, place_code, ")
                   + QLatin1String(column));
         q.addBindValue(QString::fromLatin1(dim));

@@ -2,6 +2,8 @@
 #include "domain/residentid.h"
 #include "guisupport.h"
 #include "items/statisticstablemodel.h"
+#include "language.h"
+#include "pendingtranslator.h"
 #include "ratingdialog.h"
 #include "ratingscreen.h"
 #include "store/casestore.h"
@@ -17,6 +19,10 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,33 +31,6 @@
 using namespace ow;
 
 namespace {
-
-// The Chinese of the strings added with the dashboard and the rating screen, from the pending
-// translation list (translations/pending-stats.tsv), until they are merged into the .ts file:
-// the screenshots show what a Chinese user will see.
-class PendingTranslator final : public QTranslator
-{
-public:
-    PendingTranslator()
-    {
-        QFile file(QStringLiteral(ONEWINDOW_SOURCE_DIR "/translations/pending-stats.tsv"));
-        if (!file.open(QIODevice::ReadOnly))
-            return;
-        for (const QByteArray &line : file.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.split('\t');
-            if (parts.size() == 3)
-                m_strings.insert(parts[0] + '\x1f' + parts[1], QString::fromUtf8(parts[2]));
-        }
-    }
-    bool isEmpty() const override { return m_strings.isEmpty(); }
-    QString translate(const char *context, const char *sourceText, const char *, int) const override
-    {
-        return m_strings.value(QByteArray(context) + '\x1f' + sourceText);
-    }
-
-private:
-    QHash<QByteArray, QString> m_strings;
-};
 
 struct GeneratedHall
 {
@@ -93,7 +72,9 @@ TEST_CASE("The dashboard counts a generated hall on a worker, shows every figure
           "CSV",
           "[dashboard]")
 {
-    PendingTranslator translator;
+    // The app's Chinese, with the strings not merged yet over it.
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    test::PendingTranslator translator({QStringLiteral("pending-stats3.tsv")});
     QCoreApplication::installTranslator(&translator);
     GeneratedHall hall;
     DashboardScreen screen(hall.workspace->database(), hall.workspace->calendar());
@@ -135,6 +116,41 @@ TEST_CASE("The dashboard counts a generated hall on a worker, shows every figure
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
     CHECK(bytes.count("\r\n") == screen.tableModel(0)->rowCount() + 1);
 
+    // The monthly report (Ctrl+P on the dashboard) as a PDF: the figures are in its text.
+    auto *report = screen.findChild<QPushButton *>(QStringLiteral("reportButton"));
+    REQUIRE(report);
+    CHECK(report->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_P));
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    const Status written = screen.exportReport(pdf);
+    INFO(written.error().message.toStdString());
+    REQUIRE(written.ok());
+    // Kept beside the screenshots, for people to look at.
+    const QString kept = QStringLiteral(ONEWINDOW_BINARY_DIR "/screenshots/dashboard-report.pdf");
+    QFile::remove(kept);
+    QFile::copy(pdf, kept);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    REQUIRE_FALSE(pdftotext.isEmpty());
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    QString text = QString::fromUtf8(process.readAllStandardOutput());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    const auto has = [&text](const QString &s) {
+        INFO(s.toStdString());
+        CHECK(text.contains(QString(s).remove(QRegularExpression(QStringLiteral("\\s")))));
+    };
+    has(QStringLiteral("2026年6月"));
+    has(StatisticsDefinitions::name(F::CompletionRate)); // 办结率
+    has(QStringLiteral("办结率"));
+    has(QStringLiteral("满意率"));
+    for (F figure : {F::Accepted, F::Completed, F::CompletionRate, F::CohortCompletionRate,
+                     F::OnTimeRate, F::SatisfactionRate, F::OneTrip, F::AverageWorkingDays})
+        has(StatisticsDefinitions::valueText(direct.value(), figure));
+    has(direct->items.first().name.left(8)); // long names are elided in the table
+    has(direct->items.first().counts.completionRate().text());
+    has(direct->departments.first().name.left(8));
+    has(RatingRules::displayName(RatingLevel::VeryDissatisfied));
+
     // The period from the keyboard: "last month" is one Down away from "this month".
     auto *choice = screen.findChild<QComboBox *>(QStringLiteral("periodChoice"));
     REQUIRE(choice);
@@ -156,7 +172,9 @@ TEST_CASE("The rating screen takes 1–5 and Enter, shows nothing personal and s
           "per visit",
           "[dashboard][rating]")
 {
-    PendingTranslator translator;
+    // The app's Chinese, with the strings not merged yet over it.
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    test::PendingTranslator translator({QStringLiteral("pending-stats3.tsv")});
     QCoreApplication::installTranslator(&translator);
     QTemporaryDir dir;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("client.sqlite")));

@@ -67,6 +67,8 @@ QString expectedRoles(Action action)
         return QStringLiteral("auditor*");
     case Action::RevealPersonalData:
         return QStringLiteral("counter agent township approver supervisor");
+    case Action::StatisticsCounty:
+        return QStringLiteral("supervisor*");
     }
     return {};
 }

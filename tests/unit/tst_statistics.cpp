@@ -163,6 +163,7 @@ struct Fixture
         CHECK(a.completedOnTime == b.completedOnTime);
         CHECK(a.workingDaysTotal == b.workingDaysTotal);
         CHECK(a.workingDaysCounted == b.workingDaysCounted);
+        CHECK(a.acceptedDecided == b.acceptedDecided);
     }
 
     static void checkSame(const QList<StatisticsRow> &a, const QList<StatisticsRow> &b)
@@ -511,6 +512,112 @@ TEST_CASE("A case accepted in one period and decided in the next counts in each 
     CHECK(both.total.completed == 7);
 }
 
+TEST_CASE("A period that decides cases accepted before it shows over 100% - the completion of "
+          "the period's accepted cases never does",
+          "[statistics]")
+{
+    Fixture f;
+    f.buildMarch();
+    // Two cases of item B accepted in February and decided in March.
+    for (const char *id : {"b1", "b2"})
+        f.add({QString::fromLatin1(id),
+               itemB,
+               QStringLiteral("RS"),
+               hall,
+               QStringLiteral("s1"),
+               QStringLiteral("window"),
+               QStringLiteral("approved"),
+               sh(2, 20, 10),
+               sh(3, 3, 10),
+               QStringLiteral("2026-03-05"),
+               {},
+               1});
+    const DashboardFigures m = f.figures(StatisticsPeriod::month(2026, 3));
+    // Item B in March: accepted c3 and k2; decided k2, b1, b2: 3 / 2 = 150% for the period.
+    const StatisticsRow *b = find(m.items, itemB);
+    REQUIRE(b);
+    CHECK(b->counts.accepted == 2);
+    CHECK(b->counts.completed == 3);
+    CHECK(b->counts.completionRate().text() == QStringLiteral("150.00%"));
+    // Of its two cases accepted in March both are decided to date (c3 on 1 April): 100%.
+    CHECK(b->counts.acceptedDecided == 2);
+    CHECK(b->counts.cohortCompletionRate().text() == QStringLiteral("100.00%"));
+    // Item A: accepted c1 c2 c7 k1 c9 c10 c11 c12; decided of them c1 c2 c7 k1 (the suspended
+    // c12 and the open ones are not); the bundle parent p counts in neither; withdrawn c5 not.
+    const StatisticsRow *a = find(m.items, itemA);
+    REQUIRE(a);
+    CHECK(a->counts.accepted == 8);
+    CHECK(a->counts.acceptedDecided == 4);
+    CHECK(a->counts.cohortCompletionRate().text() == QStringLiteral("50.00%"));
+    CHECK(find(m.items, bundle) == nullptr);
+    // The whole month: accepted 10, of them decided c1 c2 c3 c7 k1 k2.
+    CHECK(m.total.acceptedDecided == 6);
+    CHECK(m.total.completed == 8);
+    CHECK(m.total.completionRate().text() == QStringLiteral("80.00%"));
+    CHECK(m.total.cohortCompletionRate().text() == QStringLiteral("60.00%"));
+
+    // Deciding c9 (accepted 23 March) in April: March's cohort figure grows, March's period
+    // figure stays, April's period figure counts it. The roll-up follows (raw = roll-up).
+    f.exec(QStringLiteral("UPDATE cases SET state = 'approved', decided_at = '%1' WHERE id = 'c9'")
+                   .arg(sh(4, 2, 10)));
+    const DashboardFigures m2 = f.figures(StatisticsPeriod::month(2026, 3));
+    CHECK(m2.total.acceptedDecided == 7);
+    CHECK(m2.total.completed == 8);
+    const DashboardFigures april
+            = f.figures(StatisticsPeriod::month(2026, 4), {}, QDate(2026, 4, 30));
+    CHECK(april.total.completed == 2); // c3 and c9
+    CHECK(april.total.accepted == 0);
+    CHECK(april.total.completionRate().text() == QStringLiteral("—"));
+    CHECK(april.total.cohortCompletionRate().text() == QStringLiteral("—"));
+}
+
+TEST_CASE("The county view's per-place counting (portable SQL) gives the dashboard's figures",
+          "[statistics]")
+{
+    Fixture f;
+    f.buildMarch();
+    const StatisticsPeriod march = StatisticsPeriod::month(2026, 3);
+    const DashboardFigures m = f.figures(march);
+    auto places = StatisticsQuery::placeFigures(f.db(), march, {});
+    REQUIRE(places.ok());
+    QMap<QString, PlaceFigures> byPlace;
+    for (const PlaceFigures &p : places.value())
+        byPlace.insert(p.placeCode, p);
+    for (const StatisticsRow &row : m.places) {
+        INFO(row.key.toStdString());
+        REQUIRE(byPlace.contains(row.key));
+        const CaseCounts &c = byPlace.value(row.key).counts;
+        CHECK(c.accepted == row.counts.accepted);
+        CHECK(c.completed == row.counts.completed);
+        CHECK(c.completedOnTime == row.counts.completedOnTime);
+        CHECK(c.acceptedDecided == row.counts.acceptedDecided);
+    }
+    CHECK(byPlace.value(hall).name == QStringLiteral("成县政务服务中心"));
+    const PlaceFigures county = StatisticsDefinitions::sum(places.value());
+    CHECK(county.counts.accepted == m.total.accepted);
+    CHECK(county.counts.completed == m.total.completed);
+    CHECK(county.counts.acceptedDecided == m.total.acceptedDecided);
+    CHECK(county.trips.released == m.trips.released);
+    CHECK(county.trips.atMostOne == m.trips.atMostOne);
+    CHECK(county.ratings.byLevel == m.ratings.byLevel);
+    CHECK(county.ratings.excludedByAppeal == m.ratings.excludedByAppeal);
+    // On the wire and back.
+    for (const PlaceFigures &p : places.value()) {
+        const auto back = StatisticsDefinitions::placeFromJson(StatisticsDefinitions::toJson(p));
+        REQUIRE(back.has_value());
+        CHECK(back->counts.accepted == p.counts.accepted);
+        CHECK(back->ratings.byLevel == p.ratings.byLevel);
+        CHECK(back->name == p.name);
+    }
+    CHECK_FALSE(StatisticsDefinitions::placeFromJson({{QStringLiteral("place_code"), hall}})
+                        .has_value());
+    // The township filter.
+    auto one = StatisticsQuery::placeFigures(f.db(), march, {{township}});
+    REQUIRE(one.ok());
+    REQUIRE(one->size() == 1);
+    CHECK(one->first().counts.accepted == 1);
+}
+
 TEST_CASE("The place filter keeps a township point's own figures", "[statistics]")
 {
     Fixture f;
@@ -549,6 +656,9 @@ TEST_CASE("Longnan's figures come out exactly: 89,474 completed of 89,572 accept
     CHECK(y.total.accepted == 89572);
     CHECK(y.total.completed == 89474);
     CHECK(y.total.completionRate().text() == QStringLiteral("99.89%"));
+    // Every case was accepted and decided within the year: the cohort figure is the same.
+    CHECK(y.total.acceptedDecided == 89474);
+    CHECK(y.total.cohortCompletionRate().text() == QStringLiteral("99.89%"));
     CHECK(y.total.onTimeRate().text() == QStringLiteral("100.00%"));
     qint64 perMonth = 0;
     for (const StatisticsBucket &b : y.buckets)

@@ -1,0 +1,289 @@
+// The county view against the real server on SQLite and PostgreSQL: GET /stats/v1/summary
+// counts every place's figures by the dashboard's own definitions and SQL.
+#include "domain/businessclock.h"
+#include "domain/permissions.h"
+#include "domain/statistics.h"
+#include "domain/totp.h"
+#include "store/statisticsquery.h"
+#include "store/workspace.h"
+#include "syncsupport.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace ow;
+using namespace synctest;
+
+namespace {
+
+const QString hall = QStringLiteral("621221");
+const QString township = QStringLiteral("621221101");
+const QString password = QStringLiteral("Gansu-2026");
+const QByteArray totpSecret("12345678901234567890");
+
+// A moment in Shanghai as stored (UTC, ISO with ms).
+QString sh(int month, int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2026, month, day), QTime(hour, minute), BusinessClock::timeZone())
+            .toUTC()
+            .toString(Qt::ISODateWithMs);
+}
+
+// The same rows for the client's store and the server's database (portable SQL).
+QStringList seedRows()
+{
+    QStringList sql{QStringLiteral(
+            "INSERT INTO applicants (id, kind, name, id_number, id_reversed, phone, address,"
+            " legal_representative, contact_name, updated_at) VALUES ('stat-a1', 'person',"
+            " '张伟', '1', '1', '', '', '', '', '')")};
+    struct Row
+    {
+        const char *id;
+        QString place, state, accepted, decided, due, released;
+        int trips;
+    };
+    const QList<Row> rows{
+            // Hall: on time, came twice.
+            {"s-c1", hall, QStringLiteral("released"), sh(3, 2, 10), sh(3, 4, 15),
+             QStringLiteral("2026-03-05"), sh(3, 5, 10), 2},
+            // Hall: late.
+            {"s-c2", hall, QStringLiteral("released"), sh(3, 3, 9), sh(3, 10, 11),
+             QStringLiteral("2026-03-06"), sh(3, 10, 16), 1},
+            // Hall: withdrawn, never counted.
+            {"s-c3", hall, QStringLiteral("withdrawn"), sh(3, 5, 10), {}, {}, {}, 1},
+            // Hall: open.
+            {"s-c4",
+             hall,
+             QStringLiteral("in_review"),
+             sh(3, 20, 10),
+             {},
+             QStringLiteral("2026-04-10"),
+             {},
+             1},
+            // Township: accepted at 23:30 on 31 March, decided in April.
+            {"s-t1",
+             township,
+             QStringLiteral("approved"),
+             sh(3, 31, 23, 30),
+             sh(4, 1, 10),
+             QStringLiteral("2026-04-03"),
+             {},
+             1},
+            // Township: accepted in February, decided in March.
+            {"s-t2",
+             township,
+             QStringLiteral("approved"),
+             sh(2, 27, 10),
+             sh(3, 2, 10),
+             QStringLiteral("2026-03-03"),
+             {},
+             1},
+    };
+    const auto literal = [](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + s + QLatin1Char('\'');
+    };
+    for (const Row &r : rows)
+        sql << QStringLiteral(
+                       "INSERT INTO cases (id, number, item_code, item_name, department_code,"
+                       " item_kind, promised_days, township_acceptable, applicant_id,"
+                       " applicant_name, applicant_id_number, applicant_phone, channel, state,"
+                       " place_code, release_place_code, staff_id, received_at, accepted_at,"
+                       " due_date, decided_at, released_at, trips, updated_at) VALUES ('%1',"
+                       " '%1', '621221-SCJG-0001', '', 'SCJG', 'licensing', 5, 0, 'stat-a1', '',"
+                       " '', '', 'window', '%2', '%3', '%3', 's1', '%4', '%4', %5, %6, %7, %8,"
+                       " '')")
+                        .arg(QString::fromLatin1(r.id), r.state, r.place, r.accepted,
+                             literal(r.due), literal(r.decided), literal(r.released))
+                        .arg(r.trips);
+    // Ratings: at the hall a 5 and a 1 whose appeal was upheld; at the township point a 2.
+    const auto rating = [](const char *id, int level, const QString &place) {
+        return QStringLiteral("INSERT INTO ratings (id, case_id, scope, visit_id, level,"
+                              " rated_at, business_date, place_code, staff_id, item_code,"
+                              " department_code, device_id) VALUES ('%1', 's-c1', 'visit', '%1',"
+                              " %2, '', '2026-03-10', '%3', 's1', '', '', 'd')")
+                .arg(QString::fromLatin1(id))
+                .arg(level)
+                .arg(place);
+    };
+    sql << rating("s-r1", 5, hall) << rating("s-r2", 1, hall) << rating("s-r3", 2, township);
+    sql << QStringLiteral("INSERT INTO rating_appeals (rating_id, state, filed_by, filed_at,"
+                          " reason, decided_by, decided_at, decision_reason) VALUES ('s-r2',"
+                          " 'upheld', 's1', '', '误评', 'sup', '', '属实')");
+    return sql;
+}
+
+void run(QSqlDatabase db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery q(db);
+        INFO(sql.toStdString());
+        const bool ok = q.exec(sql);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(ok);
+    }
+}
+
+QMap<QString, PlaceFigures> byPlace(const QList<PlaceFigures> &list)
+{
+    QMap<QString, PlaceFigures> map;
+    for (const PlaceFigures &p : list)
+        map.insert(p.placeCode, p);
+    return map;
+}
+
+void checkSame(const PlaceFigures &a, const PlaceFigures &b)
+{
+    CHECK(a.counts.accepted == b.counts.accepted);
+    CHECK(a.counts.acceptedDecided == b.counts.acceptedDecided);
+    CHECK(a.counts.completed == b.counts.completed);
+    CHECK(a.counts.completedOnTime == b.counts.completedOnTime);
+    CHECK(a.trips.released == b.trips.released);
+    CHECK(a.trips.atMostOne == b.trips.atMostOne);
+    CHECK(a.ratings.byLevel == b.ratings.byLevel);
+    CHECK(a.ratings.excludedByAppeal == b.ratings.excludedByAppeal);
+}
+
+HttpReply summary(const QUrl &base, const Device &device, const QString &token,
+                  const QString &query)
+{
+    auto headers = headersFor(&device);
+    if (!token.isEmpty())
+        headers.append({QByteArrayLiteral("OneWindow-Session"), token.toLatin1()});
+    return httpRequest("GET", urlOf(base, QStringLiteral("/stats/v1/summary"), query), {}, headers);
+}
+
+} // namespace
+
+TEST_CASE("County view: the server counts every place by the dashboard's definitions, for a "
+          "supervisor only",
+          "[sync][stats]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    const QUrl base = server.baseUrl();
+    INFO(ServerProcess::backendName().toStdString());
+    {
+        ServerProcess::Connection c(server);
+        REQUIRE(c.db.isOpen());
+        run(c.db, seedRows());
+        run(c.db,
+            {QStringLiteral("UPDATE server_settings SET value = '1000' WHERE key ="
+                            " 'password_iterations'")});
+    }
+    // The supervisor (second factor) and a counter, ready to sign in.
+    for (const char *user : {"supervisor", "counter"}) {
+        const auto set = server.run(
+                {QStringLiteral("user"), QStringLiteral("passwd"), QStringLiteral("--username"),
+                 QString::fromLatin1(user), QStringLiteral("--password-stdin"),
+                 QStringLiteral("--password-iterations"), QStringLiteral("1000"),
+                 QStringLiteral("--db"), server.dbUrl()},
+                password.toUtf8() + '\n');
+        INFO(set.err.toStdString());
+        REQUIRE(set.exitCode == 0);
+    }
+    {
+        ServerProcess::Connection c(server);
+        run(c.db,
+            {QStringLiteral("UPDATE user_credentials SET must_change = 0"),
+             QStringLiteral("UPDATE user_credentials SET totp_secret = '%1' WHERE user_id"
+                            " IN (SELECT id FROM users WHERE username = 'supervisor')")
+                     .arg(Totp::base32(totpSecret))});
+    }
+    const auto device = enroll(server, base, hall);
+    REQUIRE(device.has_value());
+    const auto signIn = [&](const QString &username, const QString &totp) {
+        QJsonObject body{{QStringLiteral("username"), username},
+                         {QStringLiteral("password"), password}};
+        if (!totp.isEmpty())
+            body.insert(QStringLiteral("totp"), totp);
+        const auto reply = post(base, QStringLiteral("/auth/v1/login"), body, &*device);
+        INFO(reply.body.toStdString());
+        REQUIRE(reply.status == 200);
+        return bodyOf(reply).value(QStringLiteral("token")).toString();
+    };
+    const QString supervisor
+            = signIn(QStringLiteral("supervisor"),
+                     Totp::code(totpSecret, Totp::stepOf(QDateTime::currentDateTimeUtc()) + 1));
+    const QString counter = signIn(QStringLiteral("counter"), {});
+    const QString march = QStringLiteral("from=2026-03-01&to=2026-03-31");
+
+    // Without a session, as a counter, with a bad period: refused.
+    CHECK(summary(base, *device, {}, march).status == 401);
+    const auto forbidden = summary(base, *device, counter, march);
+    CHECK(forbidden.status == 403);
+    CHECK(errorCode(forbidden) == QStringLiteral("role.forbidden"));
+    CHECK_FALSE(Permissions::allows(Role::Counter, Action::StatisticsCounty, PlaceRelation::Own));
+    CHECK(summary(base, *device, supervisor, QStringLiteral("from=2026-03-31&to=2026-03-01")).status
+          == 400);
+    CHECK(summary(base, *device, supervisor, march + QStringLiteral("&place=999")).status == 404);
+
+    const auto reply = summary(base, *device, supervisor, march);
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    QList<PlaceFigures> fromServer;
+    for (const QJsonValue &v : bodyOf(reply).value(QStringLiteral("places")).toArray()) {
+        const auto p = StatisticsDefinitions::placeFromJson(v.toObject());
+        REQUIRE(p.has_value());
+        fromServer.append(*p);
+    }
+    const auto server2 = byPlace(fromServer);
+    REQUIRE(server2.contains(hall));
+    REQUIRE(server2.contains(township));
+    const PlaceFigures &h = server2.value(hall);
+    CHECK_FALSE(h.name.isEmpty());
+    CHECK(h.counts.accepted == 3);        // c1 c2 c4 (not the withdrawn c3)
+    CHECK(h.counts.acceptedDecided == 2); // c1 c2
+    CHECK(h.counts.completed == 2);
+    CHECK(h.counts.completedOnTime == 1);
+    CHECK(h.trips.released == 2);
+    CHECK(h.trips.atMostOne == 1);
+    CHECK(h.ratings.total() == 1); // the 1 was taken out by its upheld appeal
+    CHECK(h.ratings.excludedByAppeal == 1);
+    const PlaceFigures &t = server2.value(township);
+    CHECK(t.counts.accepted == 1);  // t1 on 31 March at 23:30
+    CHECK(t.counts.completed == 1); // t2, accepted in February
+    CHECK(t.counts.completionRate().text() == QStringLiteral("100.00%"));
+    CHECK(t.counts.cohortCompletionRate().text() == QStringLiteral("100.00%"));
+    CHECK(t.ratings.satisfactionRate().text() == QStringLiteral("0.00%"));
+    const PlaceFigures county = StatisticsDefinitions::sum(fromServer);
+    CHECK(county.counts.accepted == 4);
+    CHECK(county.counts.completed == 3);
+    CHECK(county.counts.completionRate().text() == QStringLiteral("75.00%"));
+
+    // The client counts the same rows the same way: the shared SQL on its own store, and the
+    // dashboard's places table (read from its daily roll-up).
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("client.sqlite")));
+    REQUIRE(ws.ok());
+    QSqlDatabase clientDb = ws.value()->database()->connection();
+    run(clientDb, seedRows());
+    StatisticsPeriod period = StatisticsPeriod::month(2026, 3);
+    auto local = StatisticsQuery::placeFigures(clientDb, period, {});
+    REQUIRE(local.ok());
+    const auto client = byPlace(local.value());
+    CHECK(client.keys() == server2.keys());
+    for (const QString &code : client.keys()) {
+        INFO(code.toStdString());
+        checkSame(client.value(code), server2.value(code));
+    }
+    StatisticsQuery dashboard(clientDb, ws.value()->calendar());
+    auto figures = dashboard.dashboard(period, {}, QDate(2026, 3, 31));
+    REQUIRE(figures.ok());
+    for (const StatisticsRow &row : figures->places) {
+        INFO(row.key.toStdString());
+        CHECK(row.counts.accepted == server2.value(row.key).counts.accepted);
+        CHECK(row.counts.completed == server2.value(row.key).counts.completed);
+        CHECK(row.counts.acceptedDecided == server2.value(row.key).counts.acceptedDecided);
+    }
+
+    // One township point (and its own points: none).
+    const auto one
+            = summary(base, *device, supervisor, march + QStringLiteral("&place=") + township);
+    REQUIRE(one.status == 200);
+    const QJsonArray onlyTownship = bodyOf(one).value(QStringLiteral("places")).toArray();
+    REQUIRE(onlyTownship.size() == 1);
+    CHECK(onlyTownship.first().toObject().value(QStringLiteral("place_code")).toString()
+          == township);
+}

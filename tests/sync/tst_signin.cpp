@@ -39,9 +39,9 @@ void setPassword(const ServerProcess &server, const QString &username, bool must
     REQUIRE(run.exitCode == 0);
     if (!mustChange)
         onServer(server,
-                   QStringLiteral("UPDATE user_credentials SET must_change = 0 WHERE"
-                                  " user_id = (SELECT id FROM users WHERE username = '%1')")
-                           .arg(username));
+                 QStringLiteral("UPDATE user_credentials SET must_change = 0 WHERE"
+                                " user_id = (SELECT id FROM users WHERE username = '%1')")
+                         .arg(username));
 }
 
 SignInOptions options(const QByteArray &pinned = {})
@@ -63,8 +63,8 @@ struct Setup
     {
         REQUIRE(server.start());
         onServer(server,
-                   QStringLiteral("UPDATE server_settings SET value = '1000'"
-                                  " WHERE key = 'password_iterations'"));
+                 QStringLiteral("UPDATE server_settings SET value = '1000'"
+                                " WHERE key = 'password_iterations'"));
         setPassword(server, QStringLiteral("township"), false);
         device = std::make_unique<Device>(QStringLiteral("township"));
         device->enroll(server, township);
@@ -149,8 +149,8 @@ TEST_CASE("Sign-in: offline sign-in ends after its validity, and after the devic
     CHECK_FALSE(s.offline(password, now.addDays(2).addSecs(60), 2).ok());
     // A server setting shortens what it signs.
     onServer(s.server,
-               QStringLiteral(
-                       "INSERT INTO server_settings (key, value) VALUES ('offline_days', '1')"));
+             QStringLiteral(
+                     "INSERT INTO server_settings (key, value) VALUES ('offline_days', '1')"));
     s.signInOnline();
     CHECK(s.offline(password, now.addSecs(3600)).ok());
     CHECK_FALSE(s.offline(password, now.addDays(1).addSecs(60)).ok());
@@ -226,8 +226,8 @@ TEST_CASE("Sign-in: the first sign-in changes the password under the policy, the
     ServerProcess server;
     REQUIRE(server.start());
     onServer(server,
-               QStringLiteral("UPDATE server_settings SET value = '1000'"
-                              " WHERE key = 'password_iterations'"));
+             QStringLiteral("UPDATE server_settings SET value = '1000'"
+                            " WHERE key = 'password_iterations'"));
     setPassword(server, QStringLiteral("township"), true);
     Device device(QStringLiteral("township"));
     device.enroll(server, township);
@@ -256,8 +256,8 @@ TEST_CASE("Sign-in: roles with a second factor get no offline grant", "[signin][
     ServerProcess server;
     REQUIRE(server.start());
     onServer(server,
-               QStringLiteral("UPDATE server_settings SET value = '1000'"
-                              " WHERE key = 'password_iterations'"));
+             QStringLiteral("UPDATE server_settings SET value = '1000'"
+                            " WHERE key = 'password_iterations'"));
     setPassword(server, QStringLiteral("supervisor"), false);
     Device device(QStringLiteral("supervisor"));
     device.enroll(server, QStringLiteral("621221"));

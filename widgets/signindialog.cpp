@@ -148,7 +148,7 @@ SignInDialog::SignInDialog(SignInBackend &backend, Mode mode, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_note);
     layout->addWidget(buttons);
-    resize(460, sizeHint().height());
+    setMinimumWidth(460);
     showPage(SignInPage);
 }
 
@@ -182,7 +182,14 @@ void SignInDialog::setNote(const QString &note)
 
 void SignInDialog::showPage(int page)
 {
+    // Only the page shown takes room (the QR code's page is much taller than the others).
+    for (int i = 0; i < m_pages->count(); ++i) {
+        const auto policy = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_pages->widget(i)->setSizePolicy(policy, policy);
+    }
     m_pages->setCurrentIndex(page);
+    m_pages->adjustSize();
+    adjustSize();
     switch (page) {
     case SignInPage:
         m_ok->setText(m_mode == Mode::Unlock ? tr("&Unlock") : tr("&Sign in"));

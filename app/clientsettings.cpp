@@ -1,5 +1,7 @@
 #include "clientsettings.h"
 
+#include "domain/offlinegrant.h"
+
 #include <QSettings>
 
 namespace ow {
@@ -18,6 +20,13 @@ ClientPreferences ClientSettings::load(const QSettings &settings, const QString 
     if (ok && minutes >= 0 && minutes <= SettingsDialog::maxIdleLockMinutes())
         p.idleLockMinutes = minutes;
     return p;
+}
+
+int ClientSettings::offlineDays(const QSettings &settings)
+{
+    bool ok = false;
+    const int days = settings.value(offlineDaysKey()).toInt(&ok);
+    return ok ? qBound(1, days, OfflineGrant::maxValidDays) : OfflineGrant::maxValidDays;
 }
 
 void ClientSettings::save(QSettings &settings, const ClientPreferences &p)

@@ -18,6 +18,9 @@ public:
     static QString printerKey() { return QStringLiteral("printing/printer"); }
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString idleLockKey() { return QStringLiteral("ui/idle_lock_minutes"); }
+    static QString offlineDaysKey() { return QStringLiteral("signin/offline_days"); }
+    // How long offline sign-in lasts after the last online one: 1 to 7 days (default 7).
+    static int offlineDays(const QSettings &settings);
     static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:8470"); }
 
     // fallbackServerUrl: where the address came from before settings held one (the local store).

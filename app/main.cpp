@@ -3,6 +3,8 @@
 #include "enrollmentdialog.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "signindialog.h"
+#include "signinservice.h"
 #include "store/localsyncstore.h"
 #include "store/workspace.h"
 #include "sync/syncengine.h"
@@ -22,7 +24,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("OneWindow"));
     QApplication::setApplicationName(QStringLiteral("onewindow"));
     QApplication::setApplicationVersion(QStringLiteral(ONEWINDOW_VERSION));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("onewindow"))); // icon from the package
+    QApplication::setWindowIcon(
+            QIcon::fromTheme(QStringLiteral("onewindow"))); // icon from the package
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("OneWindow counter client"));
@@ -39,7 +42,7 @@ int main(int argc, char *argv[])
             QStringLiteral("Local database file (default: %1).").arg(ow::Database::defaultPath()),
             QStringLiteral("path"));
     const QCommandLineOption userOption(QStringLiteral("user"),
-                                        QStringLiteral("Work as this user (until sign-in exists)."),
+                                        QStringLiteral("The user name the sign-in dialog offers."),
                                         QStringLiteral("username"));
     const QCommandLineOption enrollOption(
             QStringLiteral("enroll"),
@@ -65,14 +68,6 @@ int main(int argc, char *argv[])
                               QCoreApplication::translate("main", "OneWindow cannot start"),
                               workspace.error().message);
         return 1;
-    }
-    if (parser.isSet(userOption)) {
-        if (ow::Status s = workspace.value()->setCurrentUser(parser.value(userOption)); !s) {
-            QMessageBox::critical(nullptr,
-                                  QCoreApplication::translate("main", "OneWindow cannot start"),
-                                  s.error().message);
-            return 1;
-        }
     }
     const ow::ClientPreferences preferences = ow::ClientSettings::load(
             settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
@@ -106,10 +101,33 @@ int main(int argc, char *argv[])
         ow::EnrollmentDialog dialog(server, enrollWith);
         dialog.exec();
     }
-    // The user may have changed (the directory came with the enrollment).
-    (void)workspace.value()->setCurrentUser(workspace.value()->currentUser().username);
+    // Nobody works before signing in: online against the server, offline at a township point
+    // with the grant of the last online sign-in, or (not enrolled yet) as a demo user.
+    ow::SignInOptions signInOptions;
+    signInOptions.offlineDays = ow::ClientSettings::offlineDays(settings);
+    signInOptions.pinnedKey = ow::SignInService::loadPinnedKey(workspace.value()->actor().deviceId);
+    ow::SignInService signIn(database, signInOptions);
+    {
+        ow::SignInDialog dialog(signIn, ow::SignInDialog::Mode::SignIn);
+        dialog.setUsername(parser.isSet(userOption) ? parser.value(userOption) : QString());
+        if (!signIn.enrolled())
+            dialog.setNote(QCoreApplication::translate(
+                    "main",
+                    "This device is not enrolled yet: it works with the demo users and checks "
+                    "no password until it is enrolled (Sync → Enroll this device)."));
+        if (dialog.exec() != QDialog::Accepted || !signIn.signedIn())
+            return 0;
+    }
+    ow::SignInService::savePinnedKey(workspace.value()->actor().deviceId, signIn.serverKey());
+    if (ow::Status s = workspace.value()->setCurrentUser(signIn.signedIn()->user.username); !s) {
+        QMessageBox::critical(nullptr,
+                              QCoreApplication::translate("main", "OneWindow cannot start"),
+                              s.error().message);
+        return 1;
+    }
 
     ow::MainWindow window(*workspace.value(), server);
+    window.setSignInOptions(signInOptions);
     window.show();
     return QApplication::exec();
 }

@@ -9,6 +9,7 @@
 #include "deadlinesweeper.h"
 #include "documentprinter.h"
 #include "enrollmentdialog.h"
+#include "idlelock.h"
 #include "intakescreen.h"
 #include "items/auditlogmodel.h"
 #include "items/catalogitemmodel.h"
@@ -18,6 +19,8 @@
 #include "ratingfollowupscreen.h"
 #include "releasescreen.h"
 #include "reviewqueuescreen.h"
+#include "signindialog.h"
+#include "signinservice.h"
 #include "store/casestore.h"
 #include "store/ratingstore.h"
 #include "store/sqlitebackup.h"
@@ -47,6 +50,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QSysInfo>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <tuple>
@@ -172,6 +176,11 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_sweeper, &DeadlineSweeper::swept, m_caseList, &CaseListScreen::refresh);
     m_sweeper->start();
+
+    // The screen locks after the idle time of the settings (0: never).
+    m_idleLock = new IdleLock(this);
+    connect(m_idleLock, &IdleLock::idle, this, &MainWindow::lockScreen);
+    m_idleLock->setTimeoutMs(ClientSettings::load(QSettings()).idleLockMinutes * 60 * 1000);
 }
 
 Status MainWindow::switchUser(const QString &username)
@@ -206,19 +215,85 @@ void MainWindow::applyRole()
 
 void MainWindow::chooseUser()
 {
-    QStringList names;
-    for (const User &user : m_workspace.directory().load().users) {
-        if (user.active)
-            names << user.username;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-            this, tr("Switch user"), tr("Who works on this device now?"), names,
-            int(names.indexOf(m_workspace.currentUser().username)), false, &ok);
-    if (!ok)
+    // Another user signs in with their own password (and second factor) before the switch.
+    auto service = std::make_shared<SignInService>(m_workspace.database(), m_signInOptions);
+    auto *dialog = new SignInDialog(*service, SignInDialog::Mode::SignIn, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Switch user"));
+    if (!service->enrolled())
+        dialog->setNote(tr("This device is not enrolled yet: it works with the demo users and "
+                           "checks no password until it is enrolled."));
+    connect(dialog, &QDialog::accepted, this, [this, service, dialog] {
+        const auto who = service->signedIn();
+        if (!who)
+            return;
+        m_signInOptions.pinnedKey = service->serverKey();
+        SignInService::savePinnedKey(m_workspace.actor().deviceId, service->serverKey());
+        if (Status s = switchUser(who->user.username); !s) {
+            QMessageBox::warning(this, tr("Switch user"), s.error().message);
+            return;
+        }
+        statusBar()->showMessage(dialog->signedInOffline()
+                                         ? tr("Signed in offline: the server cannot be reached.")
+                                         : tr("Signed in."),
+                                 8000);
+    });
+    // The dialog owns nothing of the service: keep it until the dialog is gone.
+    connect(dialog, &QObject::destroyed, this, [service] { (void)service; });
+    dialog->open();
+}
+
+void MainWindow::lockScreen()
+{
+    if (m_locked)
         return;
-    if (Status s = switchUser(chosen); !s)
-        QMessageBox::warning(this, tr("Switch user"), s.error().message);
+    m_locked = true;
+    m_idleLock->setPaused(true);
+    // Nothing of the work stays on screen: the main content and every open window of it.
+    m_hiddenByLock.clear();
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && w->objectName() != QLatin1String("signInDialog")) {
+            w->hide();
+            m_hiddenByLock.append(w);
+        }
+    }
+    centralWidget()->hide();
+    menuBar()->setEnabled(false);
+    statusBar()->hide();
+    unlock();
+}
+
+void MainWindow::unlock()
+{
+    auto service = std::make_shared<SignInService>(m_workspace.database(), m_signInOptions);
+    auto *dialog = new SignInDialog(*service, SignInDialog::Mode::Unlock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setUsername(m_workspace.currentUser().username);
+    connect(dialog, &QDialog::finished, this, [this, service, dialog](int result) {
+        if (result != QDialog::Accepted) {
+            close(); // "Quit": nobody works on without the password
+            return;
+        }
+        const auto who = service->signedIn();
+        if (!who || who->user.username != m_workspace.currentUser().username) {
+            QTimer::singleShot(0, this, &MainWindow::unlock);
+            return;
+        }
+        (void)dialog;
+        m_signInOptions.pinnedKey = service->serverKey();
+        SignInService::savePinnedKey(m_workspace.actor().deviceId, service->serverKey());
+        m_locked = false;
+        centralWidget()->show();
+        menuBar()->setEnabled(true);
+        statusBar()->show();
+        for (QWidget *w : std::as_const(m_hiddenByLock)) {
+            if (w)
+                w->show();
+        }
+        m_hiddenByLock.clear();
+        m_idleLock->setPaused(false);
+    });
+    dialog->open();
 }
 
 MainWindow::~MainWindow() = default;
@@ -419,6 +494,7 @@ void MainWindow::openSettings()
         updateServerStatus();
     }
     DocumentPrinter::setPreferredPrinter(after.printerName);
+    m_idleLock->setTimeoutMs(after.idleLockMinutes * 60 * 1000);
     statusBar()->showMessage(dialog.languageChanged()
                                      ? tr("Settings saved. The new language takes effect when "
                                           "OneWindow starts again.")

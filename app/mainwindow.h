@@ -2,9 +2,11 @@
 
 #include "domain/permissions.h"
 #include "domain/result.h"
+#include "sync/signinclient.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -17,6 +19,7 @@ namespace ow {
 
 class CaseListScreen;
 class DeadlineSweeper;
+class IdleLock;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
@@ -47,8 +50,17 @@ public:
     SyncClient *syncClient() const { return m_sync; }
     SyncPanel *syncPanel() const { return m_syncPanel; }
     DeadlineSweeper *deadlineSweeper() const { return m_sweeper; }
-    // Switches who works on this device; the status bar and the title follow.
+    // Switches who works on this device; the status bar and the title follow. Only after a
+    // sign-in (SignInDialog): the dialog checks the password.
     Status switchUser(const QString &username);
+    // How sign-in works on this device (File → Switch user, the idle lock).
+    void setSignInOptions(const SignInOptions &options) { m_signInOptions = options; }
+    // File → Switch user: the sign-in dialog (opened, not exec'd).
+    void chooseUser();
+    // Hides every screen and asks the current user's password (after the idle time).
+    void lockScreen();
+    bool isLocked() const { return m_locked; }
+    IdleLock *idleLock() const { return m_idleLock; }
     TaskBoardScreen *taskBoard() const { return m_taskBoard; }
     // Sync → Sync now (F5).
     QAction *syncNowAction() const { return m_syncNow; }
@@ -69,7 +81,7 @@ private:
     void updateUserLabel();
     // Shows the screens whose work the current user's role may do (Permissions), hides the rest.
     void applyRole();
-    void chooseUser();
+    void unlock();
     void updateServerStatus();
     void updateSyncStatus(const SyncStatus &status);
     void enroll();
@@ -102,6 +114,10 @@ private:
     QList<QAction *> m_screenActions;
     QHash<QWidget *, QList<Action>> m_screenNeeds; // a screen is shown if the role may do any
     QAction *m_syncNow = nullptr;
+    IdleLock *m_idleLock = nullptr;
+    SignInOptions m_signInOptions;
+    bool m_locked = false;
+    QList<QPointer<QWidget>> m_hiddenByLock;
 };
 
 } // namespace ow

@@ -132,6 +132,7 @@ void ApiServer::addRoutes()
     sync(QStringLiteral("/auth/v1/password"), post, &ApiServer::changePassword, true);
     sync(QStringLiteral("/auth/v1/totp/begin"), post, &ApiServer::totpBegin, true);
     sync(QStringLiteral("/auth/v1/totp/confirm"), post, &ApiServer::totpConfirm, true);
+    sync(QStringLiteral("/auth/v1/offline"), post, &ApiServer::offlineGrant, true);
     sync(QStringLiteral("/admin/v1/users/disable"), post, &ApiServer::disableUser, true);
     sync(QStringLiteral("/admin/v1/devices/revoke"), post, &ApiServer::revokeDevice, true);
     sync(QStringLiteral("/audit/v1/entries"), QHttpServerRequest::Method::Get,
@@ -368,6 +369,7 @@ QHttpServerResponse::StatusCode ApiServer::statusFor(const QString &code)
             {QStringLiteral("auth.session_expired"), StatusCode::Unauthorized},
             {QStringLiteral("auth.password_change_required"), StatusCode::Forbidden},
             {QStringLiteral("auth.totp_enrollment_required"), StatusCode::Forbidden},
+            {QStringLiteral("auth.offline_not_allowed"), StatusCode::Forbidden},
             {QStringLiteral("role.forbidden"), StatusCode::Forbidden},
             {QStringLiteral("place.forbidden"), StatusCode::Forbidden},
             {QStringLiteral("password.policy"), StatusCode::BadRequest},
@@ -517,7 +519,7 @@ namespace {
 
 QByteArray sessionHeader()
 {
-    return QByteArrayLiteral("OneWindow-Session");
+    return sync::header::session();
 }
 
 QJsonObject userJson(const User &user)
@@ -700,6 +702,28 @@ ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request
         !s)
         return error(s.error());
     return whoami(store, request, {});
+}
+
+ApiServer::Reply ApiServer::offlineGrant(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request.header(sync::header::authorization()),
+                                    request.header(sessionHeader()), std::nullopt, false);
+    if (check.error)
+        return error(*check.error);
+    const auto body = sync::parseBody(request.body);
+    if (!body)
+        return error(body.error());
+    auto grant = AuthStore(store.database())
+                         .offlineGrant(*check.session,
+                                       body.value().value(QStringLiteral("verifier")).toString(),
+                                       QDateTime::currentDateTimeUtc());
+    if (!grant)
+        return error(grant.error());
+    Reply reply;
+    reply.body = {{QStringLiteral("payload"), QString::fromLatin1(grant->payload.toBase64())},
+                  {QStringLiteral("signature"), QString::fromLatin1(grant->signature.toBase64())},
+                  {QStringLiteral("public_key"), QString::fromLatin1(grant->publicKey.toBase64())}};
+    return reply;
 }
 
 ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request, const Limits &)

@@ -111,6 +111,7 @@ private:
     static Reply changePassword(SyncStore &store, const Request &request, const Limits &limits);
     static Reply totpBegin(SyncStore &store, const Request &request, const Limits &limits);
     static Reply totpConfirm(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply offlineGrant(SyncStore &store, const Request &request, const Limits &limits);
     static Reply disableUser(SyncStore &store, const Request &request, const Limits &limits);
     static Reply revokeDevice(SyncStore &store, const Request &request, const Limits &limits);
     static Reply auditEntries(SyncStore &store, const Request &request, const Limits &limits);

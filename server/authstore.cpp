@@ -1,10 +1,12 @@
 #include "authstore.h"
 
 #include "domain/passwordhash.h"
+#include "domain/signing.h"
 #include "domain/totp.h"
 #include "store/auditlog.h"
 #include "store/directorystore.h"
 #include "store/storedtime.h"
+#include "sync/syncprotocol.h"
 #include "syncstore.h"
 
 #include <QCryptographicHash>
@@ -441,6 +443,104 @@ Status AuthStore::confirmTotp(const SessionRecord &session, const QByteArray &to
         !s)
         return s;
     return transaction.commit();
+}
+
+Result<AuthStore::KeyPair> AuthStore::signingKeys()
+{
+    const auto read = [this]() -> std::optional<KeyPair> {
+        const QByteArray secret = QByteArray::fromBase64(
+                setting(QStringLiteral("signing_secret_key"), QString()).toLatin1());
+        const QByteArray pub = QByteArray::fromBase64(
+                setting(QStringLiteral("signing_public_key"), QString()).toLatin1());
+        if (secret.size() != Signing::secretKeyBytes || pub.size() != Signing::publicKeyBytes)
+            return std::nullopt;
+        return KeyPair{pub, secret};
+    };
+    if (auto pair = read())
+        return *pair;
+    // The first grant makes the pair. Two servers racing: the first insert wins, both read it.
+    const Signing::KeyPair made = Signing::generate();
+    if (made.publicKey.isEmpty())
+        return Error{QStringLiteral("signing.unavailable"),
+                     tr("The server cannot make its signing key."),
+                     {}};
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO server_settings (key, value) VALUES (?, ?), (?, ?)"
+                             " ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(QStringLiteral("signing_secret_key"));
+    q.addBindValue(QString::fromLatin1(made.secretKey.toBase64()));
+    q.addBindValue(QStringLiteral("signing_public_key"));
+    q.addBindValue(QString::fromLatin1(made.publicKey.toBase64()));
+    if (!q.exec())
+        return dbFailure(q);
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    if (auto pair = read())
+        return *pair;
+    return Error{QStringLiteral("signing.unavailable"),
+                 tr("The server cannot read its signing key."),
+                 {}};
+}
+
+Result<QByteArray> AuthStore::signingPublicKey()
+{
+    auto keys = signingKeys();
+    if (!keys)
+        return keys.error();
+    return keys->publicKey;
+}
+
+Result<SignedGrant> AuthStore::offlineGrant(const SessionRecord &session, const QString &verifier,
+                                            const QDateTime &nowUtc)
+{
+    if (!OfflineGrant::allowedFor(session.user.role))
+        return Error{QStringLiteral("auth.offline_not_allowed"),
+                     tr("This role signs in with a second factor and cannot sign in offline."),
+                     {}};
+    const auto iterations = PasswordHash::iterationsOf(verifier);
+    if (verifier.size() > 512 || !iterations || *iterations < PasswordHash::minimumIterations)
+        return sync::invalidField(QStringLiteral("verifier"),
+                                  QStringLiteral("not a PBKDF2 password hash"));
+    auto keys = signingKeys();
+    if (!keys)
+        return keys.error();
+    const int days = qBound(
+            1,
+            setting(QStringLiteral("offline_days"), QString::number(OfflineGrant::maxValidDays))
+                    .toInt(),
+            OfflineGrant::maxValidDays);
+    OfflineGrant grant;
+    grant.userId = session.user.id;
+    grant.username = session.user.username;
+    grant.role = session.user.role;
+    grant.placeCode = session.user.placeCode;
+    grant.deviceId = session.deviceId;
+    grant.verifierDigest = OfflineGrant::digestOf(verifier);
+    grant.issuedAt = nowUtc;
+    grant.validUntil = nowUtc.addDays(days);
+    SignedGrant signedGrant;
+    signedGrant.payload = grant.payload();
+    signedGrant.signature = Signing::sign(signedGrant.payload, keys->secretKey);
+    signedGrant.publicKey = keys->publicKey;
+
+    QSqlDatabase db = m_database->connection();
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (Status s = AuditLog::record(db, actorOf(session.user, session.user.placeCode),
+                                    QStringLiteral("auth.offline_grant"), QStringLiteral("user"),
+                                    session.user.id,
+                                    {{QStringLiteral("device_id"), session.deviceId},
+                                     {QStringLiteral("valid_until"), iso(grant.validUntil)}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return signedGrant;
 }
 
 Status AuthStore::auditRefusal(const SessionRecord &session, Action action, const QString &code)

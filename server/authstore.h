@@ -2,6 +2,7 @@
 
 #include "domain/actor.h"
 #include "domain/directory.h"
+#include "domain/offlinegrant.h"
 #include "domain/permissions.h"
 #include "store/database.h"
 
@@ -26,6 +27,14 @@ struct SessionRecord
     SessionScope scope = SessionScope::Full;
 };
 
+// An offline sign-in grant as the device keeps it (OfflineGrant's payload, signed).
+struct SignedGrant
+{
+    QByteArray payload;
+    QByteArray signature;
+    QByteArray publicKey; // the server's, for the device to pin at its first grant
+};
+
 struct LoginResult
 {
     QString token; // shown once; the server keeps its SHA-256
@@ -42,8 +51,8 @@ class AuthStore final
 {
     Q_DECLARE_TR_FUNCTIONS(AuthStore)
 public:
-    static constexpr int maxFailures = 5;
-    static constexpr int lockoutMinutes = 30;
+    static constexpr int maxFailures = SignInLockout::maxFailures;
+    static constexpr int lockoutMinutes = SignInLockout::minutes;
 
     explicit AuthStore(std::shared_ptr<Database> database);
 
@@ -66,6 +75,14 @@ public:
     Status confirmTotp(const SessionRecord &session, const QByteArray &token, const QString &code,
                        const QDateTime &nowUtc);
 
+    // Signs the grant that lets the session's user sign in on this device without the server
+    // for offline_days (server setting, at most OfflineGrant::maxValidDays): `verifier` is the
+    // PasswordHash the device computed from the password just used. Audited.
+    Result<SignedGrant> offlineGrant(const SessionRecord &session, const QString &verifier,
+                                     const QDateTime &nowUtc);
+    // The server's Ed25519 key pair, made at the first use and kept in server_settings.
+    Result<QByteArray> signingPublicKey();
+
     // A role refused a request: 403's body and an audit row.
     Status auditRefusal(const SessionRecord &session, Action action, const QString &code);
 
@@ -76,6 +93,12 @@ public:
     static QString scopeKey(SessionScope scope);
 
 private:
+    struct KeyPair
+    {
+        QByteArray publicKey;
+        QByteArray secretKey;
+    };
+    Result<KeyPair> signingKeys();
     QString setting(const QString &key, const QString &fallback) const;
     Status recordFailure(const QString &userId, const QString &username, const QString &deviceId,
                          const QString &placeCode, const QString &reason, const QDateTime &nowUtc);

@@ -21,7 +21,7 @@ struct ClientPreferences
     QString placeCode;        // the place this device serves; empty: the signed-in user's place
     QString printerName;      // empty: the system's default printer
     QString language;         // "zh_CN" or "en"; empty: follow the system
-    int idleLockMinutes = 10; // 0: never lock
+    int idleLockMinutes = 15; // 0: never lock
 
     bool operator==(const ClientPreferences &other) const;
     bool operator!=(const ClientPreferences &other) const { return !(*this == other); }

@@ -637,6 +637,8 @@ Status LocalSyncStore::markRevoked(const Actor &actor)
                            " phone = '', address = '', contact_name = ''"
                            " WHERE id_number NOT LIKE 'wiped:%'"),
             QStringLiteral("DELETE FROM applicant_name_grams"),
+            // No one signs in offline on a revoked device any more.
+            QStringLiteral("DELETE FROM offline_signin"),
             QStringLiteral("UPDATE tasks SET applicant_name = '', requester_name = '',"
                            " requester_phone = ''"
                            " WHERE applicant_name <> '' OR requester_name <> ''"

@@ -588,6 +588,20 @@ QStringList statisticsRollupTables()
     };
 }
 
+QStringList offlineSignInTables()
+{
+    return {
+            QStringLiteral("CREATE TABLE offline_signin ("
+                           " username TEXT PRIMARY KEY,"
+                           " payload BLOB,"   // OfflineGrant::payload(), as the server signed it
+                           " signature BLOB," // Ed25519
+                           " verifier TEXT,"  // PasswordHash of the password
+                           " failed_count INTEGER NOT NULL DEFAULT 0,"
+                           " locked_until TEXT,"
+                           " stored_at TEXT)"),
+    };
+}
+
 const Schema &localSchema()
 {
     static const Schema schema{
@@ -638,6 +652,9 @@ const Schema &localSchema()
                                            " NOT EXISTS (SELECT 1 FROM stat_dirty_days WHERE"
                                            " day = 'all')"),
                     },
+                    // 12: offline sign-in (OfflineSignIn): the server-signed grant, the
+                    // password verifier and the lockout count per user.
+                    offlineSignInTables(),
             }};
     return schema;
 }

@@ -29,6 +29,7 @@ QStringList taskTables();             // help-agent tasks and handoff manifests 
 QStringList ratingTables();           // ratings, follow-ups, appeals; statistics indexes
 QStringList statisticsRollupTables(); // the daily statistics roll-up and its dirty-day triggers
 QStringList auditSyncTables();        // the client: how far its audit chains reached the server
+QStringList offlineSignInTables();    // the client: signed offline sign-in grants, lockout
 
 // The client's local store.
 const Schema &localSchema();

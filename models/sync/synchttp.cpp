@@ -50,6 +50,8 @@ SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, con
     if (!m_token.isEmpty())
         request.setRawHeader(sync::header::authorization(),
                              QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    if (!m_session.isEmpty())
+        request.setRawHeader(sync::header::session(), m_session.toLatin1());
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QString(QStringLiteral("OneWindow/") + QStringLiteral(ONEWINDOW_VERSION)));
     if (!body.isEmpty())

@@ -45,6 +45,7 @@ public:
     ~SyncHttp();
 
     void setToken(const QString &token) { m_token = token; }
+    void setSession(const QString &session) { m_session = session; } // OneWindow-Session
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     QUrl baseUrl() const { return m_baseUrl; }
 
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QUrl m_baseUrl;
     QString m_token;
+    QString m_session;
     int m_timeoutMs = 30'000;
 };
 

@@ -52,6 +52,10 @@ inline QByteArray retryAfter()
 {
     return QByteArrayLiteral("Retry-After");
 }
+inline QByteArray session() // a signed-in user's session (/auth/v1/...)
+{
+    return QByteArrayLiteral("OneWindow-Session");
+}
 } // namespace header
 
 namespace path {

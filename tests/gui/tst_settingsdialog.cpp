@@ -127,7 +127,7 @@ TEST_CASE("The settings dialog is worked from the keyboard and refuses a bad ser
     CHECK(ClientSettings::load(empty, QStringLiteral("http://10.0.0.5:8470")).serverUrl
           == QStringLiteral("http://10.0.0.5:8470"));
     CHECK(ClientSettings::load(empty).serverUrl == ClientSettings::defaultServerUrl());
-    CHECK(ClientSettings::load(empty).idleLockMinutes == 10);
+    CHECK(ClientSettings::load(empty).idleLockMinutes == 15);
 
     // A printer that is gone stays selected (and says so) rather than being lost on save.
     SettingsDialog other(places(), {});

@@ -1,0 +1,234 @@
+#include "signinclient.h"
+
+#include "domain/role.h"
+#include "store/directorystore.h"
+#include "store/localsyncstore.h"
+#include "store/offlinesignin.h"
+#include "synchttp.h"
+
+#include <QJsonObject>
+
+#include <thread>
+
+namespace ow {
+
+namespace {
+
+bool unreachable(const SyncHttpAnswer &answer)
+{
+    return !answer.answered() || answer.status >= 500 || answer.status == 429;
+}
+
+Error errorOf(const SyncHttpAnswer &answer)
+{
+    return {answer.errorCode.isEmpty() ? QStringLiteral("auth.failed") : answer.errorCode,
+            answer.errorMessage.isEmpty() ? OfflineSignIn::failed().message : answer.errorMessage,
+            QString::number(answer.status)};
+}
+
+} // namespace
+
+SignInClient::SignInClient(std::shared_ptr<Database> database, SignInOptions options)
+    : m_database(std::move(database))
+    , m_options(std::move(options))
+{
+    if (const auto enrollment = LocalSyncStore(m_database).enrollment();
+        enrollment && !enrollment->revoked) {
+        m_server = QUrl(enrollment->serverUrl);
+        m_deviceToken = enrollment->token;
+        m_deviceId = enrollment->deviceId;
+    }
+}
+
+Result<SignedIn> SignInClient::answerOf(const QJsonObject &body)
+{
+    const QJsonObject user = body.value(QStringLiteral("user")).toObject();
+    const QString username = user.value(QStringLiteral("username")).toString();
+    // The local directory (which sync keeps) gives the full record; the server's word decides.
+    auto local = DirectoryStore(m_database).userByName(username);
+    const auto role = Roles::fromKey(user.value(QStringLiteral("role")).toString());
+    if (!local || !role || local->id != user.value(QStringLiteral("id")).toString())
+        return Error{QStringLiteral("signin.directory_stale"),
+                     tr("This device does not know user %1 yet. Sync the device (F5) and sign "
+                        "in again.")
+                             .arg(username),
+                     {}};
+    local->role = *role;
+    local->placeCode = user.value(QStringLiteral("place_code")).toString();
+    SignedIn s;
+    s.user = *local;
+    const QString scope = body.value(QStringLiteral("scope")).toString();
+    s.step = scope == QLatin1String("change_password") ? SignInStep::ChangePassword
+            : scope == QLatin1String("enroll_totp")    ? SignInStep::EnrollTotp
+                                                       : SignInStep::Done;
+    m_state = s;
+    return s;
+}
+
+void SignInClient::keepGrant(const QString &verifier)
+{
+    if (m_state.step != SignInStep::Done || verifier.isEmpty()
+        || !OfflineGrant::allowedFor(m_state.user.role))
+        return;
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setSession(m_session);
+    http.setTimeoutMs(m_options.timeoutMs);
+    const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/offline"),
+                                            {{QStringLiteral("verifier"), verifier}});
+    if (!answer.ok())
+        return;
+    const QByteArray key = QByteArray::fromBase64(
+            answer.body.value(QStringLiteral("public_key")).toString().toLatin1());
+    if (m_options.pinnedKey.isEmpty())
+        m_options.pinnedKey = key; // first contact: pin it
+    else if (key != m_options.pinnedKey)
+        return; // another key than the pinned one: keep no grant
+    const Status stored
+            = OfflineSignIn(m_database)
+                      .store(QByteArray::fromBase64(answer.body.value(QStringLiteral("payload"))
+                                                            .toString()
+                                                            .toLatin1()),
+                             QByteArray::fromBase64(answer.body.value(QStringLiteral("signature"))
+                                                            .toString()
+                                                            .toLatin1()),
+                             verifier, m_options.pinnedKey, m_deviceId,
+                             QDateTime::currentDateTimeUtc());
+    m_state.grantKept = stored.ok();
+}
+
+Result<SignedIn> SignInClient::signIn(const QString &username, const QString &password,
+                                      const QString &totpCode)
+{
+    m_session.clear();
+    m_verifier.clear();
+    if (m_server.isEmpty()) {
+        // Not enrolled: the demo directory, nobody's real data.
+        auto user = DirectoryStore(m_database).userByName(username);
+        if (!user || !user->active)
+            return OfflineSignIn::failed();
+        SignedIn s;
+        s.user = *user;
+        s.demo = true;
+        m_state = s;
+        return s;
+    }
+    // The verifier is hashed here while the server checks the password there.
+    QString verifier;
+    const int iterations = m_options.verifierIterations;
+    std::thread hashing([&verifier, password, iterations] {
+        verifier = PasswordHash::hash(password, iterations);
+    });
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setTimeoutMs(m_options.timeoutMs);
+    QJsonObject body{{QStringLiteral("username"), username.left(64)},
+                     {QStringLiteral("password"), password.left(1024)}};
+    if (!totpCode.trimmed().isEmpty())
+        body.insert(QStringLiteral("totp"), totpCode.trimmed());
+    const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/login"), body);
+    hashing.join();
+    if (unreachable(answer)) {
+        const auto enrollment = LocalSyncStore(m_database).enrollment();
+        const auto user = DirectoryStore(m_database).userByName(username);
+        const Actor where{QString(), QString(),
+                          user ? user->placeCode : (enrollment ? enrollment->placeCode : QString()),
+                          enrollment ? enrollment->shortId : QString()};
+        auto offline
+                = OfflineSignIn(m_database)
+                          .signIn(username, password, m_options.pinnedKey, m_deviceId,
+                                  m_options.offlineDays, where, QDateTime::currentDateTimeUtc());
+        if (!offline)
+            return offline.error();
+        SignedIn s;
+        s.user = offline.value();
+        s.offline = true;
+        m_state = s;
+        return s;
+    }
+    if (!answer.ok())
+        return errorOf(answer);
+    m_session = answer.body.value(QStringLiteral("token")).toString();
+    auto signedIn = answerOf(answer.body);
+    if (!signedIn)
+        return signedIn;
+    m_verifier = verifier;
+    keepGrant(m_verifier);
+    return m_state;
+}
+
+Result<SignedIn> SignInClient::changePassword(const QString &oldPassword,
+                                              const QString &newPassword)
+{
+    if (Error e = PasswordHash::checkPolicy(newPassword); e.isError())
+        return e;
+    QString verifier;
+    const int iterations = m_options.verifierIterations;
+    std::thread hashing([&verifier, newPassword, iterations] {
+        verifier = PasswordHash::hash(newPassword, iterations);
+    });
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setSession(m_session);
+    http.setTimeoutMs(m_options.timeoutMs);
+    const SyncHttpAnswer answer
+            = http.post(QStringLiteral("/auth/v1/password"),
+                        {{QStringLiteral("old_password"), oldPassword.left(1024)},
+                         {QStringLiteral("new_password"), newPassword.left(1024)}});
+    hashing.join();
+    if (!answer.ok())
+        return unreachable(answer) ? Error{QStringLiteral("signin.unreachable"),
+                                           tr("The server cannot be reached: the new password "
+                                              "is not set. Try again when it can."),
+                                           {}}
+                                   : errorOf(answer);
+    auto signedIn = answerOf(answer.body);
+    if (!signedIn)
+        return signedIn;
+    m_verifier = verifier;
+    keepGrant(m_verifier);
+    return m_state;
+}
+
+Result<QString> SignInClient::beginTotp()
+{
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setSession(m_session);
+    http.setTimeoutMs(m_options.timeoutMs);
+    const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/totp/begin"), QJsonObject{});
+    if (!answer.ok())
+        return errorOf(answer);
+    return answer.body.value(QStringLiteral("uri")).toString();
+}
+
+Result<SignedIn> SignInClient::confirmTotp(const QString &code)
+{
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setSession(m_session);
+    http.setTimeoutMs(m_options.timeoutMs);
+    const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/totp/confirm"),
+                                            {{QStringLiteral("code"), code.trimmed().left(16)}});
+    if (!answer.ok())
+        return errorOf(answer);
+    auto signedIn = answerOf(answer.body);
+    if (!signedIn)
+        return signedIn;
+    keepGrant(m_verifier);
+    return m_state;
+}
+
+void SignInClient::signOut()
+{
+    if (m_session.isEmpty() || m_server.isEmpty())
+        return;
+    SyncHttp http(m_server);
+    http.setToken(m_deviceToken);
+    http.setSession(m_session);
+    http.setTimeoutMs(3000);
+    (void)http.post(QStringLiteral("/auth/v1/logout"), QJsonObject{});
+    m_session.clear();
+}
+
+} // namespace ow

@@ -29,6 +29,7 @@ QStringList taskTables();             // help-agent tasks and handoff manifests 
 QStringList ratingTables();           // ratings, follow-ups, appeals; statistics indexes
 QStringList statisticsRollupTables(); // the daily statistics roll-up and its dirty-day triggers
 QStringList auditSyncTables();        // the client: how far its audit chains reached the server
+QStringList caseFlagTables();         // duplicate applications flagged by the server (case_flag)
 
 // The client's local store.
 const Schema &localSchema();

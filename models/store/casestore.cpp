@@ -6,6 +6,7 @@
 #include "domain/casenumber.h"
 #include "domain/uuidv7.h"
 #include "storedtime.h"
+#include "storemark.h"
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
@@ -544,11 +545,13 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 
+    std::optional<CaseNumber> lastNumber; // for the store's mark, once committed
     const auto newCase = [&](const ServiceItem &item, const QString &parentId,
                              const QList<CaseMaterial> &materials) -> Result<Case> {
         auto number = CaseNumberAllocator::next(db, actor.placeCode, today, deviceShortId);
         if (!number)
             return number.error();
+        lastNumber = number.value();
         Case c;
         c.id = UuidV7::createString();
         c.number = number->toString();
@@ -644,6 +647,8 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (lastNumber)
+        StoreMark::recordNumber(db, *lastNumber);
     return load(parent->id);
 }
 

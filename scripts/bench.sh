@@ -20,6 +20,7 @@ log="$build/bench${large:+-large}.log"
 declare -A normal=(
   [gen]="--cases 1000000"
   [intake]="--scaling --commits 1000"
+  [load]="--devices 200 --mutations-per-device 100"
 )
 declare -A big=(
   [gen]="--cases 10000000"
@@ -61,6 +62,15 @@ if [[ -z "$large" ]]; then
     rc=${PIPESTATUS[0]}
     set -e
     [[ $rc -ge 2 ]] && { echo "bench.sh: sync --db postgresql failed ($rc)" >&2; status=1; }
+    # The 200-device load driver against the same cluster.
+    psql "$url" -qc "CREATE DATABASE bench_load"
+    echo "== onewindow-bench load --db postgresql" | tee -a "$log"
+    set +e
+    timeout 1800 "$bench" load --devices 200 --mutations-per-device 100 \
+      --db "${url%/postgres}/bench_load" 2>&1 | tee -a "$log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    [[ $rc -ge 2 ]] && { echo "bench.sh: load --db postgresql failed ($rc)" >&2; status=1; }
     "$here/scripts/pg-test-cluster.sh" stop "$pgdir"
   else
     echo "bench.sh: no PostgreSQL cluster for the sync bench" >&2

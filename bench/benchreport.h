@@ -52,6 +52,7 @@ class Samples final
 {
 public:
     void add(double ms) { m_values.append(ms); }
+    void add(const Samples &other) { m_values += other.m_values; }
     int count() const { return int(m_values.size()); }
     double percentile(double p) const; // nearest-rank, p in [0, 100]
     double median() const { return percentile(50); }

@@ -26,6 +26,7 @@ declare -A normal=(
   [gen]="--cases 200000"
   [intake]="--cases 100000 --commits 1000"
   [dashboard]="--cases 100000"
+  [load]="--devices 200 --mutations-per-device 100"
 )
 declare -A big=(
   [gen]="--cases 1000000 ; --cases 10000000"
@@ -82,6 +83,8 @@ if ONEWINDOW_PG_DURABLE=1 "$here/scripts/pg-test-cluster.sh" start "$pgdir"; the
   if [[ -z "$large" ]]; then
     run_pg sync bench_sync 1800 --mutations 5000
     run_pg county bench_county 1800 --cases 100000
+    # The 200-device load driver against the same cluster.
+    run_pg load bench_load 1800 --devices 200 --mutations-per-device 100
   else
     run_pg county bench_county 7200 --cases 10000000
   fi

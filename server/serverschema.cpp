@@ -154,6 +154,8 @@ const Schema &serverSchema()
                     deviceAuditTables(),
                     // 6: users' credentials, lockout, second factor, sessions.
                     authTables(),
+                    // 7: duplicate applications flagged to both places (DuplicateApplication).
+                    caseFlagTables(),
             }};
     return schema;
 }

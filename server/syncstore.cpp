@@ -6,6 +6,7 @@
 #include "domain/uuidv7.h"
 #include "embeddeddata.h"
 #include "entitysync.h"
+#include "pullcursor.h"
 #include "store/auditlog.h"
 #include "store/calendarstore.h"
 #include "store/casestore.h"
@@ -91,24 +92,6 @@ public:
     }
     bool wantsPayload() const override { return false; }
 };
-
-struct Cursor
-{
-    QString epoch;
-    qint64 seq = 0;
-};
-
-std::optional<Cursor> parseCursor(const QString &text)
-{
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (colon <= 0)
-        return std::nullopt;
-    bool ok = false;
-    const qint64 seq = text.mid(colon + 1).toLongLong(&ok);
-    if (!ok || seq < 0)
-        return std::nullopt;
-    return Cursor{text.left(colon), seq};
-}
 
 } // namespace
 
@@ -837,9 +820,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         if (EntitySync::handles(m.name)) {
             const QString entity = mutation::entityOf(m.name);
             QStringList changedCases;
-            const Status st = refused.isError()
-                    ? Status(refused)
-                    : m_entities->apply(db, m, actor, &changedCases);
+            const Status st = refused.isError() ? Status(refused)
+                                                : m_entities->apply(db, m, actor, &changedCases);
             if (st) {
                 r.status = result::applied();
                 const QPair<QString, QString> key{entity, m.entityId};
@@ -985,6 +967,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                 return st.error();
         }
     }
+    if (Status st = flagDuplicateApplications(db, request, response, touched, nowUtc); !st)
+        return st.error();
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE device_streams SET last_seq = ? WHERE device_id = ?"
@@ -1039,8 +1023,13 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
     }
     qint64 after = 0;
     if (!cursorText.isEmpty()) {
-        const auto cursor = parseCursor(cursorText);
-        if (!cursor || cursor->epoch != epoch || cursor->seq > head || cursor->seq < floor) {
+        const auto cursor = PullCursor::parse(cursorText);
+        const std::optional<bool> served
+                = cursor ? cursor->stillServed(db, bucket, floor) : std::optional<bool>(false);
+        if (!served)
+            return Error{code::dbUnavailable(), QStringLiteral("The database is busy."), {}};
+        if (!cursor || cursor->epoch != epoch || cursor->seq > head || cursor->seq < floor
+            || !*served) {
             return Error{code::cursorExpired(),
                          QStringLiteral("The cursor is no longer served (history compacted, or "
                                         "the server's data was restored). Pull bucket %1 again "
@@ -1075,7 +1064,10 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
     }
     if (!response.hasMore)
         last = qMax(last, head); // compacted rows at the end leave nothing to wait for
-    response.cursor = epoch + QLatin1Char(':') + QString::number(last);
+    const auto mark = PullCursor::markAt(db, bucket, last);
+    if (!mark)
+        return Error{code::dbUnavailable(), QStringLiteral("The database is busy."), {}};
+    response.cursor = PullCursor{epoch, last, *mark}.toString();
     response.serverTime = QDateTime::currentDateTimeUtc();
     return response;
 }

@@ -7,12 +7,14 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QHash>
 
 #include <memory>
 
 namespace ow {
 
 class CaseStore;
+struct Case;
 class EntitySync;
 
 // An enrolled device as the server knows it.
@@ -93,6 +95,10 @@ private:
                         const QString &entityId, qint64 version, const QByteArray &data,
                         const QDateTime &nowUtc);
     Status ensureCaseStore();
+    // Duplicate applications among the cases this push received or accepted (duplicateflags.cpp).
+    Status flagDuplicateApplications(const QSqlDatabase &db, const sync::PushRequest &request,
+                                     const sync::PushResponse &response,
+                                     const QHash<QString, Case> &touched, const QDateTime &nowUtc);
 
     std::shared_ptr<Database> m_database;
     std::unique_ptr<WorkCalendar> m_calendar;

@@ -6,7 +6,9 @@
 #include "domain/duestatus.h"
 #include "domain/phonenumber.h"
 #include "domain/residentid.h"
+#include "items/caselistmodel.h"
 #include "reasondialog.h"
+#include "store/caseflagstore.h"
 #include "store/workspace.h"
 
 #include <QFileDialog>
@@ -67,6 +69,7 @@ CaseDetailView::CaseDetailView(Workspace &workspace, CaseStore &cases, QWidget *
     , m_workspace(workspace)
     , m_cases(cases)
     , m_title(new QLabel(this))
+    , m_duplicate(new QLabel(this))
     , m_actionBar(new QWidget(this))
     , m_message(new QLabel(this))
     , m_tabs(new QTabWidget(this))
@@ -79,6 +82,11 @@ CaseDetailView::CaseDetailView(Workspace &workspace, CaseStore &cases, QWidget *
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    m_duplicate->setObjectName(QStringLiteral("duplicateFlag"));
+    m_duplicate->setTextFormat(Qt::PlainText);
+    m_duplicate->setWordWrap(true);
+    m_duplicate->setStyleSheet(QStringLiteral("color: #b54708; font-weight: bold;"));
+    m_duplicate->hide();
 
     auto *fields = new QWidget(this);
     auto *grid = new QGridLayout(fields);
@@ -173,6 +181,7 @@ CaseDetailView::CaseDetailView(Workspace &workspace, CaseStore &cases, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_title);
+    layout->addWidget(m_duplicate);
     layout->addWidget(fields);
     layout->addWidget(m_actionBar);
     layout->addWidget(m_message);
@@ -278,11 +287,29 @@ void CaseDetailView::showMessage(const QString &text, bool error)
 void CaseDetailView::fill()
 {
     fillFields();
+    fillDuplicate();
     fillMaterials();
     fillHistory();
     fillChildren();
     fillDocuments();
     rebuildActions();
+}
+
+void CaseDetailView::fillDuplicate()
+{
+    QStringList lines;
+    if (m_case && CaseLifecycle::isOpen(m_case->state)) {
+        const QList<DuplicateFlag> flags
+                = CaseFlagStore(m_workspace.database()).flagsFor(m_case->id);
+        for (const DuplicateFlag &flag : flags)
+            lines.append(CaseListModel::duplicateMarker()
+                         + DuplicateApplication::describe(flag, m_case->id));
+        if (!lines.isEmpty())
+            lines.append(DuplicateApplication::advice());
+    }
+    m_duplicate->setText(lines.join(QLatin1Char('\n')));
+    m_duplicate->setToolTip(m_duplicate->text());
+    m_duplicate->setVisible(!lines.isEmpty());
 }
 
 void CaseDetailView::fillFields()

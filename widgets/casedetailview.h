@@ -69,6 +69,7 @@ private:
     void showMessage(const QString &text, bool error);
     void fill();
     void fillFields();
+    void fillDuplicate();
     void fillMaterials();
     void fillHistory();
     void fillChildren();
@@ -91,6 +92,7 @@ private:
     PersonalData m_personal;
 
     QLabel *m_title = nullptr;
+    QLabel *m_duplicate = nullptr; // the server flagged a duplicate application
     QHash<QString, QLabel *> m_values;
     QPushButton *m_reveal = nullptr;
     QWidget *m_actionBar = nullptr;

@@ -1,5 +1,6 @@
 #include "syncpanel.h"
 
+#include "items/caselistmodel.h"
 #include "items/syncissuemodel.h"
 
 #include <QFormLayout>
@@ -23,6 +24,7 @@ SyncPanel::SyncPanel(SyncIssueModel *issues, QWidget *parent)
     , m_lastSync(new QLabel(this))
     , m_error(new QLabel(this))
     , m_clock(new QLabel(this))
+    , m_duplicates(new QLabel(this))
     , m_syncButton(new QPushButton(tr("&Sync now (F5)"), this))
     , m_enrollButton(new QPushButton(tr("&Enroll this device…"), this))
     , m_openButton(new QPushButton(tr("&Open the case"), this))
@@ -40,6 +42,12 @@ SyncPanel::SyncPanel(SyncIssueModel *issues, QWidget *parent)
     m_clock->setWordWrap(true);
     m_clock->setStyleSheet(QStringLiteral("color: #b54708;"));
     m_clock->hide();
+    m_duplicates->setObjectName(QStringLiteral("syncDuplicates"));
+    m_duplicates->setWordWrap(true);
+    m_duplicates->setTextFormat(Qt::PlainText);
+    m_duplicates->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_duplicates->setStyleSheet(QStringLiteral("color: #b54708;"));
+    m_duplicates->hide();
     m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
     m_enrollButton->setObjectName(QStringLiteral("enrollButton"));
     m_openButton->setObjectName(QStringLiteral("openIssueCase"));
@@ -87,6 +95,7 @@ SyncPanel::SyncPanel(SyncIssueModel *issues, QWidget *parent)
     layout->addWidget(m_clock);
     layout->addLayout(buttons);
     layout->addSpacing(8);
+    layout->addWidget(m_duplicates);
     layout->addWidget(issuesTitle);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
@@ -106,6 +115,7 @@ SyncPanel::SyncPanel(SyncIssueModel *issues, QWidget *parent)
         if (m_issues->rowCount() > 0 && !m_table->currentIndex().isValid())
             m_table->setCurrentIndex(m_issues->index(0, 0));
         showDetail();
+        showDuplicates();
         emit countChanged(count());
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -118,6 +128,7 @@ SyncPanel::SyncPanel(SyncIssueModel *issues, QWidget *parent)
     setTabOrder(m_detail, m_openButton);
     setFocusProxy(m_table);
     showDetail();
+    showDuplicates();
     setStatus({});
 }
 
@@ -180,6 +191,18 @@ void SyncPanel::setStatus(const SyncStatus &status)
     }
     m_syncButton->setEnabled(status.enrolled && !status.syncing);
     m_enrollButton->setVisible(!status.enrolled || status.stopped);
+}
+
+void SyncPanel::showDuplicates()
+{
+    const QList<DuplicateFlag> &flags = m_issues->duplicates();
+    QStringList lines;
+    lines.append(tr("Possible duplicate applications (%n):", nullptr, int(flags.size())));
+    for (const DuplicateFlag &flag : flags)
+        lines.append(CaseListModel::duplicateMarker() + DuplicateApplication::describePair(flag));
+    lines.append(DuplicateApplication::advice());
+    m_duplicates->setText(lines.join(QLatin1Char('\n')));
+    m_duplicates->setVisible(!flags.isEmpty());
 }
 
 } // namespace ow

@@ -39,6 +39,7 @@ signals:
 
 private:
     void showDetail();
+    void showDuplicates();
 
     SyncIssueModel *m_issues = nullptr;
     QLabel *m_connection = nullptr;
@@ -46,6 +47,7 @@ private:
     QLabel *m_lastSync = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_clock = nullptr;
+    QLabel *m_duplicates = nullptr;
     QPushButton *m_syncButton = nullptr;
     QPushButton *m_enrollButton = nullptr;
     QPushButton *m_openButton = nullptr;

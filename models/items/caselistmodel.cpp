@@ -1,6 +1,7 @@
 #include "caselistmodel.h"
 
 #include "domain/businessclock.h"
+#include "domain/caselifecycle.h"
 #include "domain/creditcode.h"
 #include "domain/phonenumber.h"
 #include "domain/residentid.h"
@@ -13,7 +14,8 @@ namespace ow {
 CaseListModel::CaseListModel(std::shared_ptr<Database> database, const WorkCalendar &calendar,
                              QObject *parent)
     : QAbstractTableModel(parent)
-    , m_query(std::move(database))
+    , m_query(database)
+    , m_flags(std::move(database))
     , m_calendar(calendar)
     , m_departments(m_query.departments())
 {
@@ -24,6 +26,11 @@ CaseListModel::CaseListModel(std::shared_ptr<Database> database, const WorkCalen
 }
 
 CaseListModel::~CaseListModel() = default;
+
+QString CaseListModel::duplicateMarker()
+{
+    return QStringLiteral("\u26A0 "); // ⚠
+}
 
 QDate CaseListModel::today() const
 {
@@ -60,6 +67,11 @@ QList<CaseListModel::Entry> CaseListModel::load(const std::optional<CaseRow> &af
     const QDate day = today();
     const QList<CaseRow> rows = m_query.fetch(m_filter, pageSize(), after);
     entries.reserve(rows.size());
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (const CaseRow &r : rows)
+        ids.append(r.id);
+    const QHash<QString, DuplicateFlag> flags = m_flags.flagsAmong(ids);
     for (const CaseRow &r : rows) {
         DueStatus::Facts facts;
         facts.state = r.state;
@@ -69,7 +81,11 @@ QList<CaseListModel::Entry> CaseListModel::load(const std::optional<CaseRow> &af
         facts.promisedDays = r.promisedDays;
         facts.suspendedWorkingDays = r.suspendedWorkingDays;
         facts.noticeDeadline = r.noticeDeadline;
-        entries.append({r, DueStatus::of(facts, day, m_calendar)});
+        Entry entry{r, DueStatus::of(facts, day, m_calendar), std::nullopt};
+        if (const auto flag = flags.constFind(r.id);
+            flag != flags.constEnd() && CaseLifecycle::isOpen(r.state))
+            entry.duplicate = *flag;
+        entries.append(std::move(entry));
     }
     return entries;
 }
@@ -132,7 +148,12 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
         return int(e.due);
     case StateRole:
         return int(r.state);
+    case DuplicateRole:
+        return e.duplicate.has_value();
     case Qt::ToolTipRole:
+        if (e.duplicate && (index.column() == NumberColumn || index.column() == ApplicantColumn))
+            return QString(DuplicateApplication::describe(*e.duplicate, r.id) + QLatin1Char('\n')
+                           + DuplicateApplication::advice());
         if (r.state == CaseState::Received && r.noticeDeadline.isValid()) {
             const QString day = QLocale().toString(r.noticeDeadline, QLocale::ShortFormat);
             if (e.due == DueStatus::Overdue)
@@ -163,7 +184,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
     switch (index.column()) {
     case NumberColumn:
-        return r.number;
+        return e.duplicate ? QString(duplicateMarker() + r.number) : r.number;
     case ApplicantColumn:
         return r.applicantName;
     case IdNumberColumn:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/duestatus.h"
+#include "store/caseflagstore.h"
 #include "store/casequery.h"
 
 #include <QAbstractTableModel>
@@ -37,7 +38,10 @@ public:
         CaseIdRole = Qt::UserRole + 1, // QString
         UrgencyRole,                   // int, a DueStatus::Value
         StateRole,                     // int, a CaseState
+        DuplicateRole,                 // bool: the server flagged a duplicate application
     };
+    // The marker the number column carries for a flagged duplicate application.
+    static QString duplicateMarker();
 
     CaseListModel(std::shared_ptr<Database> database, const WorkCalendar &calendar,
                   QObject *parent = nullptr);
@@ -71,11 +75,13 @@ private:
     {
         CaseRow row;
         DueStatus::Value due = DueStatus::None;
+        std::optional<DuplicateFlag> duplicate;
     };
     QList<Entry> load(const std::optional<CaseRow> &after) const;
     QDate today() const;
 
     CaseQuery m_query;
+    CaseFlagStore m_flags;
     const WorkCalendar &m_calendar;
     CaseFilter m_filter;
     QList<Entry> m_entries;

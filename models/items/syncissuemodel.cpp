@@ -2,12 +2,14 @@
 
 #include "domain/caselifecycle.h"
 #include "domain/taskrules.h"
+#include "sync/refusalwording.h"
 
 namespace ow {
 
 SyncIssueModel::SyncIssueModel(std::shared_ptr<Database> database, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(std::move(database))
+    , m_store(database)
+    , m_flags(std::move(database))
 {
     refresh();
 }
@@ -16,6 +18,7 @@ void SyncIssueModel::refresh()
 {
     beginResetModel();
     m_issues = m_store.rejected();
+    m_duplicates = m_flags.openFlags();
     endResetModel();
 }
 
@@ -52,7 +55,7 @@ QString reasonOf(const RejectedMutation &issue)
         outcome.ownerName = issue.current.value(QStringLiteral("owner_name")).toString();
         return TaskRules::refusalMessage(outcome);
     }
-    return issue.message.isEmpty() ? issue.code : issue.message;
+    return RefusalWording::reason(issue.code, issue.message);
 }
 
 } // namespace
@@ -129,13 +132,16 @@ QVariant SyncIssueModel::data(const QModelIndex &index, int role) const
     case CaseIdRole:
         return r->entityId;
     case DetailRole:
-        return tr("Case %1\nAttempted: %2 (%3)\nServer's reason: %4\nOn the server the case is: "
-                  "%5\nWhat you can do: %6")
-                .arg(r->caseNumber, attempted(*r),
-                     r->createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     reasonOf(*r),
-                     r->serverState.isEmpty() ? tr("not known") : stateName(r->serverState),
-                     advice(*r));
+        return QString(
+                tr("Case %1\nAttempted: %2 (%3)\nServer's reason: %4\nOn the server the case is: "
+                   "%5\nWhat you can do: %6")
+                        .arg(r->caseNumber, attempted(*r),
+                             r->createdAt.toLocalTime().toString(
+                                     QStringLiteral("yyyy-MM-dd HH:mm")),
+                             reasonOf(*r),
+                             r->serverState.isEmpty() ? tr("not known") : stateName(r->serverState),
+                             advice(*r))
+                + QLatin1Char('\n') + RefusalWording::detail(r->code, r->message));
     default:
         break;
     }

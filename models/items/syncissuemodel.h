@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/caseflagstore.h"
 #include "store/localsyncstore.h"
 
 #include <QAbstractTableModel>
@@ -28,6 +29,9 @@ public:
 
     void refresh();
     const RejectedMutation *issue(int row) const;
+    // Duplicate applications the server flagged whose case here is still open (read by
+    // refresh()).
+    const QList<DuplicateFlag> &duplicates() const { return m_duplicates; }
 
     // What the user can do about a refused change, in words (one rule for every screen).
     static QString advice(const RejectedMutation &issue);
@@ -44,6 +48,8 @@ public:
 private:
     LocalSyncStore m_store;
     QList<RejectedMutation> m_issues;
+    CaseFlagStore m_flags;
+    QList<DuplicateFlag> m_duplicates;
 };
 
 } // namespace ow

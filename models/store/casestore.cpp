@@ -6,6 +6,7 @@
 #include "domain/casenumber.h"
 #include "domain/uuidv7.h"
 #include "storedtime.h"
+#include "storemark.h"
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
@@ -566,6 +567,7 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 
+    std::optional<CaseNumber> lastNumber; // for the store's mark, once committed
     // The decision at the counter, made on the case in memory; `entry` and `journal` get the
     // move to write (none for receive-only).
     const auto decide = [&](Case &c, CaseHistoryEntry *entry,
@@ -601,6 +603,7 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
         auto number = CaseNumberAllocator::next(db, actor.placeCode, today, deviceShortId);
         if (!number)
             return number.error();
+        lastNumber = number.value();
         Case c;
         c.id = UuidV7::createString();
         c.number = number->toString();
@@ -679,6 +682,8 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     }
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (lastNumber)
+        StoreMark::recordNumber(db, *lastNumber);
     // What was written, as load() would read it back (the case row, its materials and its
     // history); not read again: that read was a third of the intake's work.
     return parent;

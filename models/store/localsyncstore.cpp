@@ -2,6 +2,7 @@
 
 #include "auditlog.h"
 #include "calendarstore.h"
+#include "caseflagstore.h"
 #include "catalogstore.h"
 #include "directorystore.h"
 #include "domain/catalogloader.h"
@@ -393,6 +394,15 @@ Status writeEntity(const QSqlDatabase &db, const QString &entity, const QJsonObj
         if (!m)
             return badEntity(entity, m.error());
         return ManifestStore::writeSnapshot(db, m.value(), force, written);
+    }
+    if (entity == DuplicateFlag::entity()) {
+        const auto flag = DuplicateFlag::fromJson(data);
+        if (!flag)
+            return badEntity(
+                    entity,
+                    {QStringLiteral("sync.bad_change"), QStringLiteral("not a case flag"), entity});
+        *written = true;
+        return CaseFlagStore::write(db, *flag, true);
     }
     if (entity == sync::entity::rating()) {
         auto r = sync::RatingSnapshot::fromJson(data);

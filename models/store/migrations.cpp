@@ -506,6 +506,22 @@ QStringList auditSyncTables()
     };
 }
 
+QStringList caseFlagTables()
+{
+    return {
+            // One row per flagged pair of cases (DuplicateFlag): `data` is the flag as the
+            // server published it; first_case/second_case find a case's flags.
+            QStringLiteral("CREATE TABLE case_flags ("
+                           " id TEXT PRIMARY KEY,"
+                           " first_case TEXT NOT NULL,"
+                           " second_case TEXT NOT NULL,"
+                           " data TEXT NOT NULL,"
+                           " flagged_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX case_flags_first ON case_flags(first_case)"),
+            QStringLiteral("CREATE INDEX case_flags_second ON case_flags(second_case)"),
+    };
+}
+
 QStringList statisticsRollupTables()
 {
     // The day of a stored UTC moment in Asia/Shanghai (UTC+8 all year).
@@ -655,6 +671,8 @@ const Schema &localSchema()
                     // 12: offline sign-in (OfflineSignIn): the server-signed grant, the
                     // password verifier and the lockout count per user.
                     offlineSignInTables(),
+                    // 13: duplicate applications the server flagged (issue 5, conflict rules).
+                    caseFlagTables(),
             }};
     return schema;
 }

@@ -30,6 +30,7 @@ QStringList ratingTables();           // ratings, follow-ups, appeals; statistic
 QStringList statisticsRollupTables(); // the daily statistics roll-up and its dirty-day triggers
 QStringList auditSyncTables();        // the client: how far its audit chains reached the server
 QStringList offlineSignInTables();    // the client: signed offline sign-in grants, lockout
+QStringList caseFlagTables();         // duplicate applications flagged by the server (case_flag)
 
 // The client's local store.
 const Schema &localSchema();

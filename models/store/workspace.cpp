@@ -3,8 +3,10 @@
 #include "auditlog.h"
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
+#include "storemark.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace ow {
@@ -57,11 +59,8 @@ Status Workspace::bootstrap()
             return transaction.error();
         if (Status s = m_settings.setValue(LocalSettings::deviceIdKey(), deviceId); !s)
             return s;
-        static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUVWXY";
-        QString provisional = QStringLiteral("Z");
-        for (int i = 0; i < 3; ++i)
-            provisional += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
-        if (Status s = m_settings.setValue(LocalSettings::deviceShortIdKey(), provisional); !s)
+        if (Status s = m_settings.setValue(LocalSettings::deviceShortIdKey(), provisionalShortId());
+            !s)
             return s;
         if (Status s
             = AuditLog::record(m_database->connection(), setup, QStringLiteral("device.create"),
@@ -70,6 +69,11 @@ Status Workspace::bootstrap()
             return s;
         }
         if (Status s = transaction.commit(); !s)
+            return s;
+    }
+
+    if (StoreMark::wentBack(m_database->connection())) {
+        if (Status s = renumberAfterRestore(setup); !s)
             return s;
     }
 
@@ -100,6 +104,40 @@ Status Workspace::bootstrap()
     if (username.isEmpty())
         username = QStringLiteral("counter");
     return setCurrentUser(username);
+}
+
+Status Workspace::renumberAfterRestore(const Actor &setup)
+{
+    // Restored from a backup: the case-number counter went back, so the numbers it would hand
+    // out next were given out by the lost copy. A fresh provisional short id until the server
+    // gives a new one (at the restream its push sets off).
+    WriteTransaction transaction(m_database->connection());
+    if (!transaction.isActive())
+        return transaction.error();
+    const QString before = deviceShortId();
+    const QString provisional = provisionalShortId();
+    if (Status s = m_settings.setValue(LocalSettings::deviceShortIdKey(), provisional); !s)
+        return s;
+    if (Status s
+        = AuditLog::record(m_database->connection(), setup, QStringLiteral("device.restored"),
+                           QStringLiteral("device"), setup.deviceId,
+                           QJsonObject{{QStringLiteral("short_id_before"), before},
+                                       {QStringLiteral("short_id"), provisional}});
+        !s)
+        return s;
+    if (Status s = transaction.commit(); !s)
+        return s;
+    StoreMark::clear(m_database->connection());
+    return Status::success();
+}
+
+QString Workspace::provisionalShortId()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKLMNPQRTUVWXY";
+    QString provisional = QStringLiteral("Z");
+    for (int i = 0; i < 3; ++i)
+        provisional += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(32)]);
+    return provisional;
 }
 
 QString Workspace::deviceShortId() const

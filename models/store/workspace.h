@@ -48,6 +48,8 @@ public:
 private:
     explicit Workspace(const std::shared_ptr<Database> &database);
     Status bootstrap();
+    Status renumberAfterRestore(const Actor &setup);
+    static QString provisionalShortId();
 
     std::shared_ptr<Database> m_database;
     CatalogStore m_catalog;

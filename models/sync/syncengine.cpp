@@ -162,7 +162,6 @@ bool SyncEngine::restream(SyncHttp &http, SyncOutcome &outcome)
 bool SyncEngine::push(SyncHttp &http, SyncOutcome &outcome)
 {
     int restreams = 0;
-    int retries = 0;
     for (;;) {
         const auto enrollment = m_store.enrollment();
         if (!enrollment)
@@ -183,10 +182,6 @@ bool SyncEngine::push(SyncHttp &http, SyncOutcome &outcome)
             // unacknowledged mutation again; the server knows the ones it has by their ids.
             if (++restreams > 2 || !restream(http, outcome))
                 return restreams > 2 ? fail(outcome, http, answer) : false;
-            continue;
-        }
-        if (answer.status == 429 && ++retries <= 3) {
-            QThread::sleep(qBound(1, answer.retryAfterSeconds, 5));
             continue;
         }
         if (!answer.ok())
@@ -233,7 +228,6 @@ bool SyncEngine::pushAudit(SyncHttp &http, SyncOutcome &outcome)
 {
     const QSqlDatabase db = m_database->connection();
     int restreams = 0;
-    int retries = 0;
     for (int round = 0; round < 10000; ++round) {
         const auto enrollment = m_store.enrollment();
         if (!enrollment)
@@ -252,10 +246,6 @@ bool SyncEngine::pushAudit(SyncHttp &http, SyncOutcome &outcome)
         outcome.reachable = outcome.reachable || answer.answered();
         if (answer.status == 404)
             return true; // a server from before the audit push: the rows wait for a newer one
-        if (answer.status == 429 && ++retries <= 3) {
-            QThread::sleep(qBound(1, answer.retryAfterSeconds, 5));
-            continue;
-        }
         if (answer.status == 409 && answer.errorCode == sync::code::deviceRegressed()) {
             // Restored from a backup with nothing new to push: restream, then the chain may
             // continue from the restored tail.

@@ -1,5 +1,6 @@
 #include "synchttp.h"
 
+#include "refusalwording.h"
 #include "store/database.h"
 #include "syncprotocol.h"
 
@@ -8,6 +9,7 @@
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QThread>
 
 namespace ow {
 
@@ -35,6 +37,21 @@ SyncHttpAnswer SyncHttp::post(const QString &path, const QByteArray &json)
 
 SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                               const QByteArray &body)
+{
+    SyncHttpAnswer answer = sendOnce(method, path, query, body);
+    for (int retry = 1; answer.status == 429 && retry <= m_retry.maxRetries; ++retry) {
+        const qint64 asked = qint64(answer.retryAfterSeconds) * 1000;
+        const qint64 low = m_retry.minWaitMs;
+        const qint64 high = qMax(m_retry.minWaitMs, m_retry.maxWaitMs);
+        QThread::msleep(ulong(qBound(low, asked, high)));
+        answer = sendOnce(method, path, query, body);
+        answer.retries = retry;
+    }
+    return answer;
+}
+
+SyncHttpAnswer SyncHttp::sendOnce(const QByteArray &method, const QString &path,
+                                  const QUrlQuery &query, const QByteArray &body)
 {
     QUrl url = m_baseUrl;
     QString base = url.path();
@@ -133,8 +150,10 @@ QString SyncHttp::describeFailure(const SyncHttpAnswer &a) const
                   "IT administrator if this lasts.");
     if (a.status == 429)
         return tr("The server is busy with this device's requests. Sync tries again shortly.");
-    if (!a.errorMessage.isEmpty())
-        return tr("The server refused the request: %1 (%2).").arg(a.errorMessage, a.errorCode);
+    if (const QString words = RefusalWording::text(a.errorCode); !words.isEmpty())
+        return words + QStringLiteral(" (") + a.errorCode + QLatin1Char(')');
+    if (!a.errorCode.isEmpty())
+        return RefusalWording::reason(a.errorCode, a.errorMessage);
     return tr("The server answered with an error (HTTP %1). Tell the IT administrator.")
             .arg(a.status);
 }

@@ -28,6 +28,7 @@ struct SyncHttpAnswer
     QDateTime serverTime;      // invalid when the body had none
     qint64 clockOffsetMs = 0;  // server time - local time (valid with serverTime)
     int retryAfterSeconds = 0; // 429
+    int retries = 0;           // how many times SyncHttp waited out a 429 and asked again
 
     bool ok() const { return status == 200; }
     bool answered() const { return status != 0; }
@@ -36,6 +37,11 @@ struct SyncHttpAnswer
 // A small blocking HTTP layer for the sync worker: each call waits (in a local event loop) for
 // the answer. Adds the protocol headers, the token and a transfer timeout. Lives in the thread
 // that uses it.
+//
+// The one retry policy of every sync request: a 429 (the server's per-device request limit)
+// means the server did nothing, so the request is sent again after the server's Retry-After
+// (at least minWaitMs, at most maxWaitMs), up to maxRetries times; the last answer is returned
+// (with `retries`). Nothing else is retried here: what a failure means is the caller's.
 class SyncHttp final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncHttp)
@@ -47,6 +53,14 @@ public:
     void setToken(const QString &token) { m_token = token; }
     void setSession(const QString &session) { m_session = session; } // OneWindow-Session
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    struct RetryPolicy
+    {
+        int maxRetries = 3;
+        int minWaitMs = 1'000;
+        int maxWaitMs = 5'000;
+    };
+    void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
+    RetryPolicy retryPolicy() const { return m_retry; }
     QUrl baseUrl() const { return m_baseUrl; }
 
     SyncHttpAnswer get(const QString &path, const QUrlQuery &query = {});
@@ -57,6 +71,8 @@ public:
     QString describeFailure(const SyncHttpAnswer &answer) const;
 
 private:
+    SyncHttpAnswer sendOnce(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                            const QByteArray &body);
     SyncHttpAnswer send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                         const QByteArray &body);
 
@@ -65,6 +81,7 @@ private:
     QString m_token;
     QString m_session;
     int m_timeoutMs = 30'000;
+    RetryPolicy m_retry;
 };
 
 } // namespace ow

@@ -1,11 +1,15 @@
+#include "casedetailview.h"
+#include "domain/duplicateapplication.h"
 #include "domain/residentid.h"
 #include "guisupport.h"
 #include "items/syncissuemodel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "store/caseflagstore.h"
 #include "store/casestore.h"
 #include "store/localsyncstore.h"
 #include "store/workspace.h"
+#include "sync/refusalwording.h"
 #include "sync/syncclient.h"
 #include "sync/syncprotocol.h"
 #include "syncpanel.h"
@@ -84,12 +88,23 @@ struct EnrolledDevice
                             {{batch[0].id, 1, sync::result::applied(), {}, {}, std::nullopt},
                              {batch[1].id, 2, sync::result::applied(), {}, {}, std::nullopt},
                              {batch[2].id, 3, sync::result::rejected(),
-                              QStringLiteral("transition.refused"),
+                              QStringLiteral("transition.illegal"),
                               QStringLiteral("The case was withdrawn at the applicant's request."),
                               sync::caseToJson(current, true)}})
                         .ok());
-        intake(QStringLiteral("62122119900101302")); // queued: receive + accept
+        const Case queued = intake(QStringLiteral("62122119900101302")); // receive + accept
+        // The server flagged the queued case: the same applicant applied for the same item at
+        // a township point.
+        Case other = queued;
+        other.id = QStringLiteral("0190f6a0-0000-7000-8000-0000000000f1");
+        other.number = QStringLiteral("621221101-20261129-C2-0001");
+        other.placeCode = QStringLiteral("621221101");
+        flag = DuplicateApplication::flag(other, queued, QDateTime::currentDateTimeUtc());
+        flaggedCaseId = queued.id;
+        REQUIRE(CaseFlagStore::write(workspace->database()->connection(), flag, true).ok());
     }
+    DuplicateFlag flag;
+    QString flaggedCaseId;
 };
 
 } // namespace
@@ -139,8 +154,17 @@ TEST_CASE("The status bar and the sync panel show the queue, the failure in word
     CHECK(table->model()->index(0, SyncIssueModel::CaseColumn).data().toString()
           == device.refusedNumber);
     CHECK(detail->toPlainText().contains(device.refusedNumber));
+    // The device's own words for the server's code; the server's text kept as the detail.
+    CHECK(table->model()->index(0, SyncIssueModel::ReasonColumn).data().toString()
+          == RefusalWording::text(QStringLiteral("transition.illegal")));
     CHECK(detail->toPlainText().contains(
             QStringLiteral("The case was withdrawn at the applicant's request.")));
+    // The duplicate application the server flagged, with what to do.
+    auto *duplicates = panel->findChild<QLabel *>(QStringLiteral("syncDuplicates"));
+    REQUIRE(duplicates);
+    CHECK(duplicates->isVisible());
+    CHECK(duplicates->text().contains(device.flag.first.number));
+    CHECK(duplicates->text().contains(DuplicateApplication::advice()));
     CHECK_FALSE(panelError->text().isEmpty());
     auto *rail = window.findChild<QListWidget *>(QStringLiteral("navigationRail"));
     REQUIRE(rail);
@@ -156,6 +180,26 @@ TEST_CASE("The status bar and the sync panel show the queue, the failure in word
             3000);
     CHECK(caseDialog->isVisible());
     caseDialog->close();
+}
+
+TEST_CASE("A flagged duplicate application shows in the case detail", "[gui][sync][duplicate]")
+{
+    EnrolledDevice device;
+    CaseStore cases(device.workspace->database(), device.workspace->calendar());
+    CaseDetailView view(*device.workspace, cases);
+    view.resize(1100, 700);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(view.showCase(device.flaggedCaseId));
+    auto *marker = view.findChild<QLabel *>(QStringLiteral("duplicateFlag"));
+    REQUIRE(marker);
+    CHECK(marker->isVisible());
+    CHECK(marker->text().contains(device.flag.first.number));
+    CHECK(marker->text().contains(QStringLiteral("621221101")));
+    test::saveScreenshot(&view, QStringLiteral("case-detail-duplicate"));
+    // A case without a flag shows none.
+    REQUIRE(view.showCase(device.refusedCaseId));
+    CHECK_FALSE(marker->isVisible());
 }
 
 TEST_CASE("The sync issue model passes the model tester", "[gui][sync][model]")

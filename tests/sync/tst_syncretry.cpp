@@ -1,0 +1,59 @@
+#include "sync/synchttp.h"
+#include "syncdevice.h"
+
+#include <QElapsedTimer>
+
+using namespace ow;
+using namespace synctest;
+
+TEST_CASE("Every sync request waits out the server's request limit", "[sync][retry]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    county.enroll(server, QStringLiteral("621221"));
+    const auto enrollment = county.sync->enrollment();
+    REQUIRE(enrollment.has_value());
+
+    // 20 requests/s with bursts of 40 per device: 80 pulls at once run into the limit. Each
+    // answer is still the server's 200, after SyncHttp waited as Retry-After said.
+    SyncHttp http{QUrl(enrollment->serverUrl)};
+    http.setToken(enrollment->token);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("bucket"), QStringLiteral("global"));
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    int retried = 0;
+    for (int i = 0; i < 80; ++i) {
+        const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
+        INFO("request " << i << " answered " << answer.status);
+        REQUIRE(answer.status == 200);
+        retried += answer.retries;
+    }
+    CHECK(retried > 0);
+
+    // Bounded: with no retries allowed the 429 comes back to the caller at once.
+    SyncHttp::RetryPolicy none;
+    none.maxRetries = 0;
+    http.setRetryPolicy(none);
+    bool limited = false;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 100 && !limited; ++i) {
+        const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
+        limited = answer.status == 429;
+        if (limited) {
+            CHECK(answer.retries == 0);
+            CHECK(answer.retryAfterSeconds >= 1);
+            CHECK(answer.errorCode == sync::code::rateLimited());
+        }
+    }
+    CHECK(limited);
+    CHECK(timer.elapsed() < 20'000);
+
+    // The sync cycle (pull, push and the audit push) runs through the same policy.
+    county.intake(QStringLiteral("621221-SCJG-0001"), QStringLiteral("62122119850612301"),
+                  QStringLiteral("张伟"));
+    const SyncOutcome outcome = county.syncNow();
+    INFO(outcome.error.toStdString());
+    CHECK(outcome.ok);
+}

@@ -41,7 +41,8 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Error dbError(const QSqlQuery &q)
+template<typename Query>
+Error dbError(const Query &q)
 {
     return {code::dbUnavailable(), QStringLiteral("The database does not answer."),
             q.lastError().text()};
@@ -837,9 +838,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         if (EntitySync::handles(m.name)) {
             const QString entity = mutation::entityOf(m.name);
             QStringList changedCases;
-            const Status st = refused.isError()
-                    ? Status(refused)
-                    : m_entities->apply(db, m, actor, &changedCases);
+            const Status st = refused.isError() ? Status(refused)
+                                                : m_entities->apply(db, m, actor, &changedCases);
             if (st) {
                 r.status = result::applied();
                 const QPair<QString, QString> key{entity, m.entityId};

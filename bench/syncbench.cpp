@@ -33,6 +33,7 @@
 #include <cstdlib>
 #include <sqlite3.h>
 #include <time.h>
+#include <unistd.h>
 
 namespace ow::bench {
 
@@ -359,6 +360,20 @@ public:
 
     QUrl url() const { return m_url; }
 
+    // CPU seconds the server process has used (user + system), from /proc.
+    double cpuSeconds() const
+    {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
+        if (!stat.open(QIODevice::ReadOnly))
+            return 0;
+        const QByteArray text = stat.readAll();
+        // Fields after the command name (which may hold spaces) in parentheses.
+        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return 0;
+        return (fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+    }
+
 private:
     QProcess m_process;
     QString m_db;
@@ -368,8 +383,11 @@ private:
 struct PushFigures
 {
     double perS = 0;
-    double cpuPerS = 0; // client thread CPU only
+    double cpuPerS = 0;       // client thread CPU only
+    double serverCpuPerS = 0; // the server process's CPU
+    double cpuPerS2 = 0;      // client thread + server process CPU
     double rawPerS = 0;
+    double rawCpuPerS = 0;
     int rejected = 0;
 };
 
@@ -456,14 +474,21 @@ Result<PushFigures> measurePush(const QString &dir, qint64 n, ServerRun &server)
     SyncHttp http(server.url());
     http.setToken(enrolled->token);
     SyncOutcome outcome;
+    const double serverCpuBefore = server.cpuSeconds();
     Stopwatch watch;
     CpuWatch cpu;
     if (!engine.push(http, outcome)) {
         return Error{QStringLiteral("bench.push"), outcome.error, outcome.errorCode};
     }
     const double ms = watch.elapsedMs();
+    const double clientCpuMs = cpu.elapsedMs();
+    const double serverCpuS = server.cpuSeconds() - serverCpuBefore;
     figures.perS = queued / (ms / 1000.0);
-    figures.cpuPerS = queued / (cpu.elapsedMs() / 1000.0);
+    figures.cpuPerS = queued / (clientCpuMs / 1000.0);
+    if (serverCpuS > 0) {
+        figures.serverCpuPerS = queued / serverCpuS;
+        figures.cpuPerS2 = queued / (serverCpuS + clientCpuMs / 1000.0);
+    }
     figures.rejected = outcome.rejected;
     if (store.pendingCount() != 0)
         return Error{QStringLiteral("bench.push"), QStringLiteral("mutations left"), {}};
@@ -488,6 +513,7 @@ Result<PushFigures> measurePush(const QString &dir, qint64 n, ServerRun &server)
         insert.prepare(sqliteHandle(db), "INSERT INTO raw_mutations VALUES (?,?,?,?,?)");
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         Stopwatch rawWatch;
+        CpuWatch rawCpu;
         for (qsizetype at = 0; at < all.size(); at += sync::maxBatchMutations) {
             WriteTransaction transaction(db);
             for (qsizetype i = at; i < qMin(all.size(), at + sync::maxBatchMutations); ++i)
@@ -501,6 +527,7 @@ Result<PushFigures> measurePush(const QString &dir, qint64 n, ServerRun &server)
                 return s.error();
         }
         figures.rawPerS = all.size() / (rawWatch.elapsedMs() / 1000.0);
+        figures.rawCpuPerS = all.size() / (rawCpu.elapsedMs() / 1000.0);
     }
     return figures;
 }
@@ -567,10 +594,20 @@ int runSync(const QStringList &arguments)
                postgres ? QStringLiteral(">= 5000") : QStringLiteral(">= 20000"));
     report.add(QStringLiteral("push_client_cpu_per_s"), push->cpuPerS,
                QStringLiteral("the same per CPU second of the client thread"));
+    report.add(QStringLiteral("push_server_cpu_per_s"), push->serverCpuPerS,
+               QStringLiteral("the same per CPU second of the server process"));
+    report.add(QStringLiteral("push_total_cpu_per_s"), push->cpuPerS2,
+               QStringLiteral("the same per CPU second of client thread + server: the rate on "
+                              "two free cores with no wait for the disk"));
     report.add(QStringLiteral("push_raw_per_s"), push->rawPerS,
                QStringLiteral("the same mutation rows merely inserted (500 per commit)"));
     report.add(QStringLiteral("push_ratio"), push->perS / push->rawPerS,
                QStringLiteral("push / raw insert"));
+    report.add(QStringLiteral("push_raw_cpu_per_s"), push->rawCpuPerS,
+               QStringLiteral("the raw insert per CPU second of this thread"));
+    report.add(QStringLiteral("push_cpu_ratio"), push->cpuPerS2 / push->rawCpuPerS,
+               QStringLiteral("push per CPU second (client + server) / raw insert per CPU "
+                              "second"));
     report.add(QStringLiteral("push_rejected"), push->rejected,
                QStringLiteral("mutations the server refused (0 expected)"), QStringLiteral("<= 0"));
     auto pull = measurePull(dir.path(), model.value(), n);

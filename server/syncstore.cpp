@@ -42,7 +42,8 @@ QString sha256Hex(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-Error dbError(const QSqlQuery &q)
+template<typename Query>
+Error dbError(const Query &q)
 {
     return {code::dbUnavailable(), QStringLiteral("The database does not answer."),
             q.lastError().text()};

@@ -191,22 +191,23 @@ PlaceRelation CaseStore::relationOf(const Case &c, const QString &placeCode) con
 // case to be released (CaseLifecycle applies both).
 void CaseStore::addBundleFacts(const Case &c, TransitionContext &ctx) const
 {
-    QSqlQuery q(m_database->connection());
+    // Asked for every move (the server: for every pushed mutation): prepared once.
+    const QSqlDatabase db = m_database->connection();
     if (!c.parentId.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT state FROM cases WHERE id = ?"));
-        q.addBindValue(c.parentId);
-        if (q.exec() && q.next()) {
-            const auto state = CaseLifecycle::stateFromKey(q.value(0).toString());
+        PreparedQuery q(db, QStringLiteral("SELECT state FROM cases WHERE id = ?"));
+        q->addBindValue(c.parentId);
+        if (q->exec() && q->next()) {
+            const auto state = CaseLifecycle::stateFromKey(q->value(0).toString());
             ctx.heldForBundle = state && CaseLifecycle::isOpen(*state);
         }
         return;
     }
-    q.prepare(QStringLiteral("SELECT state FROM cases WHERE parent_id = ?"));
-    q.addBindValue(c.id);
-    if (!q.exec())
+    PreparedQuery q(db, QStringLiteral("SELECT state FROM cases WHERE parent_id = ?"));
+    q->addBindValue(c.id);
+    if (!q->exec())
         return;
-    while (q.next()) {
-        const auto state = CaseLifecycle::stateFromKey(q.value(0).toString());
+    while (q->next()) {
+        const auto state = CaseLifecycle::stateFromKey(q->value(0).toString());
         if (state && CaseLifecycle::isPending(*state))
             ctx.bundlePartsPending = true;
     }
@@ -235,7 +236,7 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     } else if (a.id.isEmpty()) {
         a.id = UuidV7::createString();
     }
-    const auto failed = [](const QSqlQuery &q) {
+    const auto failed = [](const PreparedStatement &q) {
         return sqlError(tr("save the applicant"), q.lastError().text());
     };
     PreparedQuery upsert(

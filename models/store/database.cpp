@@ -3,6 +3,7 @@
 #include "domain/uuidv7.h"
 #include "migrations.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -46,8 +47,37 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
 // connection belongs to one thread; the mutex guards only the map of connections.
 struct StatementCache
 {
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    std::unordered_map<QString, std::unique_ptr<PreparedStatement>> statements;
 };
+
+sqlite3 *sqliteOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+// QSqlResultPrivate::isVariantNull: what QSQLITE binds as NULL.
+bool isNullValue(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(value.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(value.constData())->isNull();
+    case QMetaType::QDateTime:
+        return static_cast<const QDateTime *>(value.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(value.constData())->isNull();
+    case QMetaType::QTime:
+        return static_cast<const QTime *>(value.constData())->isNull();
+    default:
+        return false;
+    }
+}
 
 QMutex cachesMutex;
 std::unordered_map<QString, std::unique_ptr<StatementCache>> &caches()
@@ -65,19 +95,229 @@ StatementCache *cacheOf(const QString &connectionName)
 
 } // namespace
 
+PreparedStatement::PreparedStatement(std::unique_ptr<QSqlQuery> query)
+    : m_query(std::move(query))
+{ }
+
+PreparedStatement::PreparedStatement(sqlite3 *db, sqlite3_stmt *statement)
+    : m_db(db)
+    , m_statement(statement)
+{
+    if (!m_statement)
+        failed(sqlite3_errcode(m_db)); // the preparation's error stays readable
+}
+
+PreparedStatement::~PreparedStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+void PreparedStatement::failed(int code)
+{
+    m_error = QSqlError(QStringLiteral("Unable to execute statement"),
+                        QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                        QString::number(code));
+}
+
+void PreparedStatement::addBindValue(const QVariant &value)
+{
+    if (m_query) {
+        m_query->addBindValue(value);
+        return;
+    }
+    if (m_stepped)
+        finish();
+    const int at = ++m_bound;
+    if (isNullValue(value)) {
+        sqlite3_bind_null(m_statement, at);
+        return;
+    }
+    switch (value.typeId()) {
+    case QMetaType::QString: {
+        const QString *text = static_cast<const QString *>(value.constData());
+        sqlite3_bind_text16(m_statement, at, text->utf16(), int(text->size() * 2),
+                            SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QByteArray: {
+        const QByteArray *bytes = static_cast<const QByteArray *>(value.constData());
+        sqlite3_bind_blob(m_statement, at, bytes->constData(), int(bytes->size()),
+                          SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        sqlite3_bind_int(m_statement, at, value.toInt());
+        break;
+    case QMetaType::Double:
+        sqlite3_bind_double(m_statement, at, value.toDouble());
+        break;
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        sqlite3_bind_int64(m_statement, at, value.toLongLong());
+        break;
+    case QMetaType::QDateTime: {
+        const QString text = value.toDateTime().toString(Qt::ISODateWithMs);
+        sqlite3_bind_text16(m_statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    case QMetaType::QTime: {
+        const QString text = value.toTime().toString(QStringLiteral("hh:mm:ss.zzz"));
+        sqlite3_bind_text16(m_statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    default: {
+        const QString text = value.toString();
+        sqlite3_bind_text16(m_statement, at, text.utf16(), int(text.size() * 2), SQLITE_TRANSIENT);
+        break;
+    }
+    }
+}
+
+bool PreparedStatement::exec()
+{
+    if (m_query)
+        return m_query->exec();
+    if (!m_statement) {
+        m_bound = 0;
+        return false; // not prepared: lastError() says why
+    }
+    if (m_stepped) {
+        // exec() without binding anew: the values bound before stay.
+        sqlite3_reset(m_statement);
+    }
+    m_bound = 0;
+    m_stepped = true;
+    m_onRow = false;
+    m_rowPending = false;
+    m_done = false;
+    m_error = QSqlError();
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_rowPending = true;
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        m_done = true;
+        m_changes = sqlite3_changes(m_db);
+        return true;
+    }
+    failed(rc);
+    sqlite3_reset(m_statement);
+    m_done = true;
+    return false;
+}
+
+bool PreparedStatement::next()
+{
+    if (m_query)
+        return m_query->next();
+    if (m_rowPending) {
+        m_rowPending = false;
+        m_onRow = true;
+        return true;
+    }
+    if (m_done || !m_stepped) {
+        m_onRow = false;
+        return false;
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW) {
+        m_onRow = true;
+        return true;
+    }
+    m_onRow = false;
+    m_done = true;
+    if (rc == SQLITE_DONE)
+        m_changes = sqlite3_changes(m_db);
+    else
+        failed(rc);
+    return false;
+}
+
+QVariant PreparedStatement::value(int column) const
+{
+    if (m_query)
+        return m_query->value(column);
+    if (!m_onRow && !m_rowPending)
+        return {};
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return qint64(sqlite3_column_int64(m_statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(m_statement, column);
+    case SQLITE_NULL:
+        return {};
+    case SQLITE_BLOB:
+        return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
+                          sqlite3_column_bytes(m_statement, column));
+    default:
+        return QString::fromUtf16(
+                static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column)),
+                sqlite3_column_bytes16(m_statement, column) / 2);
+    }
+}
+
+QSqlError PreparedStatement::lastError() const
+{
+    return m_query ? m_query->lastError() : m_error;
+}
+
+int PreparedStatement::numRowsAffected() const
+{
+    if (m_query)
+        return m_query->numRowsAffected();
+    return m_changes;
+}
+
+void PreparedStatement::finish()
+{
+    if (m_query) {
+        m_query->finish();
+        return;
+    }
+    if (m_statement)
+        sqlite3_reset(m_statement);
+    m_bound = 0;
+    m_stepped = false;
+    m_rowPending = false;
+    m_onRow = false;
+    m_done = false;
+}
+
 PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
 {
+    const auto qtQuery = [&db, &sql](bool *prepared) {
+        auto query = std::make_unique<QSqlQuery>(db);
+        // QPSQL's forward-only results are dropped when the connection runs another
+        // statement before they are read to the end: PostgreSQL results are read at once.
+        query->setForwardOnly(!sqldialect::isPostgres(db));
+        *prepared = query->prepare(sql);
+        return std::make_unique<PreparedStatement>(std::move(query));
+    };
     if (StatementCache *cache = cacheOf(db.connectionName())) {
         auto it = cache->statements.find(sql);
         if (it == cache->statements.end()) {
-            auto query = std::make_unique<QSqlQuery>(db);
-            // QPSQL's forward-only results are dropped when the connection runs another
-            // statement before they are read to the end: PostgreSQL results are read at once.
-            query->setForwardOnly(!sqldialect::isPostgres(db));
-            if (query->prepare(sql))
-                it = cache->statements.emplace(sql, std::move(query)).first;
+            bool prepared = false;
+            std::unique_ptr<PreparedStatement> statement;
+            if (sqlite3 *handle = sqliteOf(db)) {
+                sqlite3_stmt *raw = nullptr;
+                const QByteArray utf8 = sql.toUtf8();
+                const int rc = sqlite3_prepare_v3(handle, utf8.constData(), int(utf8.size()),
+                                                  SQLITE_PREPARE_PERSISTENT, &raw, nullptr);
+                prepared = rc == SQLITE_OK && raw;
+                statement = std::make_unique<PreparedStatement>(handle, prepared ? raw : nullptr);
+                if (!prepared)
+                    sqlite3_finalize(raw);
+            } else {
+                statement = qtQuery(&prepared);
+            }
+            if (prepared)
+                it = cache->statements.emplace(sql, std::move(statement)).first;
             else
-                m_owned = std::move(query); // the error stays readable; not kept
+                m_owned = std::move(statement); // the error stays readable; not kept
         }
         if (it != cache->statements.end()) {
             m_query = it->second.get();
@@ -86,9 +326,7 @@ PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
             return;
         }
     } else {
-        m_owned = std::make_unique<QSqlQuery>(db);
-        m_owned->setForwardOnly(!sqldialect::isPostgres(db));
-        m_prepared = m_owned->prepare(sql);
+        m_owned = qtQuery(&m_prepared);
     }
     m_query = m_owned.get();
 }

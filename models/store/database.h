@@ -6,11 +6,15 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace ow {
 
@@ -102,6 +106,42 @@ private:
     Error m_error;
 };
 
+// The statement behind a PreparedQuery, used like a QSqlQuery (bind, exec, next, value). On
+// SQLite it is the sqlite3 statement itself: Qt SQL's own cost per statement (its bound-value
+// list, QSqlRecord, the cached row) was more than SQLite's work on the server's push and the
+// intake commit. Values bind and read as Qt's QSQLITE driver binds and reads them (a null
+// QString binds as NULL, INTEGER reads as qint64, TEXT as QString). Elsewhere a QSqlQuery.
+class PreparedStatement final
+{
+    Q_DISABLE_COPY_MOVE(PreparedStatement)
+public:
+    explicit PreparedStatement(std::unique_ptr<QSqlQuery> query);
+    PreparedStatement(sqlite3 *db, sqlite3_stmt *statement);
+    ~PreparedStatement();
+
+    void addBindValue(const QVariant &value);
+    bool exec();
+    bool next();
+    QVariant value(int column) const;
+    QSqlError lastError() const;
+    int numRowsAffected() const;
+    void finish();
+
+private:
+    void failed(int code);
+
+    std::unique_ptr<QSqlQuery> m_query; // not SQLite
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    int m_bound = 0;
+    bool m_stepped = false;    // reset before binding again
+    bool m_rowPending = false; // exec() stepped onto the first row
+    bool m_onRow = false;
+    bool m_done = false;
+    int m_changes = 0;
+    QSqlError m_error;
+};
+
 // A statement prepared once per connection and kept until the Database closes: the hot paths
 // (the server's push, intake) bind and run the same SQL many times, and preparing it again each
 // time cost more than running it. Use it like a QSqlQuery (bind, exec, next); when it goes out of
@@ -116,12 +156,12 @@ public:
     ~PreparedQuery();
 
     bool isPrepared() const { return m_prepared; }
-    QSqlQuery &operator*() { return *m_query; }
-    QSqlQuery *operator->() { return m_query; }
+    PreparedStatement &operator*() { return *m_query; }
+    PreparedStatement *operator->() { return m_query; }
 
 private:
-    std::unique_ptr<QSqlQuery> m_owned;
-    QSqlQuery *m_query = nullptr;
+    std::unique_ptr<PreparedStatement> m_owned;
+    PreparedStatement *m_query = nullptr;
     bool m_cached = false;
     bool m_prepared = false;
 };

@@ -10,7 +10,8 @@ namespace ow {
 
 namespace {
 
-Place placeFrom(const QSqlQuery &q)
+template<typename Query>
+Place placeFrom(const Query &q)
 {
     Place p;
     p.code = q.value(0).toString();
@@ -25,7 +26,8 @@ Place placeFrom(const QSqlQuery &q)
     return p;
 }
 
-User userFrom(const QSqlQuery &q)
+template<typename Query>
+User userFrom(const Query &q)
 {
     User u;
     u.id = q.value(0).toString();

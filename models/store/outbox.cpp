@@ -16,7 +16,7 @@ Status Outbox::append(const QSqlDatabase &db, const Actor &actor, const QString 
                      QStringLiteral("INSERT INTO outbox (mutation_id, name, entity_id,"
                                     " base_version, payload, user_id, created_at)"
                                     " VALUES (?,?,?,?,?,?,?)"));
-    QSqlQuery &q = *pq;
+    PreparedStatement &q = *pq;
     q.addBindValue(mutationId);
     q.addBindValue(name);
     q.addBindValue(entityId);

@@ -412,7 +412,7 @@ Status TaskStore::writeTask(const QSqlDatabase &db, const AgentTask &t, bool ins
             " claim_provisional = ?, last_step = ?, outcome = ?, closed_at = ?, version = ?,"
             " updated_at = ? WHERE id = ? AND version = ?");
     PreparedQuery pq(db, insert ? insertSql : updateSql);
-    QSqlQuery &q = *pq;
+    PreparedStatement &q = *pq;
     if (!insert) {
         q.addBindValue(TaskRules::statusKey(t.status));
         q.addBindValue(phaseOf(t.status));
@@ -515,7 +515,7 @@ Status TaskStore::writeLog(const QSqlDatabase &db, const AgentTask &t, const Tas
                                     " user_id, place_code, device_id, at_utc, business_date)"
                                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                                     " ON CONFLICT (id) DO NOTHING"));
-    QSqlQuery &q = *pq;
+    PreparedStatement &q = *pq;
     q.addBindValue(e.id);
     q.addBindValue(t.id);
     q.addBindValue(TaskRules::eventKey(e.event));
@@ -555,7 +555,7 @@ Result<AgentTask> TaskStore::loadIn(const QSqlDatabase &db, const QString &taskI
                     "attorney_scope,"
                     " attorney_valid_until, created_by, created_at, closed_at, version, updated_at"
                     " FROM tasks WHERE id = ?"));
-    QSqlQuery &q = *pq;
+    PreparedStatement &q = *pq;
     q.addBindValue(taskId);
     if (!q.exec())
         return sqlError(tr("read the task"), q.lastError().text());

@@ -603,6 +603,13 @@
     </message>
 </context>
 <context>
+    <name>CaseFlagStore</name>
+    <message>
+        <source>The duplicate-application flag could not be saved.</source>
+        <translation>The duplicate-application flag could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>CaseLifecycle</name>
     <message>
         <source>Received</source>
@@ -1312,6 +1319,10 @@
         <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</source>
         <translation>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</translation>
     </message>
+    <message>
+        <source>write the database file</source>
+        <translation>write the database file</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1497,6 +1508,21 @@
     <message>
         <source>Clock paused</source>
         <translation>Clock paused</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateApplication</name>
+    <message>
+        <source>Possible duplicate application: case %1 at place %2 is open for the same applicant and the same item (%3).</source>
+        <translation>Possible duplicate application: case %1 at place %2 is open for the same applicant and the same item (%3).</translation>
+    </message>
+    <message>
+        <source>%1 (place %2) and %3 (place %4): the same applicant applied for %5 at both places.</source>
+        <translation>%1 (place %2) and %3 (place %4): the same applicant applied for %5 at both places.</translation>
+    </message>
+    <message>
+        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</source>
+        <translation>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1808,28 @@
     </message>
 </context>
 <context>
+    <name>OfflineGrant</name>
+    <message>
+        <source>The stored offline sign-in is damaged; sign in once while the server can be reached.</source>
+        <translation>The stored offline sign-in is damaged; sign in once while the server can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSignIn</name>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation>The local database could not be read.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the account is locked for a while. Check them and try again, or ask the administrator.</source>
+        <translation>The user name or password is wrong, or the account is locked for a while. Check them and try again, or ask the administrator.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
+        <translation>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <source>Choose a password of at least %1 characters with at least three of: lower case letters, upper case letters, digits, other characters.</source>
@@ -1881,6 +1929,10 @@
     <message>
         <source>show personal data in full</source>
         <translation>show personal data in full</translation>
+    </message>
+    <message>
+        <source>read every place&apos;s statistics</source>
+        <translation>read every place&apos;s statistics</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2156,361 @@
         <source>Cannot save the decision.</source>
         <translation>Cannot save the decision.</translation>
     </message>
+    <message>
+        <source>Choose a follow-up deadline between 1 and 30 working days.</source>
+        <translation>Choose a follow-up deadline between 1 and 30 working days.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWording</name>
+    <message>
+        <source>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server. Sync sends smaller batches; tell the IT administrator if this repeats.</source>
+        <translation>The request was too large for the server. Sync sends smaller batches; tell the IT administrator if this repeats.</translation>
+    </message>
+    <message>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>The server is busy with this device&apos;s requests. Sync tries again shortly.</translation>
+    </message>
+    <message>
+        <source>The server stopped the upload because it took too long. The rest is sent at the next sync.</source>
+        <translation>The server stopped the upload because it took too long. The rest is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>The request carried no credentials. Enroll this device again; changes stay queued here.</source>
+        <translation>The request carried no credentials. Enroll this device again; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is unknown, used or expired. Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
+        <translation>The enrollment code is unknown, used or expired. Ask the administrator for a new code (codes are valid for 7 days and work once).</translation>
+    </message>
+    <message>
+        <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
+        <translation>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</translation>
+    </message>
+    <message>
+        <source>The server does not know this request; it may be of another version. Tell the IT administrator.</source>
+        <translation>The server does not know this request; it may be of another version. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
+        <translation>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</source>
+        <translation>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</source>
+        <translation>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</translation>
+    </message>
+    <message>
+        <source>The server already has a change with this id but different content. Nothing of the batch was saved there; tell the IT administrator.</source>
+        <translation>The server already has a change with this id but different content. Nothing of the batch was saved there; tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this device. Sync sends them again first.</source>
+        <translation>The server is missing earlier changes of this device. Sync sends them again first.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this version of OneWindow. Changes stay queued here; install the new version.</source>
+        <translation>The server no longer accepts this version of OneWindow. Changes stay queued here; install the new version.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error. Changes wait in the queue; tell the IT administrator.</source>
+        <translation>The server failed with an internal error. Changes wait in the queue; tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The user who made this change has been disabled, so the server did not apply it.</source>
+        <translation>The user who made this change has been disabled, so the server did not apply it.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; the server did not apply it. Ask a colleague with the right role.</source>
+        <translation>Your role may not do this; the server did not apply it. Ask a colleague with the right role.</translation>
+    </message>
+    <message>
+        <source>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</source>
+        <translation>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</translation>
+    </message>
+    <message>
+        <source>The case (or task) had already moved on, so this step is not possible any more.</source>
+        <translation>The case (or task) had already moved on, so this step is not possible any more.</translation>
+    </message>
+    <message>
+        <source>The case belongs to another department; only its staff may do this.</source>
+        <translation>The case belongs to another department; only its staff may do this.</translation>
+    </message>
+    <message>
+        <source>This item may not be accepted at a township point; the county hall must accept it.</source>
+        <translation>This item may not be accepted at a township point; the county hall must accept it.</translation>
+    </message>
+    <message>
+        <source>This step is not allowed for the way the case was received.</source>
+        <translation>This step is not allowed for the way the case was received.</translation>
+    </message>
+    <message>
+        <source>The one-time notice was too late: the deadline of 5 working days had passed.</source>
+        <translation>The one-time notice was too late: the deadline of 5 working days had passed.</translation>
+    </message>
+    <message>
+        <source>Materials are still missing, so the case cannot be accepted yet.</source>
+        <translation>Materials are still missing, so the case cannot be accepted yet.</translation>
+    </message>
+    <message>
+        <source>The deadline for the missing materials has not passed yet, so the case cannot be terminated.</source>
+        <translation>The deadline for the missing materials has not passed yet, so the case cannot be terminated.</translation>
+    </message>
+    <message>
+        <source>This step needs a reason. Make it again and give the reason.</source>
+        <translation>This step needs a reason. Make it again and give the reason.</translation>
+    </message>
+    <message>
+        <source>The case changed on the server before your change arrived. Open the case and check it.</source>
+        <translation>The case changed on the server before your change arrived. Open the case and check it.</translation>
+    </message>
+    <message>
+        <source>The server found the intake data of this case invalid (applicant, agent, number or place). Check the case with the applicant.</source>
+        <translation>The server found the intake data of this case invalid (applicant, agent, number or place). Check the case with the applicant.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
+        <translation>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</translation>
+    </message>
+    <message>
+        <source>The server does not have this case.</source>
+        <translation>The server does not have this case.</translation>
+    </message>
+    <message>
+        <source>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</source>
+        <translation>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The case number does not belong to this device. Tell the IT administrator.</source>
+        <translation>The case number does not belong to this device. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The person collecting the result is neither the applicant nor an authorised agent.</source>
+        <translation>The person collecting the result is neither the applicant nor an authorised agent.</translation>
+    </message>
+    <message>
+        <source>Parts of this bundle are not decided yet, so it cannot be released.</source>
+        <translation>Parts of this bundle are not decided yet, so it cannot be released.</translation>
+    </message>
+    <message>
+        <source>A part of this bundle is held elsewhere, so it cannot be released here.</source>
+        <translation>A part of this bundle is held elsewhere, so it cannot be released here.</translation>
+    </message>
+    <message>
+        <source>Someone else claimed this task first.</source>
+        <translation>Someone else claimed this task first.</translation>
+    </message>
+    <message>
+        <source>Only the help agent who has the task may do this.</source>
+        <translation>Only the help agent who has the task may do this.</translation>
+    </message>
+    <message>
+        <source>A proxy task needs the power of attorney (委托书) first.</source>
+        <translation>A proxy task needs the power of attorney (委托书) first.</translation>
+    </message>
+    <message>
+        <source>The power of attorney (委托书) has expired.</source>
+        <translation>The power of attorney (委托书) has expired.</translation>
+    </message>
+    <message>
+        <source>This step needs a note. Make it again and write the note.</source>
+        <translation>This step needs a note. Make it again and write the note.</translation>
+    </message>
+    <message>
+        <source>The note is too long. Shorten it and make the step again.</source>
+        <translation>The note is too long. Shorten it and make the step again.</translation>
+    </message>
+    <message>
+        <source>Completing a task needs its outcome. Make it again and give the outcome.</source>
+        <translation>Completing a task needs its outcome. Make it again and give the outcome.</translation>
+    </message>
+    <message>
+        <source>The task cannot be handed over to that person.</source>
+        <translation>The task cannot be handed over to that person.</translation>
+    </message>
+    <message>
+        <source>This step of the task is out of order.</source>
+        <translation>This step of the task is out of order.</translation>
+    </message>
+    <message>
+        <source>Only archiving, reporting or a follow-up may come after the task was completed.</source>
+        <translation>Only archiving, reporting or a follow-up may come after the task was completed.</translation>
+    </message>
+    <message>
+        <source>That department sub-step does not exist in this task.</source>
+        <translation>That department sub-step does not exist in this task.</translation>
+    </message>
+    <message>
+        <source>A department&apos;s sub-step of this task is not done yet.</source>
+        <translation>A department&apos;s sub-step of this task is not done yet.</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>A task needs a title.</translation>
+    </message>
+    <message>
+        <source>The server could not read this task. Tell the IT administrator.</source>
+        <translation>The server could not read this task. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server does not have this task.</source>
+        <translation>The server does not have this task.</translation>
+    </message>
+    <message>
+        <source>The server already has a task with this id.</source>
+        <translation>The server already has a task with this id.</translation>
+    </message>
+    <message>
+        <source>The task changed on the server before your change arrived. Open it and check.</source>
+        <translation>The task changed on the server before your change arrived. Open it and check.</translation>
+    </message>
+    <message>
+        <source>The server found this task&apos;s data invalid. Tell the IT administrator.</source>
+        <translation>The server found this task&apos;s data invalid. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The handoff manifest goes to a place it may not go to.</source>
+        <translation>The handoff manifest goes to a place it may not go to.</translation>
+    </message>
+    <message>
+        <source>The case was not forwarded to this place, so its result cannot be returned from here.</source>
+        <translation>The case was not forwarded to this place, so its result cannot be returned from here.</translation>
+    </message>
+    <message>
+        <source>A case on the manifest is held at another place.</source>
+        <translation>A case on the manifest is held at another place.</translation>
+    </message>
+    <message>
+        <source>A case on the manifest is not in a state that may be sent.</source>
+        <translation>A case on the manifest is not in a state that may be sent.</translation>
+    </message>
+    <message>
+        <source>A case on the manifest has not been accepted yet.</source>
+        <translation>A case on the manifest has not been accepted yet.</translation>
+    </message>
+    <message>
+        <source>The result of a case on the manifest is not held here.</source>
+        <translation>The result of a case on the manifest is not held here.</translation>
+    </message>
+    <message>
+        <source>The manifest was received already.</source>
+        <translation>The manifest was received already.</translation>
+    </message>
+    <message>
+        <source>The server could not read this manifest. Tell the IT administrator.</source>
+        <translation>The server could not read this manifest. Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>The server does not have this manifest.</source>
+        <translation>The server does not have this manifest.</translation>
+    </message>
+    <message>
+        <source>The server already has a manifest with this id or number.</source>
+        <translation>The server already has a manifest with this id or number.</translation>
+    </message>
+    <message>
+        <source>The server found this manifest&apos;s data invalid (packet counts or entries).</source>
+        <translation>The server found this manifest&apos;s data invalid (packet counts or entries).</translation>
+    </message>
+    <message>
+        <source>The manifest changed on the server before your change arrived.</source>
+        <translation>The manifest changed on the server before your change arrived.</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s comment is too long.</source>
+        <translation>The rating&apos;s comment is too long.</translation>
+    </message>
+    <message>
+        <source>The visit this rating is for is not on the server.</source>
+        <translation>The visit this rating is for is not on the server.</translation>
+    </message>
+    <message>
+        <source>This visit (or case) was rated already; the first rating stands.</source>
+        <translation>This visit (or case) was rated already; the first rating stands.</translation>
+    </message>
+    <message>
+        <source>The server already has a rating with this id.</source>
+        <translation>The server already has a rating with this id.</translation>
+    </message>
+    <message>
+        <source>The server found this rating&apos;s data invalid.</source>
+        <translation>The server found this rating&apos;s data invalid.</translation>
+    </message>
+    <message>
+        <source>The server does not have this rating.</source>
+        <translation>The server does not have this rating.</translation>
+    </message>
+    <message>
+        <source>The case of this rating is not on the server.</source>
+        <translation>The case of this rating is not on the server.</translation>
+    </message>
+    <message>
+        <source>This rating has no follow-up (整改) to record a step in.</source>
+        <translation>This rating has no follow-up (整改) to record a step in.</translation>
+    </message>
+    <message>
+        <source>The follow-up of this rating is already closed.</source>
+        <translation>The follow-up of this rating is already closed.</translation>
+    </message>
+    <message>
+        <source>Follow-up steps go in order: call back, rectify, feedback.</source>
+        <translation>Follow-up steps go in order: call back, rectify, feedback.</translation>
+    </message>
+    <message>
+        <source>Only the rated staff member may appeal this rating.</source>
+        <translation>Only the rated staff member may appeal this rating.</translation>
+    </message>
+    <message>
+        <source>Only a bad rating may be appealed.</source>
+        <translation>Only a bad rating may be appealed.</translation>
+    </message>
+    <message>
+        <source>This rating was appealed already.</source>
+        <translation>This rating was appealed already.</translation>
+    </message>
+    <message>
+        <source>This rating has no appeal to decide.</source>
+        <translation>This rating has no appeal to decide.</translation>
+    </message>
+    <message>
+        <source>The appeal was decided already.</source>
+        <translation>The appeal was decided already.</translation>
+    </message>
+    <message>
+        <source>The appeal must come from the staff member who was rated.</source>
+        <translation>The appeal must come from the staff member who was rated.</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1). Tell the IT administrator.</source>
+        <translation>The server refused the change (%1). Tell the IT administrator.</translation>
+    </message>
+    <message>
+        <source>Server&apos;s message (%1): %2</source>
+        <translation>Server&apos;s message (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -2239,6 +2646,17 @@
     </message>
 </context>
 <context>
+    <name>SignInClient</name>
+    <message>
+        <source>This device does not know user %1 yet. Sync the device (F5) and sign in again.</source>
+        <translation>This device does not know user %1 yet. Sync the device (F5) and sign in again.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the new password is not set. Try again when it can.</source>
+        <translation>The server cannot be reached: the new password is not set. Try again when it can.</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackup</name>
     <message>
         <source>The backup failed; try again. The database was not changed.</source>
@@ -2352,10 +2770,6 @@
         <translation>Cases decided (approved or denied) in the period, by the day of the decision, wherever they were accepted.</translation>
     </message>
     <message>
-        <source>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</source>
-        <translation>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</translation>
-    </message>
-    <message>
         <source>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</source>
         <translation>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</translation>
     </message>
@@ -2407,6 +2821,18 @@
         <source>Online</source>
         <translation>Online</translation>
     </message>
+    <message>
+        <source>Completion of accepted</source>
+        <translation>Completion of accepted</translation>
+    </message>
+    <message>
+        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</source>
+        <translation>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</translation>
+    </message>
+    <message>
+        <source>Of the cases accepted in the period, the share decided (approved or denied) to date, whenever the decision came. At most 100%; it still grows while cases of the period are open.</source>
+        <translation>Of the cases accepted in the period, the share decided (approved or denied) to date, whenever the decision came. At most 100%; it still grows while cases of the period are open.</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsQuery</name>
@@ -2437,6 +2863,94 @@
     <message>
         <source>Cannot count the cases near their due date.</source>
         <translation>Cannot count the cases near their due date.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Statistics report, %1</source>
+        <translation>Statistics report, %1</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Statistics report, %1 to %2</source>
+        <translation>Statistics report, %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · counted on %4</source>
+        <translation>%1 · %2 to %3 · counted on %4</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Accepted and completed</source>
+        <translation>Accepted and completed</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>by day</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>by week</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>by month</translation>
+    </message>
+    <message>
+        <source>Ratings (%1 given, satisfaction rate %2)</source>
+        <translation>Ratings (%1 given, satisfaction rate %2)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 with the most accepted cases of %3)</source>
+        <translation>%1 (the %2 with the most accepted cases of %3)</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the report cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</source>
+        <translation>No Chinese font is installed, so the report cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as %1: %2. Choose another folder.</source>
+        <translation>The report cannot be saved as %1: %2. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out as a PDF. Try again.</source>
+        <translation>The report could not be laid out as a PDF. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2549,10 +3063,6 @@
     <message>
         <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
         <translation>The server is busy with this device&apos;s requests. Sync tries again shortly.</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1 (%2).</source>
-        <translation>The server refused the request: %1 (%2).</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1). Tell the IT administrator.</source>
@@ -2940,6 +3450,49 @@
     <message>
         <source>Enrollment failed</source>
         <translation>Enrollment failed</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</source>
+        <translation>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AppealListModel</name>
+    <message>
+        <source>Not appealed</source>
+        <translation>Not appealed</translation>
+    </message>
+    <message>
+        <source>%1 — decision: %2</source>
+        <translation>%1 — decision: %2</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>Rated on</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4489,26 @@ Hash: %12</translation>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
+    <message>
+        <source>Report &amp;PDF…</source>
+        <translation>Report &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The report of the period shown, with its charts and tables, as a PDF (Ctrl+P)</source>
+        <translation>The report of the period shown, with its charts and tables, as a PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>The figures are still being counted; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Save the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ow::DeadlineSweeper</name>
@@ -3980,6 +4553,45 @@ Hash: %12</translation>
     <message>
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FollowUpListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4320,10 +4932,6 @@ Hash: %12</translation>
         <translation>Switch user</translation>
     </message>
     <message>
-        <source>Who works on this device now?</source>
-        <translation>Who works on this device now?</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -4465,6 +5073,22 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>Audit log</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Rating follow-up</source>
+        <translation>Rating follow-up</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</source>
+        <translation>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the server cannot be reached.</source>
+        <translation>Signed in offline: the server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5383,126 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     </message>
 </context>
 <context>
+    <name>ow::RatingFollowUpScreen</name>
+    <message>
+        <source>File &amp;appeal</source>
+        <translation>File &amp;appeal</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>&amp;Uphold</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Dismiss</translation>
+    </message>
+    <message>
+        <source>Bad ratings: follow-ups and appeals</source>
+        <translation>Bad ratings: follow-ups and appeals</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
+        <translation>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</translation>
+    </message>
+    <message>
+        <source>Follow-up dead&amp;line:</source>
+        <translation>Follow-up dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>What was done: whom you called and what they said, what was fixed, how the applicant responded</source>
+        <translation>What was done: whom you called and what they said, what was fixed, how the applicant responded</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Why the rating is mistaken or malicious, or why the appeal is upheld or dismissed</source>
+        <translation>Why the rating is mistaken or malicious, or why the appeal is upheld or dismissed</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>Appeals</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups opened from now on are due in %n working day(s).</source>
+        <translation>
+            <numerusform>Follow-ups opened from now on are due in %n working day.</numerusform>
+            <numerusform>Follow-ups opened from now on are due in %n working days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step recorded yet. Opened on %1, due on %2.</source>
+        <translation>No step recorded yet. Opened on %1, due on %2.</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot;</source>
+        <translation>Record &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation>Choose a follow-up in the list first.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for case %2.</source>
+        <translation>Recorded &quot;%1&quot; for case %2.</translation>
+    </message>
+    <message>
+        <source>Choose a rating in the list first.</source>
+        <translation>Choose a rating in the list first.</translation>
+    </message>
+    <message>
+        <source>The appeal was filed; a supervisor decides it.</source>
+        <translation>The appeal was filed; a supervisor decides it.</translation>
+    </message>
+    <message>
+        <source>Choose an appeal in the list first.</source>
+        <translation>Choose an appeal in the list first.</translation>
+    </message>
+    <message>
+        <source>The appeal was upheld: the rating no longer counts in the satisfaction rate. The rating itself is kept.</source>
+        <translation>The appeal was upheld: the rating no longer counts in the satisfaction rate. The rating itself is kept.</translation>
+    </message>
+    <message>
+        <source>The appeal was dismissed: the rating counts.</source>
+        <translation>The appeal was dismissed: the rating counts.</translation>
+    </message>
+</context>
+<context>
     <name>ow::RatingLevelsModel</name>
     <message>
         <source>Level</source>
@@ -5044,6 +5788,112 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     </message>
 </context>
 <context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <source>Sign in to OneWindow</source>
+        <translation>Sign in to OneWindow</translation>
+    </message>
+    <message>
+        <source>only if you use an authenticator app</source>
+        <translation>only if you use an authenticator app</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as someone else from the File menu afterwards.</source>
+        <translation>The screen was locked after a while without use. Enter your password to go on, or sign in as someone else from the File menu afterwards.</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>Sign in with your user name and password.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>&amp;One-time code:</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is your first sign-in: choose a new password. It needs at least %n characters from three of: lower-case letters, capitals, digits, other signs.</source>
+        <translation>
+            <numerusform>This is your first sign-in: choose a new password. It needs at least %n characters from three of: lower-case letters, capitals, digits, other signs.</numerusform>
+            <numerusform>This is your first sign-in: choose a new password. It needs at least %n characters from three of: lower-case letters, capitals, digits, other signs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>Your role signs in with a second factor. Scan this code with an authenticator app on your phone (or type the key below into it), then enter the 6-digit code it shows.</source>
+        <translation>Your role signs in with a second factor. Scan this code with an authenticator app on your phone (or type the key below into it), then enter the 6-digit code it shows.</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>&amp;Code shown:</source>
+        <translation>&amp;Code shown:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit OneWindow</source>
+        <translation>&amp;Quit OneWindow</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>Set &amp;password</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>C&amp;onfirm</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>The two new passwords differ: type the same one twice.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code the authenticator app shows.</source>
+        <translation>Enter the 6-digit code the authenticator app shows.</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR code for the authenticator app</translation>
+    </message>
+</context>
+<context>
     <name>ow::StatisticsLoader</name>
     <message>
         <source>Cannot open the store for statistics.</source>
@@ -5217,6 +6067,13 @@ What you can do: %6</translation>
         <translation>
             <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minute. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
             <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minutes. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate applications (%n):</source>
+        <translation>
+            <numerusform>Possible duplicate applications (%n):</numerusform>
+            <numerusform>Possible duplicate applications (%n):</numerusform>
         </translation>
     </message>
 </context>

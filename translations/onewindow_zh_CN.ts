@@ -601,6 +601,13 @@
     </message>
 </context>
 <context>
+    <name>CaseFlagStore</name>
+    <message>
+        <source>The duplicate-application flag could not be saved.</source>
+        <translation>重复申请标记未能保存。</translation>
+    </message>
+</context>
+<context>
     <name>CaseLifecycle</name>
     <message>
         <source>Received</source>
@@ -1308,6 +1315,10 @@
         <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</source>
         <translation>数据库 %1 由更新版本的一窗通写入（数据版本 %2；本程序最高支持 %3）。请安装新版本；数据库未作任何修改。</translation>
     </message>
+    <message>
+        <source>write the database file</source>
+        <translation>写入数据库文件</translation>
+    </message>
 </context>
 <context>
     <name>DemoGenerator</name>
@@ -1493,6 +1504,21 @@
     <message>
         <source>Clock paused</source>
         <translation>暂停计时</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateApplication</name>
+    <message>
+        <source>Possible duplicate application: case %1 at place %2 is open for the same applicant and the same item (%3).</source>
+        <translation>可能重复申请：网点 %2 的办件 %1 为同一申请人的同一事项（%3），尚未办结。</translation>
+    </message>
+    <message>
+        <source>%1 (place %2) and %3 (place %4): the same applicant applied for %5 at both places.</source>
+        <translation>%1（网点 %2）与 %3（网点 %4）：同一申请人在两个网点申请了%5。</translation>
+    </message>
+    <message>
+        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</source>
+        <translation>请与另一网点联系，商定由哪一件继续办理；另一件按申请人意愿撤回或予以终止。不要两件同时办理。</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +1802,28 @@
     </message>
 </context>
 <context>
+    <name>OfflineGrant</name>
+    <message>
+        <source>The stored offline sign-in is damaged; sign in once while the server can be reached.</source>
+        <translation>本机保存的离线登录凭证已损坏，请在能连接服务器时在线登录一次。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSignIn</name>
+    <message>
+        <source>The local database could not be read.</source>
+        <translation>无法读取本机数据库。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong, or the account is locked for a while. Check them and try again, or ask the administrator.</source>
+        <translation>用户名或密码错误，或账号暂时被锁定。请核对后重试，或联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
+        <translation>服务器签发的离线登录凭证校验未通过，该用户暂不能离线登录。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <source>Choose a password of at least %1 characters with at least three of: lower case letters, upper case letters, digits, other characters.</source>
@@ -1875,6 +1923,10 @@
     <message>
         <source>show personal data in full</source>
         <translation>查看完整个人信息</translation>
+    </message>
+    <message>
+        <source>read every place&apos;s statistics</source>
+        <translation>查看各地统计数据</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2147,361 @@
         <source>Cannot save the decision.</source>
         <translation>无法保存复核结果。</translation>
     </message>
+    <message>
+        <source>Choose a follow-up deadline between 1 and 30 working days.</source>
+        <translation>回访期限请设为 1 至 30 个工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalWording</name>
+    <message>
+        <source>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>服务器无法读取本设备的请求。请告知信息管理员；变更仍保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>服务器发现本设备请求中有字段不正确。请告知信息管理员；变更仍保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The request was too large for the server. Sync sends smaller batches; tell the IT administrator if this repeats.</source>
+        <translation>请求超出服务器的大小限制。同步将分批发送；如反复出现请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>服务器正忙于处理本设备的请求，稍后自动重试同步。</translation>
+    </message>
+    <message>
+        <source>The server stopped the upload because it took too long. The rest is sent at the next sync.</source>
+        <translation>上传耗时过长，服务器已中止；其余变更将在下次同步时发送。</translation>
+    </message>
+    <message>
+        <source>The request carried no credentials. Enroll this device again; changes stay queued here.</source>
+        <translation>请求未携带凭据。请重新登记本设备；变更仍保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>服务器不再接受本设备的凭据。请向管理员申请新的登记码；变更仍保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>本设备在服务器上的登记已过期。请向管理员申请新的登记码；变更仍保留在本机队列中。</translation>
+    </message>
+    <message>
+        <source>The enrollment code is unknown, used or expired. Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
+        <translation>登记码无效、已使用或已过期。请向管理员申请新的登记码（登记码7天内有效，仅可使用一次）。</translation>
+    </message>
+    <message>
+        <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
+        <translation>服务器已停用本设备，不再同步。本机所做的变更保留在本机。请管理员重新登记本设备。</translation>
+    </message>
+    <message>
+        <source>The server does not know this request; it may be of another version. Tell the IT administrator.</source>
+        <translation>服务器不认识此请求，可能版本不一致。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
+        <translation>本设备数据已回退（从备份恢复）。同步将启用新的序列并重新发送变更，不会丢失数据。</translation>
+    </message>
+    <message>
+        <source>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</source>
+        <translation>服务器要求使用本设备较新的序列，同步将重新开始，不会丢失数据。</translation>
+    </message>
+    <message>
+        <source>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</source>
+        <translation>服务器已不再保存本设备上次同步以来的变更，同步将重新下载全部数据。</translation>
+    </message>
+    <message>
+        <source>The server already has a change with this id but different content. Nothing of the batch was saved there; tell the IT administrator.</source>
+        <translation>服务器上已有同一编号但内容不同的变更，本批次未写入。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The server is missing earlier changes of this device. Sync sends them again first.</source>
+        <translation>服务器缺少本设备之前的变更，同步将先补发。</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this version of OneWindow. Changes stay queued here; install the new version.</source>
+        <translation>服务器已不再接受此版本的一窗通。变更仍保留在本机队列中；请安装新版本。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>服务器数据库暂不可用。变更在队列中等待；如持续出现请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error. Changes wait in the queue; tell the IT administrator.</source>
+        <translation>服务器发生内部错误。变更在队列中等待；请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The user who made this change has been disabled, so the server did not apply it.</source>
+        <translation>做出此变更的用户已被停用，服务器未予执行。</translation>
+    </message>
+    <message>
+        <source>Your role may not do this; the server did not apply it. Ask a colleague with the right role.</source>
+        <translation>您的角色无权进行此操作，服务器未予执行。请由具备相应角色的同事办理。</translation>
+    </message>
+    <message>
+        <source>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</source>
+        <translation>本网点无权进行此操作，服务器未予执行。须由办件所属网点办理。</translation>
+    </message>
+    <message>
+        <source>The case (or task) had already moved on, so this step is not possible any more.</source>
+        <translation>办件（或任务）已进入其他环节，此操作已无法进行。</translation>
+    </message>
+    <message>
+        <source>The case belongs to another department; only its staff may do this.</source>
+        <translation>该办件属于其他部门，只有该部门人员可以办理。</translation>
+    </message>
+    <message>
+        <source>This item may not be accepted at a township point; the county hall must accept it.</source>
+        <translation>该事项不可在乡镇便民服务点受理，须由县政务服务大厅受理。</translation>
+    </message>
+    <message>
+        <source>This step is not allowed for the way the case was received.</source>
+        <translation>该办件的受理渠道不允许此操作。</translation>
+    </message>
+    <message>
+        <source>The one-time notice was too late: the deadline of 5 working days had passed.</source>
+        <translation>一次性告知超出5个工作日期限，已不能出具。</translation>
+    </message>
+    <message>
+        <source>Materials are still missing, so the case cannot be accepted yet.</source>
+        <translation>材料尚不齐全，暂不能受理。</translation>
+    </message>
+    <message>
+        <source>The deadline for the missing materials has not passed yet, so the case cannot be terminated.</source>
+        <translation>补正期限尚未届满，不能终止办件。</translation>
+    </message>
+    <message>
+        <source>This step needs a reason. Make it again and give the reason.</source>
+        <translation>此操作需要填写理由。请重新操作并填写理由。</translation>
+    </message>
+    <message>
+        <source>The case changed on the server before your change arrived. Open the case and check it.</source>
+        <translation>您的变更到达前，服务器上的办件已发生变化。请打开办件核对。</translation>
+    </message>
+    <message>
+        <source>The server found the intake data of this case invalid (applicant, agent, number or place). Check the case with the applicant.</source>
+        <translation>服务器认为该办件的收件信息有误（申请人、代理人、编号或网点）。请与申请人核对。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
+        <translation>服务器事项目录中没有该事项。请告知信息管理员更新目录。</translation>
+    </message>
+    <message>
+        <source>The server does not have this case.</source>
+        <translation>服务器上没有该办件。</translation>
+    </message>
+    <message>
+        <source>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</source>
+        <translation>服务器上已有相同编号的办件（本设备数据曾回退）。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The case number does not belong to this device. Tell the IT administrator.</source>
+        <translation>办件编号不属于本设备。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The person collecting the result is neither the applicant nor an authorised agent.</source>
+        <translation>领取人既不是申请人，也不是授权代理人。</translation>
+    </message>
+    <message>
+        <source>Parts of this bundle are not decided yet, so it cannot be released.</source>
+        <translation>联办件中尚有事项未办结，不能出件。</translation>
+    </message>
+    <message>
+        <source>A part of this bundle is held elsewhere, so it cannot be released here.</source>
+        <translation>联办件中有事项的结果在其他网点，不能在此出件。</translation>
+    </message>
+    <message>
+        <source>Someone else claimed this task first.</source>
+        <translation>该任务已被他人先行认领。</translation>
+    </message>
+    <message>
+        <source>Only the help agent who has the task may do this.</source>
+        <translation>只有认领该任务的帮办员可以进行此操作。</translation>
+    </message>
+    <message>
+        <source>A proxy task needs the power of attorney (委托书) first.</source>
+        <translation>代办任务须先登记委托书。</translation>
+    </message>
+    <message>
+        <source>The power of attorney (委托书) has expired.</source>
+        <translation>委托书已过期。</translation>
+    </message>
+    <message>
+        <source>This step needs a note. Make it again and write the note.</source>
+        <translation>此操作需要填写说明。请重新操作并填写说明。</translation>
+    </message>
+    <message>
+        <source>The note is too long. Shorten it and make the step again.</source>
+        <translation>说明过长。请缩短后重新操作。</translation>
+    </message>
+    <message>
+        <source>Completing a task needs its outcome. Make it again and give the outcome.</source>
+        <translation>完成任务需要填写办理结果。请重新操作并填写结果。</translation>
+    </message>
+    <message>
+        <source>The task cannot be handed over to that person.</source>
+        <translation>该任务不能转交给此人。</translation>
+    </message>
+    <message>
+        <source>This step of the task is out of order.</source>
+        <translation>该任务步骤顺序不正确。</translation>
+    </message>
+    <message>
+        <source>Only archiving, reporting or a follow-up may come after the task was completed.</source>
+        <translation>任务完成后只能进行归档、上报或回访。</translation>
+    </message>
+    <message>
+        <source>That department sub-step does not exist in this task.</source>
+        <translation>该任务中不存在此部门子步骤。</translation>
+    </message>
+    <message>
+        <source>A department&apos;s sub-step of this task is not done yet.</source>
+        <translation>该任务尚有部门子步骤未完成。</translation>
+    </message>
+    <message>
+        <source>A task needs a title.</source>
+        <translation>任务须填写标题。</translation>
+    </message>
+    <message>
+        <source>The server could not read this task. Tell the IT administrator.</source>
+        <translation>服务器无法读取该任务。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The server does not have this task.</source>
+        <translation>服务器上没有该任务。</translation>
+    </message>
+    <message>
+        <source>The server already has a task with this id.</source>
+        <translation>服务器上已有相同编号的任务。</translation>
+    </message>
+    <message>
+        <source>The task changed on the server before your change arrived. Open it and check.</source>
+        <translation>您的变更到达前，服务器上的任务已发生变化。请打开核对。</translation>
+    </message>
+    <message>
+        <source>The server found this task&apos;s data invalid. Tell the IT administrator.</source>
+        <translation>服务器认为该任务的数据有误。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The handoff manifest goes to a place it may not go to.</source>
+        <translation>流转单的目的网点不正确。</translation>
+    </message>
+    <message>
+        <source>The case was not forwarded to this place, so its result cannot be returned from here.</source>
+        <translation>该办件未流转至本网点，不能从此退回结果。</translation>
+    </message>
+    <message>
+        <source>A case on the manifest is held at another place.</source>
+        <translation>流转单上有办件在其他网点。</translation>
+    </message>
+    <message>
+        <source>A case on the manifest is not in a state that may be sent.</source>
+        <translation>流转单上有办件的状态不允许流转。</translation>
+    </message>
+    <message>
+        <source>A case on the manifest has not been accepted yet.</source>
+        <translation>流转单上有办件尚未受理。</translation>
+    </message>
+    <message>
+        <source>The result of a case on the manifest is not held here.</source>
+        <translation>流转单上有办件的结果不在本网点。</translation>
+    </message>
+    <message>
+        <source>The manifest was received already.</source>
+        <translation>该流转单已签收。</translation>
+    </message>
+    <message>
+        <source>The server could not read this manifest. Tell the IT administrator.</source>
+        <translation>服务器无法读取该流转单。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>The server does not have this manifest.</source>
+        <translation>服务器上没有该流转单。</translation>
+    </message>
+    <message>
+        <source>The server already has a manifest with this id or number.</source>
+        <translation>服务器上已有相同编号的流转单。</translation>
+    </message>
+    <message>
+        <source>The server found this manifest&apos;s data invalid (packet counts or entries).</source>
+        <translation>服务器认为该流转单的数据有误（件数或明细）。</translation>
+    </message>
+    <message>
+        <source>The manifest changed on the server before your change arrived.</source>
+        <translation>您的变更到达前，服务器上的流转单已发生变化。</translation>
+    </message>
+    <message>
+        <source>The rating&apos;s comment is too long.</source>
+        <translation>评价内容过长。</translation>
+    </message>
+    <message>
+        <source>The visit this rating is for is not on the server.</source>
+        <translation>服务器上没有该评价对应的办理记录。</translation>
+    </message>
+    <message>
+        <source>This visit (or case) was rated already; the first rating stands.</source>
+        <translation>该次办理（或办件）已评价过，以首次评价为准。</translation>
+    </message>
+    <message>
+        <source>The server already has a rating with this id.</source>
+        <translation>服务器上已有相同编号的评价。</translation>
+    </message>
+    <message>
+        <source>The server found this rating&apos;s data invalid.</source>
+        <translation>服务器认为该评价的数据有误。</translation>
+    </message>
+    <message>
+        <source>The server does not have this rating.</source>
+        <translation>服务器上没有该评价。</translation>
+    </message>
+    <message>
+        <source>The case of this rating is not on the server.</source>
+        <translation>服务器上没有该评价对应的办件。</translation>
+    </message>
+    <message>
+        <source>This rating has no follow-up (整改) to record a step in.</source>
+        <translation>该评价没有需要整改的事项。</translation>
+    </message>
+    <message>
+        <source>The follow-up of this rating is already closed.</source>
+        <translation>该评价的整改已办结。</translation>
+    </message>
+    <message>
+        <source>Follow-up steps go in order: call back, rectify, feedback.</source>
+        <translation>整改须按回访、整改、反馈的顺序进行。</translation>
+    </message>
+    <message>
+        <source>Only the rated staff member may appeal this rating.</source>
+        <translation>只有被评价的工作人员可以申诉。</translation>
+    </message>
+    <message>
+        <source>Only a bad rating may be appealed.</source>
+        <translation>只有差评可以申诉。</translation>
+    </message>
+    <message>
+        <source>This rating was appealed already.</source>
+        <translation>该评价已提出申诉。</translation>
+    </message>
+    <message>
+        <source>This rating has no appeal to decide.</source>
+        <translation>该评价没有待处理的申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal was decided already.</source>
+        <translation>该申诉已有处理结果。</translation>
+    </message>
+    <message>
+        <source>The appeal must come from the staff member who was rated.</source>
+        <translation>申诉须由被评价的工作人员提出。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (%1). Tell the IT administrator.</source>
+        <translation>服务器拒绝了此变更（%1）。请告知信息管理员。</translation>
+    </message>
+    <message>
+        <source>Server&apos;s message (%1): %2</source>
+        <translation>服务器原文（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>ResidentId</name>
@@ -2230,6 +2637,17 @@
     </message>
 </context>
 <context>
+    <name>SignInClient</name>
+    <message>
+        <source>This device does not know user %1 yet. Sync the device (F5) and sign in again.</source>
+        <translation>本机尚无用户 %1 的信息。请先同步（F5）后再登录。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: the new password is not set. Try again when it can.</source>
+        <translation>无法连接服务器，新密码未设置。请在网络恢复后重试。</translation>
+    </message>
+</context>
+<context>
     <name>SqliteBackup</name>
     <message>
         <source>The backup failed; try again. The database was not changed.</source>
@@ -2343,10 +2761,6 @@
         <translation>期间内作出决定（准予或不予）的办件，按决定日计，不论何时受理。</translation>
     </message>
     <message>
-        <source>Completed / accepted in the same period. A case accepted in one period and decided in the next counts in each period for what happened in it.</source>
-        <translation>同一期间的办结数 / 受理数。本期受理、下期办结的办件，在各期分别按当期发生的事项计。</translation>
-    </message>
-    <message>
         <source>Completed cases decided on or before their due date / completed. The due date already moves by the working days a case was suspended.</source>
         <translation>在承诺办结日（含）前作出决定的办结件 / 办结数。特别程序的工作日已顺延在承诺办结日中。</translation>
     </message>
@@ -2398,6 +2812,18 @@
         <source>Online</source>
         <translation>网上办</translation>
     </message>
+    <message>
+        <source>Completion of accepted</source>
+        <translation>本期受理办结率</translation>
+    </message>
+    <message>
+        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</source>
+        <translation>同一期间的办结数 / 受理数，不予受理和撤回的申请不计。本期受理、下期办结的办件，在各期分别按当期发生的事项计，因此办结多于受理的期间会超过 100%；“本期受理办结率”不会。</translation>
+    </message>
+    <message>
+        <source>Of the cases accepted in the period, the share decided (approved or denied) to date, whenever the decision came. At most 100%; it still grows while cases of the period are open.</source>
+        <translation>期间内受理的办件中，截至目前已作出决定（准予或不予）的比例，不论何时决定。不超过 100%；本期办件仍在办理时，该比例还会上升。</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsQuery</name>
@@ -2428,6 +2854,94 @@
     <message>
         <source>Cannot count the cases near their due date.</source>
         <translation>无法统计临期件。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsReport</name>
+    <message>
+        <source>Statistics report, %1</source>
+        <translation>%1政务服务统计报告</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>Statistics report, %1 to %2</source>
+        <translation>政务服务统计报告（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3 · counted on %4</source>
+        <translation>%1 · %2 至 %3 · 统计日期 %4</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Accepted and completed</source>
+        <translation>受理与办结</translation>
+    </message>
+    <message>
+        <source>by day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>by week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Ratings (%1 given, satisfaction rate %2)</source>
+        <translation>好差评（共 %1 条，满意率 %2）</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>%1 (the %2 with the most accepted cases of %3)</source>
+        <translation>%1（共 %3 个，列出受理量最多的 %2 个）</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed, so the report cannot be written. Ask the administrator to install one (for example WenQuanYi Micro Hei).</source>
+        <translation>未安装中文字体，无法生成报告。请联系管理员安装（例如文泉驿微米黑）。</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved as %1: %2. Choose another folder.</source>
+        <translation>报告无法保存为 %1：%2。请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The report could not be laid out as a PDF. Try again.</source>
+        <translation>报告无法排版为 PDF，请重试。</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +3054,6 @@
     <message>
         <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
         <translation>服务器正忙于处理本设备的请求，稍后将自动重试同步。</translation>
-    </message>
-    <message>
-        <source>The server refused the request: %1 (%2).</source>
-        <translation>服务器拒绝了请求：%1（%2）。</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1). Tell the IT administrator.</source>
@@ -2929,6 +3439,49 @@
     <message>
         <source>Enrollment failed</source>
         <translation>注册失败</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</source>
+        <translation>本机尚未注册：注册前使用演示用户，不校验密码（同步 → 注册本机）。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::AppealListModel</name>
+    <message>
+        <source>Not appealed</source>
+        <translation>未申诉</translation>
+    </message>
+    <message>
+        <source>%1 — decision: %2</source>
+        <translation>%1 — 复核意见：%2</translation>
+    </message>
+    <message>
+        <source>Rated on</source>
+        <translation>评价日期</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>被评人员</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>申诉</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>理由</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4469,26 @@ Hash: %12</source>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>Report &amp;PDF…</source>
+        <translation>统计报告 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The report of the period shown, with its charts and tables, as a PDF (Ctrl+P)</source>
+        <translation>将当前期间的统计报告（含图表）保存为 PDF（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>The figures are still being counted; try again in a moment.</source>
+        <translation>正在统计，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将统计报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ow::DeadlineSweeper</name>
@@ -3959,6 +4532,45 @@ Hash: %12</source>
     <message>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
+    </message>
+</context>
+<context>
+    <name>ow::FollowUpListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>被评人员</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>评价意见</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -4297,10 +4909,6 @@ Hash: %12</source>
         <translation>切换用户</translation>
     </message>
     <message>
-        <source>Who works on this device now?</source>
-        <translation>现在由谁使用本机？</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
@@ -4441,6 +5049,22 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Rating follow-up</source>
+        <translation>差评处置</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</source>
+        <translation>本机尚未注册：注册前使用演示用户，不校验密码。</translation>
+    </message>
+    <message>
+        <source>Signed in offline: the server cannot be reached.</source>
+        <translation>已离线登录：无法连接服务器。</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>已登录。</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +5355,123 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     </message>
 </context>
 <context>
+    <name>ow::RatingFollowUpScreen</name>
+    <message>
+        <source>File &amp;appeal</source>
+        <translation>提出申诉(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Uphold</source>
+        <translation>申诉成立(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>驳回申诉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Bad ratings: follow-ups and appeals</source>
+        <translation>差评回访整改与申诉复核</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
+        <translation>差评回访整改须在评价后多少个工作日内完成；此后新开的回访按此期限。</translation>
+    </message>
+    <message>
+        <source>Follow-up dead&amp;line:</source>
+        <translation>回访期限(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>What was done: whom you called and what they said, what was fixed, how the applicant responded</source>
+        <translation>办理情况：回访了谁、对方怎么说，整改了什么，申请人如何反馈</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+回车</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>记录(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Why the rating is mistaken or malicious, or why the appeal is upheld or dismissed</source>
+        <translation>差评为何属误评或恶意评价，或申诉成立、驳回的理由</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>回访整改</translation>
+    </message>
+    <message>
+        <source>Appeals</source>
+        <translation>申诉复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-ups opened from now on are due in %n working day(s).</source>
+        <translation>
+            <numerusform>此后新开的回访期限为 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>待办回访 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>超期 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No step recorded yet. Opened on %1, due on %2.</source>
+        <translation>尚未记录任何步骤。%1 开启，%2 到期。</translation>
+    </message>
+    <message>
+        <source>Record &quot;%1&quot;</source>
+        <translation>记录“%1”</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>记录步骤</translation>
+    </message>
+    <message>
+        <source>Choose a follow-up in the list first.</source>
+        <translation>请先在列表中选择一条回访。</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for case %2.</source>
+        <translation>已为办件 %2 记录“%1”。</translation>
+    </message>
+    <message>
+        <source>Choose a rating in the list first.</source>
+        <translation>请先在列表中选择一条评价。</translation>
+    </message>
+    <message>
+        <source>The appeal was filed; a supervisor decides it.</source>
+        <translation>申诉已提交，由管理人员复核。</translation>
+    </message>
+    <message>
+        <source>Choose an appeal in the list first.</source>
+        <translation>请先在列表中选择一条申诉。</translation>
+    </message>
+    <message>
+        <source>The appeal was upheld: the rating no longer counts in the satisfaction rate. The rating itself is kept.</source>
+        <translation>申诉成立：该评价不再计入满意率，评价本身保留。</translation>
+    </message>
+    <message>
+        <source>The appeal was dismissed: the rating counts.</source>
+        <translation>申诉已驳回：该评价照常计入。</translation>
+    </message>
+</context>
+<context>
     <name>ow::RatingLevelsModel</name>
     <message>
         <source>Level</source>
@@ -5012,6 +5753,111 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     </message>
 </context>
 <context>
+    <name>ow::SignInDialog</name>
+    <message>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <source>Sign in to OneWindow</source>
+        <translation>登录一窗通</translation>
+    </message>
+    <message>
+        <source>only if you use an authenticator app</source>
+        <translation>仅在使用身份验证器应用时填写</translation>
+    </message>
+    <message>
+        <source>The screen was locked after a while without use. Enter your password to go on, or sign in as someone else from the File menu afterwards.</source>
+        <translation>一段时间无操作，屏幕已锁定。请输入您的密码继续；如需换人，解锁后从“文件”菜单切换用户。</translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation>请输入用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code:</source>
+        <translation>动态验证码(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is your first sign-in: choose a new password. It needs at least %n characters from three of: lower-case letters, capitals, digits, other signs.</source>
+        <translation>
+            <numerusform>这是您首次登录，请设置新密码：至少 %n 个字符，并包含小写字母、大写字母、数字、其他符号中的三类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Your role signs in with a second factor. Scan this code with an authenticator app on your phone (or type the key below into it), then enter the 6-digit code it shows.</source>
+        <translation>您的角色登录需要第二重验证。请用手机上的身份验证器应用扫描此二维码（或手动输入下方密钥），然后输入它显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code shown:</source>
+        <translation>显示的验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit OneWindow</source>
+        <translation>退出一窗通(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>设置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm</source>
+        <translation>确认(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code the authenticator app shows.</source>
+        <translation>请输入身份验证器应用显示的 6 位验证码。</translation>
+    </message>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>身份验证器应用的二维码</translation>
+    </message>
+</context>
+<context>
     <name>ow::StatisticsLoader</name>
     <message>
         <source>Cannot open the store for statistics.</source>
@@ -5183,6 +6029,12 @@ What you can do: %6</source>
         <source>This computer&apos;s clock differs from the server&apos;s by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
         <translation>
             <numerusform>本机时钟与服务器相差 %n 分钟。受理回执和办件编号中的日期取自本机时钟：请联系信息技术管理员校准。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate applications (%n):</source>
+        <translation>
+            <numerusform>可能的重复申请（%n 件）：</numerusform>
         </translation>
     </message>
 </context>

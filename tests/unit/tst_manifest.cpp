@@ -246,3 +246,30 @@ TEST_CASE("Manifest rules: who sends where", "[tasks][manifest]")
     CHECK(ManifestRules::mayList(ManifestDirection::Forward, c, town, hall).error().code
           == QStringLiteral("manifest.case_elsewhere"));
 }
+
+TEST_CASE("A printed manifest names applicants but never prints an ID number or phone",
+          "[tasks][manifest][security]")
+{
+    Fixture f;
+    const Actor township = f.actorFor(QStringLiteral("township"));
+    const Case accepted = f.intake(f.item(true), IntakeDecision::Accept);
+    f.move(accepted.id, CaseEvent::Route, township);
+    ManifestDraft draft;
+    draft.items = {{accepted.id, 1}};
+    auto sent = f.manifests->send(draft, township, f.workspace->deviceShortId(), at(27, 12));
+    REQUIRE(sent.ok());
+    const QString text = ManifestDocument::compose(sent.value(), QStringLiteral("抛沙镇"),
+                                                   QStringLiteral("成县政务服务中心"),
+                                                   QStringLiteral("乡镇窗口"))
+                                 .allText()
+                                 .join(u'\n');
+    CHECK(text.contains(accepted.number));
+    CHECK(text.contains(QStringLiteral("赵桂英")));
+    // Neither the whole numbers nor the parts a mask hides (the birth date, the phone's middle).
+    for (const QString &secret :
+         {accepted.applicant.idNumber, accepted.applicant.idNumber.mid(6, 8),
+          accepted.applicant.phone, accepted.applicant.phone.mid(3, 4)}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(text.contains(secret));
+    }
+}

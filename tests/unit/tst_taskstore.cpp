@@ -466,4 +466,22 @@ TEST_CASE("Help asked at intake: the case and its task in one transaction", "[ta
     CHECK(task.attorney.grantorIdNumber == r.applicant.idNumber);
     CHECK(task.attorney.validUntil == QDate(2026, 12, 31));
     CHECK(task.priority == TaskPriority::Elderly);
+
+    // The board shows whose task it is by name; the grantor's ID number and the phone never.
+    TaskBoardModel model(f.workspace->database(), f.workspace->calendar());
+    model.setToday(QDate(2026, 11, 27));
+    model.setView(BoardView::Pool, f.scopeFor(counter));
+    REQUIRE(model.rowCount() == 1);
+    QStringList shown;
+    for (int c = 0; c < model.columnCount(); ++c) {
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::AccessibleTextRole)})
+            shown << model.index(0, c).data(role).toString();
+    }
+    const QString text = shown.join(u'\n');
+    CHECK(text.contains(QStringLiteral("王秀兰")));
+    for (const QString &secret : {r.applicant.idNumber, r.applicant.idNumber.mid(6, 8),
+                                  r.applicant.phone, r.applicant.phone.mid(3, 4)}) {
+        INFO(secret.toStdString());
+        CHECK_FALSE(text.contains(secret));
+    }
 }

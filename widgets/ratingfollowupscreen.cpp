@@ -108,6 +108,9 @@ RatingFollowUpScreen::RatingFollowUpScreen(Workspace &workspace, QWidget *parent
     m_followUpView = listView(m_followUps, QStringLiteral("followUpTable"), this);
     m_followUpView->horizontalHeader()->setSectionResizeMode(FollowUpListModel::CommentColumn,
                                                              QHeaderView::Stretch);
+    // A case number is read whole (place-date-device-sequence).
+    m_followUpView->horizontalHeader()->setSectionResizeMode(FollowUpListModel::CaseColumn,
+                                                             QHeaderView::ResizeToContents);
     m_followUpView->setItemDelegate(new OverdueDelegate(m_followUpView));
     m_steps->setObjectName(QStringLiteral("followUpSteps"));
     m_steps->setWordWrap(true);
@@ -135,6 +138,8 @@ RatingFollowUpScreen::RatingFollowUpScreen(Workspace &workspace, QWidget *parent
     m_appealView = listView(m_appeals, QStringLiteral("appealTable"), this);
     m_appealView->horizontalHeader()->setSectionResizeMode(AppealListModel::CommentColumn,
                                                            QHeaderView::Stretch);
+    m_appealView->horizontalHeader()->setSectionResizeMode(AppealListModel::CaseColumn,
+                                                           QHeaderView::ResizeToContents);
     m_reason->setObjectName(QStringLiteral("appealReason"));
     m_reason->setTabChangesFocus(true);
     m_reason->setPlaceholderText(tr("Why the rating is mistaken or malicious, or why the appeal "

@@ -9,6 +9,7 @@
 #include "benchdata.h"
 #include "benchregistry.h"
 #include "benchreport.h"
+#include "benchserver.h"
 #include "domain/residentid.h"
 #include "domain/uuidv7.h"
 #include "store/casestore.h"
@@ -45,141 +46,6 @@ QTextStream &err()
 
 const QString kPlace = QStringLiteral("621221");
 const QString kItem = QStringLiteral("621221-SCJG-0001");
-
-// The server process's own figures, from /proc/PID.
-struct ServerProc
-{
-    qint64 pid = 0;
-
-    double peakRssMb() const { return statusKb("VmHWM") / 1024.0; }
-    double rssMb() const { return statusKb("VmRSS") / 1024.0; }
-    // User + system CPU seconds of the whole process so far.
-    double cpuSeconds() const
-    {
-        QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray text = f.readAll();
-        // Fields after the command name (which may hold spaces) in parentheses.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 13)
-            return 0;
-        const double ticks = double(sysconf(_SC_CLK_TCK));
-        return (fields[11].toDouble() + fields[12].toDouble()) / ticks; // utime, stime
-    }
-
-private:
-    double statusKb(const char *field) const
-    {
-        QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-        if (!f.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray prefix = QByteArray(field) + ':';
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith(prefix))
-                return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
-        }
-        return 0;
-    }
-};
-
-// The real onewindow-server beside this binary, serving a new database.
-class LoadServer final
-{
-public:
-    ~LoadServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(10000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    static QString binary()
-    {
-        return QCoreApplication::applicationDirPath() + QStringLiteral("/onewindow-server");
-    }
-
-    QByteArray command(const QStringList &arguments) const
-    {
-        QProcess p;
-        p.start(binary(), arguments);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            err() << "onewindow-server " << arguments.join(QLatin1Char(' ')) << ": "
-                  << p.readAllStandardError() << '\n';
-            return {};
-        }
-        return p.readAllStandardOutput();
-    }
-
-    bool start(const QString &dir, const QString &dbUrl)
-    {
-        m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
-                               : dbUrl;
-        if (command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
-                     m_db})
-                    .isNull())
-            return false;
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.setStandardErrorFile(dir + QStringLiteral("/server.log"));
-        m_process.start(binary(),
-                        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--db"), m_db});
-        const QByteArray prefix("listening on ");
-        QByteArray out;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-            const int at = out.indexOf(prefix);
-            const int end = out.indexOf('\n', at);
-            if (at >= 0 && end > at) {
-                m_url = QUrl(
-                        QString::fromLatin1(out.mid(at + prefix.size(), end - at - prefix.size())));
-                m_proc.pid = m_process.processId();
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // Enrollment codes for n devices (the operator's command, a few at a time).
-    QStringList enrollmentCodes(int n) const
-    {
-        QStringList codes;
-        constexpr int parallel = 4;
-        for (int at = 0; at < n; at += parallel) {
-            std::vector<std::unique_ptr<QProcess>> running;
-            for (int i = at; i < qMin(n, at + parallel); ++i) {
-                auto p = std::make_unique<QProcess>();
-                p->start(binary(),
-                         {QStringLiteral("device"), QStringLiteral("enroll"),
-                          QStringLiteral("--place"), kPlace, QStringLiteral("--name"),
-                          QStringLiteral("load-%1").arg(i), QStringLiteral("--db"), m_db});
-                running.push_back(std::move(p));
-            }
-            for (auto &p : running) {
-                if (!p->waitForFinished(60000) || p->exitCode() != 0) {
-                    err() << "device enroll: " << p->readAllStandardError() << '\n';
-                    return {};
-                }
-                codes.append(QString::fromUtf8(p->readAllStandardOutput()).trimmed());
-            }
-        }
-        return codes;
-    }
-
-    QUrl url() const { return m_url; }
-    const ServerProc &proc() const { return m_proc; }
-
-private:
-    QProcess m_process;
-    QString m_db;
-    QUrl m_url;
-    ServerProc m_proc;
-};
 
 QString idNumber(qint64 n)
 {
@@ -293,7 +159,7 @@ struct PhaseFigures
 // Each of `threads` driver threads takes devices i, i + threads, ... and round by round pushes
 // `batchesPerDevice` batches of `batch` mutations for each (requests of at most the server's
 // 500), pulling one page of the place's bucket after each push when `pull` is set.
-PhaseFigures runPhase(const QUrl &url, const ServerProc &server, std::vector<SimDevice> &devices,
+PhaseFigures runPhase(const QUrl &url, const BenchServer &server, std::vector<SimDevice> &devices,
                       int deviceCount, int batchesPerDevice, int batch, int threads, bool pull,
                       const Templates &t, qint64 &applicantBase)
 {
@@ -473,15 +339,15 @@ int runLoad(const QStringList &arguments)
         err() << templates.error().message << '\n';
         return 2;
     }
-    LoadServer server;
-    if (!server.start(dir.path(), dbUrl)) {
-        err() << "cannot start " << LoadServer::binary() << '\n';
+    BenchServer server;
+    if (!server.start(dir.path(), dbUrl, dir.filePath(QStringLiteral("server.log")))) {
+        err() << "cannot start " << BenchServer::binary() << '\n';
         return 2;
     }
 
     // Enrollment: codes from the operator's command, then each device enrolls itself.
     Stopwatch enrolling;
-    const QStringList codes = server.enrollmentCodes(deviceCount);
+    const QStringList codes = server.enrollmentCodes(kPlace, deviceCount, QStringLiteral("load"));
     if (codes.size() != deviceCount)
         return 2;
     std::vector<SimDevice> devices(static_cast<size_t>(deviceCount));
@@ -519,8 +385,8 @@ int runLoad(const QStringList &arguments)
 
     // The load run: every device pushes and pulls at once.
     qint64 applicantBase = 1;
-    const PhaseFigures load = runPhase(server.url(), server.proc(), devices, deviceCount, batches,
-                                       batch, threads, true, templates.value(), applicantBase);
+    const PhaseFigures load = runPhase(server.url(), server, devices, deviceCount, batches, batch,
+                                       threads, true, templates.value(), applicantBase);
     const Samples all = merged(load.push, load.pull);
     report.add(QStringLiteral("push_mutations_per_s"), load.mutations / load.wallS,
                QStringLiteral("mutations applied per second, all devices at once"));
@@ -549,8 +415,8 @@ int runLoad(const QStringList &arguments)
         for (const int size : {1, 10, 100, 1000}) {
             const int used = qBound(1, curveMutations / size, deviceCount);
             const int rounds = qMax(1, curveMutations / (size * used));
-            const PhaseFigures point = runPhase(server.url(), server.proc(), devices, used, rounds,
-                                                size, 1, false, templates.value(), applicantBase);
+            const PhaseFigures point = runPhase(server.url(), server, devices, used, rounds, size,
+                                                1, false, templates.value(), applicantBase);
             const QString key = QStringLiteral("batch%1").arg(size);
             report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
                        point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
@@ -570,8 +436,8 @@ int runLoad(const QStringList &arguments)
             if (count > deviceCount)
                 break;
             const PhaseFigures point
-                    = runPhase(server.url(), server.proc(), devices, count, 2, 100,
-                               qMin(threads, count), false, templates.value(), applicantBase);
+                    = runPhase(server.url(), server, devices, count, 2, 100, qMin(threads, count),
+                               false, templates.value(), applicantBase);
             const QString key = QStringLiteral("devices%1").arg(count);
             report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
                        point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
@@ -586,7 +452,7 @@ int runLoad(const QStringList &arguments)
                                     .arg(point.errors + point.rejected));
         }
     }
-    report.add(QStringLiteral("server_peak_rss_mb"), server.proc().peakRssMb(),
+    report.add(QStringLiteral("server_peak_rss_mb"), server.peakRssMb(),
                QStringLiteral("the server process's peak resident memory (VmHWM)"),
                QStringLiteral("<= 300"));
     report.add(QStringLiteral("driver_peak_rss_mb"), peakRssMb(),

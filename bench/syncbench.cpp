@@ -6,6 +6,7 @@
 #include "benchdata.h"
 #include "benchregistry.h"
 #include "benchreport.h"
+#include "benchserver.h"
 #include "domain/residentid.h"
 #include "domain/uuidv7.h"
 #include "store/casestore.h"
@@ -289,97 +290,6 @@ Result<PullFigures> measurePull(const QString &dir, const Case &model, qint64 ch
     return figures;
 }
 
-// The real onewindow-server beside this binary, on loopback, with a new SQLite database.
-class ServerRun final
-{
-public:
-    ~ServerRun()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
-            if (!m_process.waitForFinished(5000))
-                m_process.kill();
-            m_process.waitForFinished(2000);
-        }
-    }
-
-    static QString binary()
-    {
-        return QCoreApplication::applicationDirPath() + QStringLiteral("/onewindow-server");
-    }
-
-    QByteArray command(const QStringList &arguments) const
-    {
-        QProcess p;
-        p.start(binary(), arguments);
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            err() << "onewindow-server " << arguments.join(QLatin1Char(' ')) << ": "
-                  << p.readAllStandardError() << '\n';
-            return {};
-        }
-        return p.readAllStandardOutput();
-    }
-
-    // dbUrl: empty for a new SQLite file in dir, or an empty PostgreSQL database.
-    bool start(const QString &dir, const QString &dbUrl = {})
-    {
-        m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
-                               : dbUrl;
-        if (command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
-                     m_db})
-                    .isNull()) {
-            return false;
-        }
-        m_process.start(binary(),
-                        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                         QStringLiteral("--db"), m_db});
-        const QByteArray prefix("listening on ");
-        QByteArray out;
-        QDeadlineTimer deadline(20000);
-        while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
-            m_process.waitForReadyRead(100);
-            out += m_process.readAllStandardOutput();
-            const int at = out.indexOf(prefix);
-            const int end = out.indexOf('\n', at);
-            if (at >= 0 && end > at) {
-                m_url = QUrl(
-                        QString::fromLatin1(out.mid(at + prefix.size(), end - at - prefix.size())));
-                return true;
-            }
-        }
-        return false;
-    }
-
-    QString enrollmentCode(const QString &place) const
-    {
-        return QString::fromUtf8(
-                       command({QStringLiteral("device"), QStringLiteral("enroll"),
-                                QStringLiteral("--place"), place, QStringLiteral("--db"), m_db}))
-                .trimmed();
-    }
-
-    QUrl url() const { return m_url; }
-
-    // CPU seconds the server process has used (user + system), from /proc.
-    double cpuSeconds() const
-    {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(m_process.processId()));
-        if (!stat.open(QIODevice::ReadOnly))
-            return 0;
-        const QByteArray text = stat.readAll();
-        // Fields after the command name (which may hold spaces) in parentheses.
-        const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-        if (fields.size() < 13)
-            return 0;
-        return (fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-    }
-
-private:
-    QProcess m_process;
-    QString m_db;
-    QUrl m_url;
-};
-
 struct PushFigures
 {
     double perS = 0;
@@ -455,7 +365,7 @@ Status fillOutbox(const std::shared_ptr<Database> &database, Workspace &workspac
     return transaction.commit();
 }
 
-Result<PushFigures> measurePush(const QString &dir, qint64 n, ServerRun &server)
+Result<PushFigures> measurePush(const QString &dir, qint64 n, BenchServer &server)
 {
     PushFigures figures;
     auto workspace = Workspace::open(dir + QStringLiteral("/push-client.sqlite"));
@@ -576,9 +486,9 @@ int runSync(const QStringList &arguments)
     report.setParameter(QStringLiteral("mutations"), n);
     report.setParameter(QStringLiteral("database"),
                         postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
-    ServerRun server;
+    BenchServer server;
     if (!server.start(dir.path(), dbUrl)) {
-        err() << "cannot start " << ServerRun::binary() << '\n';
+        err() << "cannot start " << BenchServer::binary() << '\n';
         return 2;
     }
     auto push = measurePush(dir.path(), n, server);

@@ -1,0 +1,145 @@
+#include "benchserver.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QTextStream>
+
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
+namespace ow::bench {
+
+BenchServer::~BenchServer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+}
+
+QString BenchServer::binary()
+{
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/onewindow-server");
+}
+
+QByteArray BenchServer::command(const QStringList &arguments) const
+{
+    QProcess p;
+    p.start(binary(), arguments);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+        QTextStream(stderr) << "onewindow-server " << arguments.join(QLatin1Char(' ')) << ": "
+                            << p.readAllStandardError() << '\n';
+        return {};
+    }
+    return p.readAllStandardOutput();
+}
+
+bool BenchServer::start(const QString &dir, const QString &dbUrl, const QString &logFile)
+{
+    m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
+                           : dbUrl;
+    if (command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), m_db})
+                .isNull()) {
+        return false;
+    }
+    if (!logFile.isEmpty()) {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setStandardErrorFile(logFile);
+    }
+    m_process.start(binary(),
+                    {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                     QStringLiteral("--db"), m_db});
+    const QByteArray prefix("listening on ");
+    QByteArray out;
+    QDeadlineTimer deadline(20000);
+    while (!deadline.hasExpired() && m_process.state() != QProcess::NotRunning) {
+        m_process.waitForReadyRead(100);
+        out += m_process.readAllStandardOutput();
+        const int at = out.indexOf(prefix);
+        const int end = out.indexOf('\n', at);
+        if (at >= 0 && end > at) {
+            m_url = QUrl(
+                    QString::fromLatin1(out.mid(at + prefix.size(), end - at - prefix.size())));
+            m_pid = m_process.processId();
+            return true;
+        }
+    }
+    return false;
+}
+
+QString BenchServer::enrollmentCode(const QString &place) const
+{
+    return QString::fromUtf8(
+                   command({QStringLiteral("device"), QStringLiteral("enroll"),
+                            QStringLiteral("--place"), place, QStringLiteral("--db"), m_db}))
+            .trimmed();
+}
+
+QStringList BenchServer::enrollmentCodes(const QString &place, int count,
+                                         const QString &namePrefix) const
+{
+    QStringList codes;
+    constexpr int parallel = 4;
+    for (int at = 0; at < count; at += parallel) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (int i = at; i < qMin(count, at + parallel); ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->start(binary(),
+                     {QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--place"),
+                      place, QStringLiteral("--name"),
+                      QStringLiteral("%1-%2").arg(namePrefix).arg(i), QStringLiteral("--db"),
+                      m_db});
+            running.push_back(std::move(p));
+        }
+        for (auto &p : running) {
+            if (!p->waitForFinished(60000) || p->exitCode() != 0) {
+                QTextStream(stderr) << "device enroll: " << p->readAllStandardError() << '\n';
+                return {};
+            }
+            codes.append(QString::fromUtf8(p->readAllStandardOutput()).trimmed());
+        }
+    }
+    return codes;
+}
+
+double BenchServer::cpuSeconds() const
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(m_pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command name (which may hold spaces) in parentheses.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return (fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double BenchServer::peakRssMb() const
+{
+    return statusKb("VmHWM") / 1024.0;
+}
+
+double BenchServer::rssMb() const
+{
+    return statusKb("VmRSS") / 1024.0;
+}
+
+double BenchServer::statusKb(const char *field) const
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(m_pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray prefix = QByteArray(field) + ':';
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith(prefix))
+            return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
+    }
+    return 0;
+}
+
+} // namespace ow::bench

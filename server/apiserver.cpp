@@ -551,16 +551,18 @@ struct SessionCheck
 
 // Every user request: the device's token, then the session made on that device, then its scope
 // (a first password change or a second factor come first), then the role × action matrix.
-static SessionCheck checkSession(SyncStore &store, const QByteArray &authorization,
-                                 const QByteArray &token, std::optional<Action> action,
-                                 bool anyScope)
+// The request's two headers: the device's token and the session's. (A template only because
+// ApiServer::Request is the server's private type.)
+template<typename Request>
+static SessionCheck checkSession(SyncStore &store, const Request &request,
+                                 std::optional<Action> action, bool anyScope)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto device = store.authenticate(authorization, now);
+    auto device = store.authenticate(request.header(sync::header::authorization()), now);
     if (!device)
         return {std::nullopt, device.error()};
     AuthStore auth(store.database());
-    auto session = auth.session(token, now);
+    auto session = auth.session(request.header(sessionHeader()), now);
     if (!session)
         return {std::nullopt, session.error()};
     if (session->deviceId != device->id)
@@ -622,8 +624,7 @@ ApiServer::Reply ApiServer::login(SyncStore &store, const Request &request, cons
 
 ApiServer::Reply ApiServer::logout(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, true);
+    const auto check = checkSession(store, request, std::nullopt, true);
     if (check.error)
         return error(*check.error);
     if (Status s
@@ -638,8 +639,7 @@ ApiServer::Reply ApiServer::logout(SyncStore &store, const Request &request, con
 
 ApiServer::Reply ApiServer::whoami(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, true);
+    const auto check = checkSession(store, request, std::nullopt, true);
     if (check.error)
         return error(*check.error);
     Reply reply;
@@ -649,8 +649,7 @@ ApiServer::Reply ApiServer::whoami(SyncStore &store, const Request &request, con
 
 ApiServer::Reply ApiServer::changePassword(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, true);
+    const auto check = checkSession(store, request, std::nullopt, true);
     if (check.error)
         return error(*check.error);
     const auto body = sync::parseBody(request.body);
@@ -669,8 +668,7 @@ ApiServer::Reply ApiServer::changePassword(SyncStore &store, const Request &requ
 
 ApiServer::Reply ApiServer::totpBegin(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, true);
+    const auto check = checkSession(store, request, std::nullopt, true);
     if (check.error)
         return error(*check.error);
     if (check.session->scope == SessionScope::ChangePassword)
@@ -688,8 +686,7 @@ ApiServer::Reply ApiServer::totpBegin(SyncStore &store, const Request &request, 
 
 ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, true);
+    const auto check = checkSession(store, request, std::nullopt, true);
     if (check.error)
         return error(*check.error);
     const auto body = sync::parseBody(request.body);
@@ -706,8 +703,7 @@ ApiServer::Reply ApiServer::totpConfirm(SyncStore &store, const Request &request
 
 ApiServer::Reply ApiServer::offlineGrant(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), std::nullopt, false);
+    const auto check = checkSession(store, request, std::nullopt, false);
     if (check.error)
         return error(*check.error);
     const auto body = sync::parseBody(request.body);
@@ -728,8 +724,7 @@ ApiServer::Reply ApiServer::offlineGrant(SyncStore &store, const Request &reques
 
 ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), Action::UserAdmin, false);
+    const auto check = checkSession(store, request, Action::UserAdmin, false);
     if (check.error)
         return error(*check.error);
     const auto body = sync::parseBody(request.body);
@@ -749,8 +744,7 @@ ApiServer::Reply ApiServer::disableUser(SyncStore &store, const Request &request
 
 ApiServer::Reply ApiServer::revokeDevice(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), Action::DeviceAdmin, false);
+    const auto check = checkSession(store, request, Action::DeviceAdmin, false);
     if (check.error)
         return error(*check.error);
     const auto body = sync::parseBody(request.body);
@@ -767,8 +761,7 @@ ApiServer::Reply ApiServer::revokeDevice(SyncStore &store, const Request &reques
 
 ApiServer::Reply ApiServer::auditEntries(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check = checkSession(store, request.header(sync::header::authorization()),
-                                    request.header(sessionHeader()), Action::AuditRead, false);
+    const auto check = checkSession(store, request, Action::AuditRead, false);
     if (check.error)
         return error(*check.error);
     const QUrlQuery query(request.url);
@@ -804,9 +797,7 @@ ApiServer::Reply ApiServer::auditEntries(SyncStore &store, const Request &reques
 // points].
 ApiServer::Reply ApiServer::statsSummary(SyncStore &store, const Request &request, const Limits &)
 {
-    const auto check
-            = checkSession(store, request.header(sync::header::authorization()),
-                           request.header(sessionHeader()), Action::StatisticsCounty, false);
+    const auto check = checkSession(store, request, Action::StatisticsCounty, false);
     if (check.error)
         return error(*check.error);
     const QUrlQuery query(request.url);

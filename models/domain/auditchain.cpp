@@ -7,19 +7,11 @@ namespace ow {
 
 QByteArray AuditEntry::canonical() const
 {
-    // QJsonObject keeps its keys sorted, so Compact output is canonical.
-    const QJsonObject row{
-            {QStringLiteral("id"), id},
-            {QStringLiteral("at_utc"), atUtc.toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("user_id"), userId},
-            {QStringLiteral("place_code"), placeCode},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("entity"), entity},
-            {QStringLiteral("entity_id"), entityId},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("result"), result},
-    };
+    // The row as pushed without its chain fields. QJsonObject keeps its keys sorted, so Compact
+    // output is canonical.
+    QJsonObject row = toJson();
+    row.remove(QStringLiteral("prev_hash"));
+    row.remove(QStringLiteral("hash"));
     return QJsonDocument(row).toJson(QJsonDocument::Compact);
 }
 

@@ -13,6 +13,7 @@ server_bin="$build/bin/onewindow-server"
 client_bin="$build/bin/onewindow"
 run_dir="$build/run"
 db="$run_dir/server.sqlite"
+demo_password="Demo-2026"
 log="$run_dir/server.log"
 
 # True when a OneWindow server answers GET /health with status "ok". Uses bash's /dev/tcp:
@@ -57,7 +58,17 @@ mkdir -p "$run_dir"
 if [[ ! -e $db ]]; then
   echo "run.sh: creating the demo server database $db"
   "$server_bin" init --demo --db "sqlite:$db"
+  # The demo users sign in with a first password and choose their own at the first sign-in
+  # (supervisor, auditor and admin also set up their second factor then).
+  echo "run.sh: setting the demo users' first password (a slow hash each, a few seconds)"
+  for user in counter agent township approver supervisor auditor admin; do
+    printf '%s\n' "$demo_password" |
+      "$server_bin" user passwd --username "$user" --password-stdin --db "sqlite:$db" &
+  done
+  wait
 fi
+echo "run.sh: demo users counter, agent, township, approver, supervisor, auditor, admin;" \
+  "first password $demo_password (each chooses a new one at the first sign-in)"
 
 echo "run.sh: starting onewindow-server on $host:$port (log: $log)"
 "$server_bin" serve --listen "$host" --port "$port" --db "sqlite:$db" >>"$log" 2>&1 &

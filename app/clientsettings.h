@@ -19,6 +19,9 @@ public:
     static QString languageKey() { return QStringLiteral("ui/language"); }
     static QString idleLockKey() { return QStringLiteral("ui/idle_lock_minutes"); }
     static QString offlineDaysKey() { return QStringLiteral("signin/offline_days"); }
+    // A PEM file of the CA that signed the county server's certificate (its own CA, or the
+    // self-signed certificate itself), trusted besides the system's; empty: the system's only.
+    static QString caFileKey() { return QStringLiteral("server/ca_file"); }
     // How long offline sign-in lasts after the last online one: 1 to 7 days (default 7).
     static int offlineDays(const QSettings &settings);
     static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:8470"); }

@@ -8,6 +8,7 @@
 #include "store/localsyncstore.h"
 #include "store/workspace.h"
 #include "sync/syncengine.h"
+#include "sync/synchttp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -74,6 +75,13 @@ int main(int argc, char *argv[])
     const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
                                                                        : preferences.serverUrl);
     ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
+    if (const QString caFile = settings.value(ow::ClientSettings::caFileKey()).toString();
+        !caFile.isEmpty()) {
+        if (ow::Status trusted = ow::SyncHttp::trustCaCertificates(caFile); !trusted) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Server certificate"),
+                                 trusted.error().message);
+        }
+    }
 
     const std::shared_ptr<ow::Database> database = workspace.value()->database();
     const auto enrollment = ow::LocalSyncStore(database).enrollment();

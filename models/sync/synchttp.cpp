@@ -5,10 +5,13 @@
 #include "syncprotocol.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QThread>
 
 namespace ow {
@@ -19,6 +22,25 @@ SyncHttp::SyncHttp(const QUrl &baseUrl)
 { }
 
 SyncHttp::~SyncHttp() = default;
+
+Status SyncHttp::trustCaCertificates(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{
+                QStringLiteral("tls.ca_file"),
+                tr("The CA certificate file %1 cannot be read: %2.").arg(path, file.errorString()),
+                path};
+    const QList<QSslCertificate> certificates
+            = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        return Error{QStringLiteral("tls.ca_file"),
+                     tr("The file %1 holds no certificate in PEM form.").arg(path), path};
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    QSslConfiguration::setDefaultConfiguration(configuration);
+    return {};
+}
 
 SyncHttpAnswer SyncHttp::get(const QString &path, const QUrlQuery &query)
 {
@@ -39,7 +61,9 @@ SyncHttpAnswer SyncHttp::send(const QByteArray &method, const QString &path, con
                               const QByteArray &body)
 {
     SyncHttpAnswer answer = sendOnce(method, path, query, body);
-    for (int retry = 1; answer.status == 429 && retry <= m_retry.maxRetries; ++retry) {
+    const auto retryable
+            = [](const SyncHttpAnswer &a) { return a.status == 429 || a.status == 503; };
+    for (int retry = 1; retryable(answer) && retry <= m_retry.maxRetries; ++retry) {
         const qint64 asked = qint64(answer.retryAfterSeconds) * 1000;
         const qint64 low = m_retry.minWaitMs;
         const qint64 high = qMax(m_retry.minWaitMs, m_retry.maxWaitMs);
@@ -134,6 +158,12 @@ QString SyncHttp::describeFailure(const SyncHttpAnswer &a) const
             return tr("The server name %1 is not known on this network. Work goes on here; "
                       "changes wait in the queue.")
                     .arg(m_baseUrl.host());
+        case QNetworkReply::SslHandshakeFailedError:
+            return tr("The server at %1 shows a certificate this computer does not trust (%2). "
+                      "Nothing was sent. Tell the IT administrator: the county's CA certificate "
+                      "goes in the settings (CA certificate file). Work goes on here; changes "
+                      "wait in the queue.")
+                    .arg(server, a.networkErrorText);
         case QNetworkReply::TimeoutError:
         case QNetworkReply::OperationCanceledError:
             return tr("The server at %1 did not answer in time. Work goes on here; changes "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -27,8 +29,8 @@ struct SyncHttpAnswer
     QString errorMessage;
     QDateTime serverTime;      // invalid when the body had none
     qint64 clockOffsetMs = 0;  // server time - local time (valid with serverTime)
-    int retryAfterSeconds = 0; // 429
-    int retries = 0;           // how many times SyncHttp waited out a 429 and asked again
+    int retryAfterSeconds = 0; // 429, 503
+    int retries = 0;           // how many times SyncHttp waited out a 429 or 503 and asked again
 
     bool ok() const { return status == 200; }
     bool answered() const { return status != 0; }
@@ -38,10 +40,11 @@ struct SyncHttpAnswer
 // the answer. Adds the protocol headers, the token and a transfer timeout. Lives in the thread
 // that uses it.
 //
-// The one retry policy of every sync request: a 429 (the server's per-device request limit)
-// means the server did nothing, so the request is sent again after the server's Retry-After
-// (at least minWaitMs, at most maxWaitMs), up to maxRetries times; the last answer is returned
-// (with `retries`). Nothing else is retried here: what a failure means is the caller's.
+// The one retry policy of every sync request: a 429 (the server's per-device request limit) and
+// a 503 (`db.unavailable`: the database was busy or away, the server rolled back) both mean the
+// server did nothing, so the request is sent again after the server's Retry-After (at least
+// minWaitMs, at most maxWaitMs), up to maxRetries times; the last answer is returned (with
+// `retries`). Nothing else is retried here: what a failure means is the caller's.
 class SyncHttp final
 {
     Q_DECLARE_TR_FUNCTIONS(SyncHttp)
@@ -62,6 +65,13 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     QUrl baseUrl() const { return m_baseUrl; }
+
+    // Trusts the CA certificates in the PEM file `path` for every TLS connection this process
+    // makes from now on (besides the system's): a county server whose certificate comes from the
+    // county's own CA or is self-signed. The client calls it at start with the setting
+    // `server/ca_file`. An unreadable file or one without a certificate is an error and changes
+    // nothing.
+    static Status trustCaCertificates(const QString &path);
 
     SyncHttpAnswer get(const QString &path, const QUrlQuery &query = {});
     SyncHttpAnswer post(const QString &path, const QJsonObject &body);

@@ -2,6 +2,11 @@
 #include "syncdevice.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
+#include <thread>
 
 using namespace ow;
 using namespace synctest;
@@ -56,4 +61,54 @@ TEST_CASE("Every sync request waits out the server's request limit", "[sync][ret
     const SyncOutcome outcome = county.syncNow();
     INFO(outcome.error.toStdString());
     CHECK(outcome.ok);
+}
+
+// SQLite only (the lock is taken on the server's file): not tagged [sync], so the PostgreSQL
+// run of the sync tests does not repeat it.
+TEST_CASE("A push that meets the server's database busy is sent again after Retry-After", "[retry]")
+{
+    if (ServerProcess::backend() != ServerProcess::Backend::Sqlite)
+        return;
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    county.enroll(server, QStringLiteral("621221"));
+    const Case c = county.intake(QStringLiteral("621221-SCJG-0001"),
+                                 QStringLiteral("62122119850612301"), QStringLiteral("张伟"));
+
+    // Another writer holds the server's database for 7 s: longer than the server's 5 s busy
+    // wait, so the push is answered 503 db.unavailable (the batch rolled back); SyncHttp waits
+    // the Retry-After (5 s) and asks again, by then the lock is gone.
+    std::atomic<bool> locked{false};
+    std::thread holder([&] {
+        const QString name = QStringLiteral("lock-holder");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(server.dbPath());
+            REQUIRE(db.open());
+            QSqlQuery q(db);
+            REQUIRE(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            locked = true;
+            QThread::msleep(7000);
+            REQUIRE(q.exec(QStringLiteral("COMMIT")));
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    while (!locked)
+        QThread::msleep(10);
+    QElapsedTimer timer;
+    timer.start();
+    const SyncOutcome outcome = county.syncNow();
+    const qint64 took = timer.elapsed();
+    holder.join();
+    INFO(outcome.error.toStdString());
+    CHECK(outcome.ok);
+    CHECK(outcome.pushed >= 1);
+    CHECK(took >= 7000); // it waited for the lock rather than failing
+    CHECK(county.sync->pendingCount() == 0);
+    ServerProcess::Connection look(server);
+    QSqlQuery q(look.db);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases WHERE id = '%1'").arg(c.id)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
 }

@@ -8,6 +8,8 @@
 //   onewindow-syncdriver DB USER sync
 //   onewindow-syncdriver DB USER pull LIMIT
 //
+// ONEWINDOW_CA_FILE=PEM trusts that CA for a server behind TLS.
+//
 // Lines: "committed <case id>" (an intake or move committed locally), "synced ok <pushed>",
 // "synced failed <code>", "page <bucket> <changes>" (a pulled page and its cursor committed),
 // "ready" once the store is open, "done" at the end.
@@ -91,6 +93,11 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    // A server behind TLS with a certificate of its own CA (scripts/check-install-vm.sh).
+    if (const QString ca = qEnvironmentVariable("ONEWINDOW_CA_FILE"); !ca.isEmpty()) {
+        if (Status trusted = SyncHttp::trustCaCertificates(ca); !trusted)
+            return fail(trusted.error().message);
+    }
     if (args.size() < 4)
         return fail(QStringLiteral("usage: DB USER COMMAND ..."));
     auto opened = Workspace::open(args[1]);

@@ -548,3 +548,50 @@ TEST_CASE("Sign-in: a role that needs a second factor and has none gets no offli
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().code == QStringLiteral("auth.failed"));
 }
+
+TEST_CASE("Sign-in: the TOTP secret goes only to a login that proved a code and asked for it",
+          "[signin][sync]")
+{
+    SupervisorSetup s;
+    const auto enrollment = s.device->sync->enrollment();
+    REQUIRE(enrollment.has_value());
+    SyncHttp http(s.server.baseUrl());
+    http.setToken(enrollment->token);
+    // A login with the next code (within ±1 step) that does not ask for the secret.
+    const QString code = s.codeAt(s.later(1));
+    const SyncHttpAnswer login
+            = http.post(QStringLiteral("/auth/v1/login"),
+                        {{QStringLiteral("username"), QStringLiteral("supervisor")},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("totp"), code}});
+    INFO(login.errorMessage.toStdString());
+    REQUIRE(login.ok());
+    CHECK_FALSE(login.body.contains(QStringLiteral("totp_secret")));
+    // The session alone: a grant with the secret's digest, never the secret.
+    http.setSession(login.body.value(QStringLiteral("token")).toString());
+    const SyncHttpAnswer grant
+            = http.post(QStringLiteral("/auth/v1/offline"),
+                        {{QStringLiteral("verifier"), PasswordHash::hash(password, 1000)}});
+    INFO(grant.errorMessage.toStdString());
+    REQUIRE(grant.ok());
+    CHECK_FALSE(grant.body.contains(QStringLiteral("totp_secret")));
+    const auto payload = OfflineGrant::fromPayload(QByteArray::fromBase64(
+            grant.body.value(QStringLiteral("payload")).toString().toLatin1()));
+    REQUIRE(payload.ok());
+    CHECK(payload->totpDigest == OfflineGrant::secretDigestOf(s.secret));
+    CHECK(payload->needsCode());
+    // Asking for it with a wrong code: the one generic failure, no secret.
+    SyncHttp again(s.server.baseUrl());
+    again.setToken(enrollment->token);
+    const SyncHttpAnswer wrong
+            = again.post(QStringLiteral("/auth/v1/login"),
+                         {{QStringLiteral("username"), QStringLiteral("supervisor")},
+                          {QStringLiteral("password"), password},
+                          {QStringLiteral("totp"),
+                           code == QStringLiteral("000000") ? QStringLiteral("111111")
+                                                            : QStringLiteral("000000")},
+                          {QStringLiteral("offline_second_factor"), true}});
+    CHECK_FALSE(wrong.ok());
+    CHECK(wrong.errorCode == QStringLiteral("auth.failed"));
+    CHECK_FALSE(wrong.body.contains(QStringLiteral("totp_secret")));
+}

@@ -22,6 +22,16 @@ ClientPreferences ClientSettings::load(const QSettings &settings, const QString 
     return p;
 }
 
+bool ClientSettings::hasPreferences(const QSettings &settings)
+{
+    for (const QString &key :
+         {serverUrlKey(), placeKey(), printerKey(), languageKey(), idleLockKey()}) {
+        if (settings.contains(key))
+            return true;
+    }
+    return false;
+}
+
 int ClientSettings::offlineDays(const QSettings &settings)
 {
     bool ok = false;

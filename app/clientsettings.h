@@ -26,6 +26,8 @@ public:
     static int offlineDays(const QSettings &settings);
     static QString defaultServerUrl() { return QStringLiteral("http://127.0.0.1:8470"); }
 
+    // Whether any of the settings dialog's choices was ever kept (else: a new device).
+    static bool hasPreferences(const QSettings &settings);
     // fallbackServerUrl: where the address came from before settings held one (the local store).
     static ClientPreferences load(const QSettings &settings, const QString &fallbackServerUrl = {});
     static void save(QSettings &settings, const ClientPreferences &preferences);

@@ -1,6 +1,8 @@
 #include "clientsettings.h"
 #include "documentprinter.h"
 #include "enrollmentdialog.h"
+#include "firstrunservice.h"
+#include "firstrunwizard.h"
 #include "language.h"
 #include "mainwindow.h"
 #include "signindialog.h"
@@ -70,11 +72,7 @@ int main(int argc, char *argv[])
                               workspace.error().message);
         return 1;
     }
-    const ow::ClientPreferences preferences = ow::ClientSettings::load(
-            settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
-    const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
-                                                                       : preferences.serverUrl);
-    ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
+    // The county's own CA (setting server/ca_file), before anything talks to the server.
     if (const QString caFile = settings.value(ow::ClientSettings::caFileKey()).toString();
         !caFile.isEmpty()) {
         if (ow::Status trusted = ow::SyncHttp::trustCaCertificates(caFile); !trusted) {
@@ -82,9 +80,29 @@ int main(int argc, char *argv[])
                                  trusted.error().message);
         }
     }
-
     const std::shared_ptr<ow::Database> database = workspace.value()->database();
     const auto enrollment = ow::LocalSyncStore(database).enrollment();
+    ow::ClientPreferences preferences = ow::ClientSettings::load(
+            settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
+    const bool newDevice = !enrollment && !ow::ClientSettings::hasPreferences(settings)
+            && !parser.isSet(enrollOption) && !parser.isSet(serverOption);
+    if (newDevice) {
+        // A new device: the first-run wizard (language, server, enrollment, printer, idle lock).
+        QSettings store;
+        ow::FirstRunService service(database, workspace.value()->actor(), store);
+        ow::FirstRunWizard wizard(service, workspace.value()->directory().load().places,
+                                  ow::DocumentPrinter::availablePrinters(),
+                                  ow::DocumentPrinter::defaultPrinterName(), preferences);
+        QObject::connect(&wizard, &ow::FirstRunWizard::languageChosen, &wizard,
+                         [](const QString &language) {
+                             ow::Language::install(ow::Language::resolve(language));
+                         });
+        if (wizard.exec() == QDialog::Accepted)
+            preferences = wizard.preferences();
+    }
+    const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
+                                                                       : preferences.serverUrl);
+    ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
     const auto enrollWith = [&](const QUrl &url, const QString &code) -> ow::Status {
         auto enrolled = ow::SyncEnroller::enroll(database, url, code, QSysInfo::machineHostName(),
                                                  workspace.value()->actor());
@@ -104,7 +122,7 @@ int main(int argc, char *argv[])
                                      s.error().message);
             }
         }
-    } else if (!enrollment) {
+    } else if (!enrollment && !newDevice) {
         // First run: enroll now, or later from the Server menu (work stays local until then).
         ow::EnrollmentDialog dialog(server, enrollWith);
         dialog.exec();

@@ -619,6 +619,10 @@ ApiServer::Reply ApiServer::login(SyncStore &store, const Request &request, cons
     Reply reply;
     reply.body = sessionJson(result->session);
     reply.body.insert(QStringLiteral("token"), result->token);
+    // The device keeps it sealed under the password, to check codes offline (docs/security.md).
+    if (!result->totpSecret.isEmpty()
+        && json.value(QStringLiteral("offline_second_factor")).toBool())
+        reply.body.insert(QStringLiteral("totp_secret"), Totp::base32(result->totpSecret));
     return reply;
 }
 

@@ -81,11 +81,6 @@ AuthStore::AuthStore(std::shared_ptr<Database> database)
     : m_database(std::move(database))
 { }
 
-bool AuthStore::totpRequired(Role role)
-{
-    return role == Role::Supervisor || role == Role::Auditor || role == Role::Admin;
-}
-
 QString AuthStore::scopeKey(SessionScope scope)
 {
     switch (scope) {
@@ -273,9 +268,11 @@ Result<LoginResult> AuthStore::login(const QString &username, const QString &pas
     result.session.user = *user;
     result.session.deviceId = device.id;
     result.session.expiresAt = nowUtc.addSecs(qint64(sessionHours()) * 3600);
+    if (totpStep)
+        result.totpSecret = credential->totpSecret;
     if (credential->mustChange)
         result.session.scope = SessionScope::ChangePassword;
-    else if (credential->totpSecret.isEmpty() && totpRequired(user->role))
+    else if (credential->totpSecret.isEmpty() && Totp::requiredFor(user->role))
         result.session.scope = SessionScope::EnrollTotp;
 
     WriteTransaction transaction(db);
@@ -381,7 +378,8 @@ Status AuthStore::changePassword(const SessionRecord &session, const QByteArray 
         !s)
         return s;
     QSqlQuery q(db);
-    const SessionScope next = credential->totpSecret.isEmpty() && totpRequired(session.user.role)
+    const SessionScope next
+            = credential->totpSecret.isEmpty() && Totp::requiredFor(session.user.role)
             ? SessionScope::EnrollTotp
             : SessionScope::Full;
     q.prepare(QStringLiteral("UPDATE sessions SET scope = ? WHERE token_hash = ?"));
@@ -497,9 +495,12 @@ Result<QByteArray> AuthStore::signingPublicKey()
 Result<SignedGrant> AuthStore::offlineGrant(const SessionRecord &session, const QString &verifier,
                                             const QDateTime &nowUtc)
 {
-    if (!OfflineGrant::allowedFor(session.user.role))
+    const auto credential = credentialOf(m_database->connection(), session.user.id);
+    const QByteArray totpSecret = credential ? credential->totpSecret : QByteArray();
+    if (!OfflineGrant::allowedFor(session.user.role, !totpSecret.isEmpty()))
         return Error{QStringLiteral("auth.offline_not_allowed"),
-                     tr("This role signs in with a second factor and cannot sign in offline."),
+                     tr("This role signs in with a second factor: set it up before signing in "
+                        "offline."),
                      {}};
     const auto iterations = PasswordHash::iterationsOf(verifier);
     if (verifier.size() > 512 || !iterations || *iterations < PasswordHash::minimumIterations)
@@ -520,6 +521,8 @@ Result<SignedGrant> AuthStore::offlineGrant(const SessionRecord &session, const 
     grant.placeCode = session.user.placeCode;
     grant.deviceId = session.deviceId;
     grant.verifierDigest = OfflineGrant::digestOf(verifier);
+    if (!totpSecret.isEmpty())
+        grant.totpDigest = OfflineGrant::secretDigestOf(totpSecret);
     grant.issuedAt = nowUtc;
     grant.validUntil = nowUtc.addDays(days);
     SignedGrant signedGrant;

@@ -39,6 +39,9 @@ struct LoginResult
 {
     QString token; // shown once; the server keeps its SHA-256
     SessionRecord session;
+    // The user's TOTP secret when this very request proved a code of it: the device seals it
+    // under the password for offline sign-in. A session token alone never gets it.
+    QByteArray totpSecret;
 };
 
 // Users' credentials and sessions on the server: PBKDF2 password hashes (PasswordHash), lockout
@@ -77,7 +80,9 @@ public:
 
     // Signs the grant that lets the session's user sign in on this device without the server
     // for offline_days (server setting, at most OfflineGrant::maxValidDays): `verifier` is the
-    // PasswordHash the device computed from the password just used. Audited.
+    // PasswordHash the device computed from the password just used. A user with a second factor
+    // gets the digest of the TOTP secret in the grant (the device must hold that secret); one
+    // whose role needs a second factor and has none gets no grant. Audited.
     Result<SignedGrant> offlineGrant(const SessionRecord &session, const QString &verifier,
                                      const QDateTime &nowUtc);
     // The server's Ed25519 key pair, made at the first use and kept in server_settings.
@@ -86,7 +91,6 @@ public:
     // A role refused a request: 403's body and an audit row.
     Status auditRefusal(const SessionRecord &session, Action action, const QString &code);
 
-    static bool totpRequired(Role role);
     int passwordIterations() const; // server_settings.password_iterations
     int sessionHours() const;       // server_settings.session_hours
 

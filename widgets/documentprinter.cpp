@@ -685,6 +685,11 @@ QStringList DocumentPrinter::availablePrinters()
     return QPrinterInfo::availablePrinterNames();
 }
 
+QString DocumentPrinter::defaultPrinterName()
+{
+    return QPrinterInfo::defaultPrinterName();
+}
+
 void DocumentPrinter::preview(const ComposedDocument &document, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);

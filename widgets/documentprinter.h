@@ -43,6 +43,7 @@ public:
     static void setPreferredPrinter(const QString &printerName);
     static QString preferredPrinter();
     static QStringList availablePrinters();
+    static QString defaultPrinterName(); // empty when the system has none
 };
 
 } // namespace ow

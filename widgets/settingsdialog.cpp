@@ -39,27 +39,13 @@ SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &pr
                             "(https://… behind nginx; http://… only inside the hall's network)."));
 
     m_place->setObjectName(QStringLiteral("place"));
-    m_place->addItem(tr("The signed-in user's place"), QString());
-    for (const Place &place : places)
-        m_place->addItem(QStringLiteral("%1  %2").arg(place.name, place.code), place.code);
-
+    addPlaces(m_place, places);
     m_printer->setObjectName(QStringLiteral("printer"));
-    m_printer->addItem(tr("The system's default printer"), QString());
-    for (const QString &printer : printers)
-        m_printer->addItem(printer, printer);
-
-    // Each language is named in itself, so that someone who cannot read the other finds theirs.
+    addPrinters(m_printer, printers);
     m_language->setObjectName(QStringLiteral("language"));
-    m_language->addItem(tr("As the system"), QString());
-    m_language->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-
+    addLanguages(m_language);
     m_idleLock->setObjectName(QStringLiteral("idleLockMinutes"));
-    m_idleLock->setRange(0, maxIdleLockMinutes());
-    m_idleLock->setSuffix(tr(" min"));
-    m_idleLock->setSpecialValueText(tr("Never"));
-    m_idleLock->setToolTip(tr("Lock the screen after this many minutes without input, so that "
-                              "nobody reads personal data at an empty counter."));
+    setUpIdleLock(m_idleLock);
 
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
@@ -93,6 +79,48 @@ SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &pr
 
 SettingsDialog::~SettingsDialog() = default;
 
+void SettingsDialog::addPlaces(QComboBox *box, const QList<Place> &places)
+{
+    box->addItem(tr("The signed-in user's place"), QString());
+    for (const Place &place : places)
+        box->addItem(QStringLiteral("%1  %2").arg(place.name, place.code), place.code);
+}
+
+void SettingsDialog::addPrinters(QComboBox *box, const QStringList &printers)
+{
+    box->addItem(tr("The system's default printer"), QString());
+    for (const QString &printer : printers)
+        box->addItem(printer, printer);
+}
+
+void SettingsDialog::addLanguages(QComboBox *box)
+{
+    // Each language is named in itself, so that someone who cannot read the other finds theirs.
+    box->addItem(tr("As the system"), QString());
+    box->addItem(QStringLiteral("中文（简体）"), QStringLiteral("zh_CN"));
+    box->addItem(QStringLiteral("English"), QStringLiteral("en"));
+}
+
+void SettingsDialog::setUpIdleLock(QSpinBox *box)
+{
+    box->setRange(0, maxIdleLockMinutes());
+    box->setSuffix(tr(" min"));
+    box->setSpecialValueText(tr("Never"));
+    box->setToolTip(tr("Lock the screen after this many minutes without input, so that "
+                       "nobody reads personal data at an empty counter."));
+}
+
+void SettingsDialog::select(QComboBox *box, const QString &value)
+{
+    int index = box->findData(value);
+    if (index < 0 && !value.isEmpty()) {
+        // A printer or place that is gone stays visible, so that saving does not lose it.
+        box->addItem(tr("%1 (not available)").arg(value), value);
+        index = box->count() - 1;
+    }
+    box->setCurrentIndex(qMax(0, index));
+}
+
 QString SettingsDialog::checkServerUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -111,15 +139,6 @@ QString SettingsDialog::checkServerUrl(const QString &text)
 void SettingsDialog::setPreferences(const ClientPreferences &preferences)
 {
     m_server->setText(preferences.serverUrl);
-    const auto select = [](QComboBox *box, const QString &value) {
-        int index = box->findData(value);
-        if (index < 0 && !value.isEmpty()) {
-            // A printer or place that is gone stays visible, so that saving does not lose it.
-            box->addItem(tr("%1 (not available)").arg(value), value);
-            index = box->count() - 1;
-        }
-        box->setCurrentIndex(qMax(0, index));
-    };
     select(m_place, preferences.placeCode);
     select(m_printer, preferences.printerName);
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));

@@ -48,6 +48,14 @@ public:
     static QString checkServerUrl(const QString &text);
     static int maxIdleLockMinutes() { return 240; }
 
+    // The choices of each field, shared with the first-run wizard (one wording in one place).
+    static void addPlaces(QComboBox *box, const QList<Place> &places);
+    static void addPrinters(QComboBox *box, const QStringList &printers);
+    static void addLanguages(QComboBox *box);
+    static void setUpIdleLock(QSpinBox *box);
+    // Selects the item whose data is value; one that is gone stays visible as "not available".
+    static void select(QComboBox *box, const QString &value);
+
     void accept() override;
 
 private:

@@ -11,7 +11,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
-#include <QStackedWidget>
 #include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
@@ -49,7 +48,7 @@ SignInDialog::SignInDialog(SignInBackend &backend, Mode mode, QWidget *parent)
     : QDialog(parent)
     , m_backend(backend)
     , m_mode(mode)
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new QWidget(this))
     , m_message(new QLabel(this))
     , m_note(new QLabel(this))
 {
@@ -79,7 +78,7 @@ SignInDialog::SignInDialog(SignInBackend &backend, Mode mode, QWidget *parent)
     signInLayout->setContentsMargins(0, 0, 0, 0);
     signInLayout->addWidget(intro);
     signInLayout->addLayout(form);
-    m_pages->addWidget(signInPage);
+    m_pageList.append(signInPage);
 
     // Page 2: the first sign-in's new password.
     auto *passwordPage = new QWidget(m_pages);
@@ -98,7 +97,7 @@ SignInDialog::SignInDialog(SignInBackend &backend, Mode mode, QWidget *parent)
     passwordLayout->setContentsMargins(0, 0, 0, 0);
     passwordLayout->addWidget(passwordIntro);
     passwordLayout->addLayout(passwordForm);
-    m_pages->addWidget(passwordPage);
+    m_pageList.append(passwordPage);
 
     // Page 3: the second factor (TOTP) with its QR code.
     auto *totpPage = new QWidget(m_pages);
@@ -124,7 +123,11 @@ SignInDialog::SignInDialog(SignInBackend &backend, Mode mode, QWidget *parent)
     totpLayout->addWidget(totpIntro);
     totpLayout->addWidget(m_qr, 1);
     totpLayout->addLayout(totpForm);
-    m_pages->addWidget(totpPage);
+    m_pageList.append(totpPage);
+    auto *pagesLayout = new QVBoxLayout(m_pages);
+    pagesLayout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *page : std::as_const(m_pageList))
+        pagesLayout->addWidget(page);
 
     m_message->setObjectName(QStringLiteral("signInMessage"));
     m_message->setWordWrap(true);
@@ -182,13 +185,13 @@ void SignInDialog::setNote(const QString &note)
 
 void SignInDialog::showPage(int page)
 {
-    // Only the page shown takes room (the QR code's page is much taller than the others).
-    for (int i = 0; i < m_pages->count(); ++i) {
-        const auto policy = i == page ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-        m_pages->widget(i)->setSizePolicy(policy, policy);
-    }
-    m_pages->setCurrentIndex(page);
-    m_pages->adjustSize();
+    // Only the page shown takes room: each page has its own height (the QR code's page is much
+    // taller than the others). Hidden widgets take no room in a box layout.
+    m_page = page;
+    for (int i = 0; i < m_pageList.size(); ++i)
+        m_pageList[i]->setVisible(i == page);
+    if (QLayout *own = layout())
+        own->activate();
     adjustSize();
     switch (page) {
     case SignInPage:
@@ -223,7 +226,7 @@ void SignInDialog::submit()
 {
     if (m_busy)
         return;
-    switch (m_pages->currentIndex()) {
+    switch (m_page) {
     case SignInPage: {
         const QString name = username();
         if (name.isEmpty() || m_password->text().isEmpty()) {
@@ -312,7 +315,7 @@ void SignInDialog::handle(const SignInReply &reply)
         break;
     }
     m_message->setText(reply.message);
-    switch (m_pages->currentIndex()) {
+    switch (m_page) {
     case SignInPage:
         m_password->setFocus();
         break;

@@ -8,7 +8,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace ow {
 
@@ -77,7 +76,11 @@ private:
 
     SignInBackend &m_backend;
     Mode m_mode;
-    QStackedWidget *m_pages = nullptr;
+    // The pages: only the current one is visible, so the dialog takes that page's height (a
+    // QStackedWidget takes the tallest page's height for wrapped text).
+    QWidget *m_pages = nullptr;
+    QList<QWidget *> m_pageList;
+    int m_page = 0;
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QLineEdit *m_code = nullptr;

@@ -1,5 +1,7 @@
 #include "offlinegrant.h"
 
+#include "totp.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,14 +10,16 @@ namespace ow {
 
 QByteArray OfflineGrant::payload() const
 {
-    const QJsonObject o{{QStringLiteral("user_id"), userId},
-                        {QStringLiteral("username"), username},
-                        {QStringLiteral("role"), Roles::key(role)},
-                        {QStringLiteral("place_code"), placeCode},
-                        {QStringLiteral("device_id"), deviceId},
-                        {QStringLiteral("verifier_sha256"), verifierDigest},
-                        {QStringLiteral("issued_at"), issuedAt.toUTC().toString(Qt::ISODate)},
-                        {QStringLiteral("valid_until"), validUntil.toUTC().toString(Qt::ISODate)}};
+    QJsonObject o{{QStringLiteral("user_id"), userId},
+                  {QStringLiteral("username"), username},
+                  {QStringLiteral("role"), Roles::key(role)},
+                  {QStringLiteral("place_code"), placeCode},
+                  {QStringLiteral("device_id"), deviceId},
+                  {QStringLiteral("verifier_sha256"), verifierDigest},
+                  {QStringLiteral("issued_at"), issuedAt.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("valid_until"), validUntil.toUTC().toString(Qt::ISODate)}};
+    if (!totpDigest.isEmpty()) // absent for a user without a second factor (and older grants)
+        o.insert(QStringLiteral("totp_sha256"), totpDigest);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -37,6 +41,7 @@ Result<OfflineGrant> OfflineGrant::fromPayload(const QByteArray &payload)
     g.placeCode = o.value(QStringLiteral("place_code")).toString();
     g.deviceId = o.value(QStringLiteral("device_id")).toString();
     g.verifierDigest = o.value(QStringLiteral("verifier_sha256")).toString();
+    g.totpDigest = o.value(QStringLiteral("totp_sha256")).toString();
     g.issuedAt
             = QDateTime::fromString(o.value(QStringLiteral("issued_at")).toString(), Qt::ISODate);
     g.validUntil
@@ -55,9 +60,15 @@ QString OfflineGrant::digestOf(const QString &verifier)
             QCryptographicHash::hash(verifier.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool OfflineGrant::allowedFor(Role role)
+QString OfflineGrant::secretDigestOf(const QByteArray &totpSecret)
 {
-    return role != Role::Supervisor && role != Role::Auditor && role != Role::Admin;
+    return QString::fromLatin1(
+            QCryptographicHash::hash(totpSecret, QCryptographicHash::Sha256).toHex());
+}
+
+bool OfflineGrant::allowedFor(Role role, bool hasSecondFactor)
+{
+    return hasSecondFactor || !Totp::requiredFor(role);
 }
 
 } // namespace ow

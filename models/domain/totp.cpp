@@ -15,6 +15,11 @@ const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
 } // namespace
 
+bool Totp::requiredFor(Role role)
+{
+    return role == Role::Supervisor || role == Role::Auditor || role == Role::Admin;
+}
+
 QByteArray Totp::newSecret()
 {
     QByteArray secret(20, Qt::Uninitialized);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "role.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -15,6 +17,10 @@ class Totp final
 public:
     static constexpr int stepSeconds = 30;
     static constexpr int digits = 6;
+
+    // Supervisor, auditor and admin must sign in with a second factor (graded protection level 3
+    // asks for two, one of them cryptographic); every other role may.
+    static bool requiredFor(Role role);
 
     static QByteArray newSecret(); // 20 random bytes from the system CSPRNG
     // The code of a time step (RFC 4226 HOTP over the step number).

@@ -4,6 +4,8 @@
 #include "directorystore.h"
 #include "domain/passwordhash.h"
 #include "domain/signing.h"
+#include "domain/totp.h"
+#include "localsettings.h"
 #include "storedtime.h"
 
 #include <QSqlError>
@@ -33,9 +35,33 @@ Error OfflineSignIn::failed()
             {}};
 }
 
+Error OfflineSignIn::secondFactorMissing()
+{
+    return {QStringLiteral("auth.offline_second_factor"),
+            tr("Your role signs in with a second factor, and this device holds none for you "
+               "yet: sign in once with your one-time code while the server can be reached."),
+            {}};
+}
+
+QString OfflineSignIn::sealedSecretKey(const QString &username)
+{
+    return QStringLiteral("offline_signin.totp_secret.") + username;
+}
+
+QString OfflineSignIn::usedStepKey(const QString &username)
+{
+    return QStringLiteral("offline_signin.totp_step.") + username;
+}
+
+qint64 OfflineSignIn::usedStep(const QString &username) const
+{
+    return LocalSettings(m_database).value(usedStepKey(username)).toLongLong();
+}
+
 Status OfflineSignIn::store(const QByteArray &payload, const QByteArray &signature,
-                            const QString &verifier, const QByteArray &publicKey,
-                            const QString &deviceId, const QDateTime &nowUtc)
+                            const QString &verifier, const SecondFactor &secondFactor,
+                            const QByteArray &publicKey, const QString &deviceId,
+                            const QDateTime &nowUtc)
 {
     const Error refused{QStringLiteral("grant.invalid"),
                         tr("The server's offline sign-in permit does not check out; offline "
@@ -49,6 +75,18 @@ Status OfflineSignIn::store(const QByteArray &payload, const QByteArray &signatu
     if (grant->deviceId != deviceId || grant->verifierDigest != OfflineGrant::digestOf(verifier)
         || grant->validUntil <= nowUtc)
         return refused;
+    // The secret must be the one the server vouches for; sealed under the password's key here.
+    QString sealed = QStringLiteral(""); // not NULL: the settings table refuses that
+    if (grant->needsCode()) {
+        if (OfflineGrant::secretDigestOf(secondFactor.secret) != grant->totpDigest)
+            return refused;
+        sealed = PasswordBox::seal(secondFactor.key, secondFactor.secret);
+        if (sealed.isEmpty())
+            return refused;
+    }
+    if (!OfflineGrant::allowedFor(grant->role, grant->needsCode()))
+        return refused;
+    const qint64 step = qMax(usedStep(grant->username), secondFactor.usedStep);
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
@@ -67,6 +105,14 @@ Status OfflineSignIn::store(const QByteArray &payload, const QByteArray &signatu
     q.addBindValue(iso(nowUtc));
     if (!q.exec())
         return dbFailure(q);
+    // In the settings table until offline_signin has columns of its own for them.
+    LocalSettings settings(m_database);
+    if (Status s = settings.setValue(sealedSecretKey(grant->username), sealed); !s)
+        return s;
+    if (grant->needsCode()) {
+        if (Status s = settings.setValue(usedStepKey(grant->username), QString::number(step)); !s)
+            return s;
+    }
     return transaction.commit();
 }
 
@@ -124,15 +170,19 @@ Status OfflineSignIn::recordFailure(const QString &username, const std::optional
 }
 
 Result<User> OfflineSignIn::signIn(const QString &username, const QString &password,
-                                   const QByteArray &publicKey, const QString &deviceId,
-                                   int maxDays, const Actor &where, const QDateTime &nowUtc)
+                                   const QString &totpCode, const QByteArray &publicKey,
+                                   const QString &deviceId, int maxDays, const Actor &where,
+                                   const QDateTime &nowUtc)
 {
     const auto user = DirectoryStore(m_database).userByName(username);
-    const auto fail = [&](const QString &reason, bool count) -> Result<User> {
+    const auto failWith
+            = [&](const Error &error, const QString &reason, bool count) -> Result<User> {
         if (Status s = recordFailure(username, user, reason, count, where, nowUtc); !s)
             return s.error();
-        return failed();
+        return error;
     };
+    const auto fail
+            = [&](const QString &reason, bool count) { return failWith(failed(), reason, count); };
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT payload, signature, verifier, locked_until"
                              " FROM offline_signin WHERE username = ?"));
@@ -167,11 +217,23 @@ Result<User> OfflineSignIn::signIn(const QString &username, const QString &passw
     if (grant->validUntil <= nowUtc || grant->issuedAt.addDays(days) <= nowUtc
         || grant->issuedAt > nowUtc.addSecs(600))
         return fail(QStringLiteral("expired"), false);
-    if (!OfflineGrant::allowedFor(grant->role))
-        return fail(QStringLiteral("second_factor"), false);
+    if (!OfflineGrant::allowedFor(grant->role, grant->needsCode()))
+        return failWith(secondFactorMissing(), QStringLiteral("second_factor"), false);
     if (!user || !user->active || user->id != grant->userId || user->role != grant->role
         || user->placeCode != grant->placeCode)
         return fail(QStringLiteral("directory_mismatch"), false);
+    std::optional<qint64> step;
+    if (grant->needsCode()) {
+        const auto secret = PasswordBox::open(
+                password, LocalSettings(m_database).value(sealedSecretKey(username)));
+        if (!secret || OfflineGrant::secretDigestOf(*secret) != grant->totpDigest)
+            return fail(QStringLiteral("totp_secret"), false); // edited or swapped
+        step = Totp::verify(*secret, totpCode, nowUtc);
+        if (!step)
+            return fail(QStringLiteral("totp"), true); // a guess, counted like a password
+        if (*step <= usedStep(username))
+            return fail(QStringLiteral("totp_replay"), true);
+    }
 
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
@@ -183,10 +245,17 @@ Result<User> OfflineSignIn::signIn(const QString &username, const QString &passw
     u.addBindValue(username);
     if (!u.exec())
         return dbFailure(u);
+    if (step) {
+        if (Status s
+            = LocalSettings(m_database).setValue(usedStepKey(username), QString::number(*step));
+            !s)
+            return s.error();
+    }
     const Actor actor{user->id, user->username, where.placeCode, where.deviceId};
     if (Status s = AuditLog::record(db, actor, QStringLiteral("auth.login"), QStringLiteral("user"),
                                     user->id,
                                     {{QStringLiteral("offline"), true},
+                                     {QStringLiteral("second_factor"), step.has_value()},
                                      {QStringLiteral("valid_until"), iso(grant->validUntil)}});
         !s)
         return s.error();

@@ -1,12 +1,14 @@
 #include "signinclient.h"
 
 #include "domain/role.h"
+#include "domain/totp.h"
 #include "store/directorystore.h"
 #include "store/localsyncstore.h"
 #include "store/offlinesignin.h"
 #include "synchttp.h"
 
 #include <QJsonObject>
+#include <QUrlQuery>
 
 #include <thread>
 
@@ -65,10 +67,25 @@ Result<SignedIn> SignInClient::answerOf(const QJsonObject &body)
     return s;
 }
 
-void SignInClient::keepGrant(const QString &verifier)
+bool SignInClient::mayNeedSeal(const QString &username, const QString &totpCode) const
 {
+    if (!totpCode.trimmed().isEmpty())
+        return true;
+    const auto user = DirectoryStore(m_database).userByName(username);
+    return user && Totp::requiredFor(user->role);
+}
+
+void SignInClient::rememberCode(const QString &code)
+{
+    if (const auto step = Totp::verify(m_totpSecret, code, QDateTime::currentDateTimeUtc()))
+        m_usedStep = qMax(m_usedStep, *step);
+}
+
+void SignInClient::keepGrant()
+{
+    const QString &verifier = m_verifier;
     if (m_state.step != SignInStep::Done || verifier.isEmpty()
-        || !OfflineGrant::allowedFor(m_state.user.role))
+        || !OfflineGrant::allowedFor(m_state.user.role, !m_totpSecret.isEmpty()))
         return;
     SyncHttp http(m_server);
     http.setToken(m_deviceToken);
@@ -92,8 +109,8 @@ void SignInClient::keepGrant(const QString &verifier)
                              QByteArray::fromBase64(answer.body.value(QStringLiteral("signature"))
                                                             .toString()
                                                             .toLatin1()),
-                             verifier, m_options.pinnedKey, m_deviceId,
-                             QDateTime::currentDateTimeUtc());
+                             verifier, {m_totpSecret, m_sealKey, m_usedStep}, m_options.pinnedKey,
+                             m_deviceId, QDateTime::currentDateTimeUtc());
     m_state.grantKept = stored.ok();
 }
 
@@ -102,6 +119,10 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
 {
     m_session.clear();
     m_verifier.clear();
+    m_sealKey = {};
+    m_totpSecret.clear();
+    m_pendingSecret.clear();
+    m_usedStep = 0;
     if (m_server.isEmpty()) {
         // Not enrolled: the demo directory, nobody's real data.
         auto user = DirectoryStore(m_database).userByName(username);
@@ -113,21 +134,31 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
         m_state = s;
         return s;
     }
-    // The verifier is hashed here while the server checks the password there.
+    // The verifier (and the sealing key) are hashed here while the server checks the password
+    // there.
     QString verifier;
     const int iterations = m_options.verifierIterations;
     std::thread hashing([&verifier, password, iterations] {
         verifier = PasswordHash::hash(password, iterations);
     });
+    PasswordBox::Key sealKey;
+    std::thread sealing;
+    if (mayNeedSeal(username, totpCode))
+        sealing = std::thread([&sealKey, password, cost = m_options.sealCost] {
+            sealKey = PasswordBox::deriveKey(password, cost);
+        });
     SyncHttp http(m_server);
     http.setToken(m_deviceToken);
     http.setTimeoutMs(m_options.timeoutMs);
     QJsonObject body{{QStringLiteral("username"), username.left(64)},
-                     {QStringLiteral("password"), password.left(1024)}};
+                     {QStringLiteral("password"), password.left(1024)},
+                     {QStringLiteral("offline_second_factor"), true}};
     if (!totpCode.trimmed().isEmpty())
         body.insert(QStringLiteral("totp"), totpCode.trimmed());
     const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/login"), body);
     hashing.join();
+    if (sealing.joinable())
+        sealing.join();
     if (unreachable(answer)) {
         const auto enrollment = LocalSyncStore(m_database).enrollment();
         const auto user = DirectoryStore(m_database).userByName(username);
@@ -136,7 +167,7 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
                           enrollment ? enrollment->shortId : QString()};
         auto offline
                 = OfflineSignIn(m_database)
-                          .signIn(username, password, m_options.pinnedKey, m_deviceId,
+                          .signIn(username, password, totpCode, m_options.pinnedKey, m_deviceId,
                                   m_options.offlineDays, where, QDateTime::currentDateTimeUtc());
         if (!offline)
             return offline.error();
@@ -153,7 +184,11 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
     if (!signedIn)
         return signedIn;
     m_verifier = verifier;
-    keepGrant(m_verifier);
+    m_sealKey = sealKey;
+    m_totpSecret = Totp::fromBase32(answer.body.value(QStringLiteral("totp_secret")).toString())
+                           .value_or(QByteArray());
+    rememberCode(totpCode);
+    keepGrant();
     return m_state;
 }
 
@@ -167,6 +202,12 @@ Result<SignedIn> SignInClient::changePassword(const QString &oldPassword,
     std::thread hashing([&verifier, newPassword, iterations] {
         verifier = PasswordHash::hash(newPassword, iterations);
     });
+    PasswordBox::Key sealKey;
+    std::thread sealing;
+    if (!m_totpSecret.isEmpty() || Totp::requiredFor(m_state.user.role))
+        sealing = std::thread([&sealKey, newPassword, cost = m_options.sealCost] {
+            sealKey = PasswordBox::deriveKey(newPassword, cost);
+        });
     SyncHttp http(m_server);
     http.setToken(m_deviceToken);
     http.setSession(m_session);
@@ -176,6 +217,8 @@ Result<SignedIn> SignInClient::changePassword(const QString &oldPassword,
                         {{QStringLiteral("old_password"), oldPassword.left(1024)},
                          {QStringLiteral("new_password"), newPassword.left(1024)}});
     hashing.join();
+    if (sealing.joinable())
+        sealing.join();
     if (!answer.ok())
         return unreachable(answer) ? Error{QStringLiteral("signin.unreachable"),
                                            tr("The server cannot be reached: the new password "
@@ -186,7 +229,8 @@ Result<SignedIn> SignInClient::changePassword(const QString &oldPassword,
     if (!signedIn)
         return signedIn;
     m_verifier = verifier;
-    keepGrant(m_verifier);
+    m_sealKey = sealKey;
+    keepGrant();
     return m_state;
 }
 
@@ -199,7 +243,11 @@ Result<QString> SignInClient::beginTotp()
     const SyncHttpAnswer answer = http.post(QStringLiteral("/auth/v1/totp/begin"), QJsonObject{});
     if (!answer.ok())
         return errorOf(answer);
-    return answer.body.value(QStringLiteral("uri")).toString();
+    const QString uri = answer.body.value(QStringLiteral("uri")).toString();
+    m_pendingSecret
+            = Totp::fromBase32(QUrlQuery(QUrl(uri)).queryItemValue(QStringLiteral("secret")))
+                      .value_or(QByteArray());
+    return uri;
 }
 
 Result<SignedIn> SignInClient::confirmTotp(const QString &code)
@@ -215,7 +263,10 @@ Result<SignedIn> SignInClient::confirmTotp(const QString &code)
     auto signedIn = answerOf(answer.body);
     if (!signedIn)
         return signedIn;
-    keepGrant(m_verifier);
+    m_totpSecret = m_pendingSecret;
+    m_pendingSecret.clear();
+    rememberCode(code);
+    keepGrant();
     return m_state;
 }
 

@@ -176,6 +176,7 @@ TEST_CASE("Injection: the sign-in fields", "[gui][injection][signin]")
     Store store;
     SignInOptions options;
     options.verifierIterations = PasswordHash::minimumIterations;
+    options.sealCost = PasswordBox::Cost::minimum();
     options.timeoutMs = 2000;
     SignInService service(store.workspace->database(), options);
     const QByteArray before = fingerprint(*store.workspace);

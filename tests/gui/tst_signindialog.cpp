@@ -77,6 +77,7 @@ struct Site
     {
         SignInOptions o;
         o.verifierIterations = PasswordHash::minimumIterations;
+        o.sealCost = PasswordBox::Cost::minimum();
         o.timeoutMs = 5000;
         return o;
     }
@@ -92,6 +93,17 @@ QLineEdit *field(QWidget &w, const char *name)
     auto *edit = w.findChild<QLineEdit *>(QString::fromLatin1(name));
     REQUIRE(edit);
     return edit;
+}
+
+// The room between a page's last field and the buttons: a page takes its own height, not the
+// tallest page's (a QStackedWidget did that with wrapped text).
+int roomBelow(QWidget &dialog, const char *lastField)
+{
+    QWidget *last = field(dialog, lastField);
+    auto *ok = dialog.findChild<QWidget *>(QStringLiteral("signInOk"));
+    REQUIRE(ok);
+    return ok->mapTo(&dialog, QPoint(0, 0)).y()
+            - last->mapTo(&dialog, QPoint(0, last->height())).y();
 }
 
 QString message(QWidget &w)
@@ -111,6 +123,8 @@ TEST_CASE("Sign-in dialog: a first sign-in changes the password, keyboard only",
     QApplication::setActiveWindow(&dialog);
     CHECK(QApplication::focusWidget() == field(dialog, "signInUsername"));
     test::saveScreenshot(&dialog, QStringLiteral("signin-start"));
+    CHECK(roomBelow(dialog, "signInCode") < 60);
+    CHECK(field(dialog, "signInUsername")->mapTo(&dialog, QPoint(0, 0)).y() < 100);
 
     // A wrong password: the one generic message, the password field ready again.
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("township"));
@@ -129,6 +143,8 @@ TEST_CASE("Sign-in dialog: a first sign-in changes the password, keyboard only",
     // The first sign-in: a new password under the policy.
     REQUIRE(QApplication::focusWidget() == field(dialog, "newPassword"));
     test::saveScreenshot(&dialog, QStringLiteral("signin-new-password"));
+    CHECK(roomBelow(dialog, "repeatPassword") < 60);
+    CHECK(field(dialog, "newPassword")->mapTo(&dialog, QPoint(0, 0)).y() < 100);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("short"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("short"));
@@ -159,6 +175,7 @@ TEST_CASE("Sign-in dialog: the second factor is enrolled with a QR code", "[gui]
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QApplication::setActiveWindow(&dialog);
     CHECK(QApplication::focusWidget() == field(dialog, "signInPassword"));
+    const int signInHeight = dialog.height();
     QTest::keyClicks(QApplication::focusWidget(), password);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     waitIdle(dialog);
@@ -170,6 +187,9 @@ TEST_CASE("Sign-in dialog: the second factor is enrolled with a QR code", "[gui]
     const QString key = field(dialog, "totpSecret")->text();
     CHECK(key.size() == 32);
     test::saveScreenshot(&dialog, QStringLiteral("signin-totp-enrollment"));
+    // The QR code's page is the tall one; the sign-in page was not.
+    CHECK(dialog.height() > signInHeight + 150);
+    CHECK(roomBelow(dialog, "totpCode") < 60);
     // A wrong code first.
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("000000"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -1,9 +1,13 @@
 // Signing in on a device against the real server: online sign-in with the first password change,
 // the offline grant the server signs, offline sign-in when the server is gone, its expiry, a
-// tampered role in the local database, and the offline lockout across a restart.
+// tampered role in the local database, the offline lockout across a restart, and the second
+// factor offline (the TOTP secret sealed under the password, its code, its replay, its tampering).
 #include "domain/offlinegrant.h"
+#include "domain/passwordbox.h"
 #include "domain/signing.h"
 #include "domain/totp.h"
+#include "store/directorystore.h"
+#include "store/localsettings.h"
 #include "store/offlinesignin.h"
 #include "sync/signinclient.h"
 #include "syncdevice.h"
@@ -48,6 +52,7 @@ SignInOptions options(const QByteArray &pinned = {})
 {
     SignInOptions o;
     o.verifierIterations = PasswordHash::minimumIterations;
+    o.sealCost = PasswordBox::Cost::minimum();
     o.timeoutMs = 3000;
     o.pinnedKey = pinned;
     return o;
@@ -91,7 +96,7 @@ struct Setup
         const auto enrollment = device->sync->enrollment();
         REQUIRE(enrollment.has_value());
         return OfflineSignIn(device->workspace->database())
-                .signIn(QStringLiteral("township"), pass, pinned, enrollment->deviceId, days,
+                .signIn(QStringLiteral("township"), pass, {}, pinned, enrollment->deviceId, days,
                         where(), at);
     }
 
@@ -189,7 +194,7 @@ TEST_CASE("Sign-in: a role edited in the local database is refused offline", "[s
     SECTION("a grant made for another device")
     {
         CHECK_FALSE(OfflineSignIn(s.device->workspace->database())
-                            .signIn(QStringLiteral("township"), password, s.pinned,
+                            .signIn(QStringLiteral("township"), password, {}, s.pinned,
                                     QStringLiteral("another-device"), 7, s.where(), now)
                             .ok());
     }
@@ -251,7 +256,235 @@ TEST_CASE("Sign-in: the first sign-in changes the password under the policy, the
     CHECK_FALSE(offline.signIn(QStringLiteral("township"), password, {}).ok());
 }
 
-TEST_CASE("Sign-in: roles with a second factor get no offline grant", "[signin][sync]")
+namespace {
+
+// A supervisor (second factor required) on a device of the hall: enrolled through the sign-in,
+// so that the device holds the grant and the sealed TOTP secret.
+struct SupervisorSetup
+{
+    ServerProcess server;
+    std::unique_ptr<Device> device;
+    QByteArray secret;
+    QByteArray pinned;
+    QDateTime enrolledAt;
+
+    SupervisorSetup()
+    {
+        REQUIRE(server.start());
+        onServer(server,
+                 QStringLiteral("UPDATE server_settings SET value = '1000'"
+                                " WHERE key = 'password_iterations'"));
+        setPassword(server, QStringLiteral("supervisor"), false);
+        device = std::make_unique<Device>(QStringLiteral("supervisor"));
+        device->enroll(server, QStringLiteral("621221"));
+        SignInClient client(device->workspace->database(), options());
+        auto first = client.signIn(QStringLiteral("supervisor"), password, {});
+        INFO(first.error().message.toStdString());
+        REQUIRE(first.ok());
+        REQUIRE(first->step == SignInStep::EnrollTotp);
+        const auto uri = client.beginTotp();
+        REQUIRE(uri.ok());
+        secret = *Totp::fromBase32(
+                QUrlQuery(QUrl(uri.value())).queryItemValue(QStringLiteral("secret")));
+        enrolledAt = QDateTime::currentDateTimeUtc();
+        auto confirmed = client.confirmTotp(Totp::codeAt(secret, enrolledAt));
+        INFO(confirmed.error().message.toStdString());
+        REQUIRE(confirmed.ok());
+        CHECK(confirmed->step == SignInStep::Done);
+        CHECK(confirmed->grantKept);
+        pinned = client.serverKey();
+        REQUIRE(pinned.size() == Signing::publicKeyBytes);
+    }
+
+    Result<User> offline(const QString &pass, const QString &code, const QDateTime &at)
+    {
+        const auto enrollment = device->sync->enrollment();
+        REQUIRE(enrollment.has_value());
+        return OfflineSignIn(device->workspace->database())
+                .signIn(QStringLiteral("supervisor"), pass, code, pinned, enrollment->deviceId, 7,
+                        device->actor(), at);
+    }
+
+    // A moment `steps` TOTP steps after the enrollment's code, and the code of that moment.
+    QDateTime later(int steps) const { return enrolledAt.addSecs(qint64(steps) * 30); }
+    QString codeAt(const QDateTime &at) const { return Totp::codeAt(secret, at); }
+
+    QString sealed() const
+    {
+        return LocalSettings(device->workspace->database())
+                .value(OfflineSignIn::sealedSecretKey(QStringLiteral("supervisor")));
+    }
+    void setSealed(const QString &value)
+    {
+        REQUIRE(LocalSettings(device->workspace->database())
+                        .setValue(OfflineSignIn::sealedSecretKey(QStringLiteral("supervisor")),
+                                  value)
+                        .ok());
+    }
+};
+
+} // namespace
+
+TEST_CASE("Sign-in: a supervisor signs in offline with password and authenticator code",
+          "[signin][sync]")
+{
+    SupervisorSetup s;
+    // The grant carries the secret's digest; the device keeps the secret sealed, not in clear.
+    CHECK(OfflineSignIn(s.device->workspace->database()).hasGrant(QStringLiteral("supervisor")));
+    const QString sealed = s.sealed();
+    CHECK(sealed.startsWith(QStringLiteral("argon2id-secretbox$")));
+    CHECK_FALSE(sealed.contains(Totp::base32(s.secret)));
+    CHECK_FALSE(sealed.toLatin1().contains(s.secret.toBase64()));
+    CHECK(PasswordBox::open(password, sealed) == s.secret);
+
+    s.server.kill();
+    SignInClient client(s.device->workspace->database(), options(s.pinned));
+    // Password alone: refused.
+    auto noCode = client.signIn(QStringLiteral("supervisor"), password, {});
+    REQUIRE_FALSE(noCode.ok());
+    CHECK(noCode.error().code == QStringLiteral("auth.failed"));
+    // Password and the next code: in, offline, with the signed role.
+    const QDateTime at = s.later(1);
+    auto in = s.offline(password, s.codeAt(at), at);
+    INFO(in.error().message.toStdString());
+    REQUIRE(in.ok());
+    CHECK(in->role == Role::Supervisor);
+    // A code without the right password: refused.
+    CHECK_FALSE(s.offline(QStringLiteral("Wrong-2026"), s.codeAt(s.later(2)), s.later(2)).ok());
+    // Through the sign-in client too, with the code of now (the enrollment's step was used).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (Totp::stepOf(now) > Totp::stepOf(at)) {
+        auto viaClient = client.signIn(QStringLiteral("supervisor"), password, s.codeAt(now));
+        INFO(viaClient.error().message.toStdString());
+        REQUIRE(viaClient.ok());
+        CHECK(viaClient->offline);
+    }
+    QSqlQuery q(s.device->workspace->database()->connection());
+    REQUIRE(q.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.login'"
+                           " AND result = 'ok' AND detail LIKE '%\"second_factor\":true%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() >= 1);
+}
+
+TEST_CASE("Sign-in: a code is used once, online or offline", "[signin][sync]")
+{
+    SupervisorSetup s;
+    // The code the enrollment was confirmed with does not sign in offline again.
+    CHECK_FALSE(s.offline(password, s.codeAt(s.enrolledAt), s.enrolledAt).ok());
+    const QDateTime at = s.later(1);
+    REQUIRE(s.offline(password, s.codeAt(at), at).ok());
+    // The same code again within its window: refused.
+    CHECK_FALSE(s.offline(password, s.codeAt(at), at.addSecs(20)).ok());
+    // A code of a step before the last used one, though still within ±1 step: refused.
+    CHECK_FALSE(s.offline(password, s.codeAt(s.enrolledAt), at).ok());
+    CHECK(s.offline(password, s.codeAt(s.later(2)), s.later(2)).ok());
+    // The step survives a restart.
+    s.device->reopen();
+    CHECK_FALSE(s.offline(password, s.codeAt(s.later(2)), s.later(2)).ok());
+    CHECK(s.offline(password, s.codeAt(s.later(3)), s.later(3)).ok());
+}
+
+TEST_CASE("Sign-in: an online sign-in with a code renews the sealed secret and the used step",
+          "[signin][sync]")
+{
+    SupervisorSetup s;
+    // Wait for the next step: the server refuses the enrollment's code a second time.
+    const qint64 enrolledStep = Totp::stepOf(s.enrolledAt);
+    while (Totp::stepOf(QDateTime::currentDateTimeUtc()) <= enrolledStep)
+        QThread::msleep(200);
+    const QString before = s.sealed();
+    SignInClient client(s.device->workspace->database(), options(s.pinned));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto online = client.signIn(QStringLiteral("supervisor"), password, s.codeAt(now));
+    INFO(online.error().message.toStdString());
+    REQUIRE(online.ok());
+    CHECK_FALSE(online->offline);
+    CHECK(online->grantKept);
+    CHECK(s.sealed() != before); // sealed anew under a new salt and nonce
+    // The code just used online does not sign in offline.
+    CHECK_FALSE(s.offline(password, s.codeAt(now), now).ok());
+    const QDateTime next = now.addSecs(Totp::stepSeconds);
+    CHECK(s.offline(password, s.codeAt(next), next).ok());
+}
+
+TEST_CASE("Sign-in: wrong offline codes count towards the lockout", "[signin][sync]")
+{
+    SupervisorSetup s;
+    const QDateTime at = s.later(1);
+    const QString right = s.codeAt(at);
+    const QString wrong = right == QStringLiteral("000000") ? QStringLiteral("111111")
+                                                            : QStringLiteral("000000");
+    for (int i = 0; i < SignInLockout::maxFailures; ++i) {
+        const auto refused = s.offline(password, wrong, at);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == QStringLiteral("auth.failed"));
+    }
+    // Locked: the right password and the right code too.
+    CHECK_FALSE(s.offline(password, right, at).ok());
+    const QDateTime after = at.addSecs(31 * 60);
+    CHECK(s.offline(password, s.codeAt(after), after).ok());
+    QSqlQuery q(s.device->workspace->database()->connection());
+    REQUIRE(q.exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.login'"
+                           " AND result = 'failed' AND detail LIKE '%\"reason\":\"totp\"%'")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == SignInLockout::maxFailures);
+}
+
+TEST_CASE("Sign-in: an edited or swapped sealed secret is refused offline", "[signin][sync]")
+{
+    SupervisorSetup s;
+    const QDateTime at = s.later(1);
+    SECTION("a byte of the box changed")
+    {
+        QString edited = s.sealed();
+        const int at64 = int(edited.size()) - 6;
+        edited[at64] = edited[at64] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        s.setSealed(edited);
+        CHECK_FALSE(s.offline(password, s.codeAt(at), at).ok());
+    }
+    SECTION("a secret whose codes the editor knows, sealed under the right password")
+    {
+        const QByteArray mine = Totp::newSecret();
+        s.setSealed(PasswordBox::seal(
+                PasswordBox::deriveKey(password, PasswordBox::Cost::minimum()), mine));
+        CHECK_FALSE(s.offline(password, Totp::codeAt(mine, at), at).ok());
+        CHECK_FALSE(s.offline(password, s.codeAt(at), at).ok());
+    }
+    SECTION("no sealed secret at all")
+    {
+        s.setSealed(QStringLiteral(""));
+        CHECK_FALSE(s.offline(password, s.codeAt(at), at).ok());
+    }
+    SECTION("the digest removed from the grant")
+    {
+        QSqlQuery q(s.device->workspace->database()->connection());
+        REQUIRE(q.exec(QStringLiteral(
+                "UPDATE offline_signin SET payload = CAST(replace(CAST(payload AS TEXT),"
+                " ',\"totp_sha256\":\"' || substr(CAST(payload AS TEXT),"
+                " instr(CAST(payload AS TEXT), '\"totp_sha256\":\"') + 15, 64) || '\"', '')"
+                " AS BLOB)")));
+        REQUIRE(q.exec(QStringLiteral("SELECT payload FROM offline_signin")));
+        REQUIRE(q.next());
+        REQUIRE_FALSE(q.value(0).toByteArray().contains("totp_sha256"));
+        CHECK_FALSE(s.offline(password, {}, at).ok());
+        CHECK_FALSE(s.offline(password, s.codeAt(at), at).ok());
+    }
+}
+
+TEST_CASE("Sign-in: a supervisor's offline sign-in ends with the grant", "[signin][sync]")
+{
+    SupervisorSetup s;
+    const QDateTime inside = s.enrolledAt.addDays(6);
+    CHECK(s.offline(password, s.codeAt(inside), inside).ok());
+    const QDateTime outside = s.enrolledAt.addDays(7).addSecs(120);
+    CHECK_FALSE(s.offline(password, s.codeAt(outside), outside).ok());
+}
+
+TEST_CASE("Sign-in: a role that needs a second factor and has none gets no offline sign-in, "
+          "and is told why",
+          "[signin][sync]")
 {
     ServerProcess server;
     REQUIRE(server.start());
@@ -261,19 +494,104 @@ TEST_CASE("Sign-in: roles with a second factor get no offline grant", "[signin][
     setPassword(server, QStringLiteral("supervisor"), false);
     Device device(QStringLiteral("supervisor"));
     device.enroll(server, QStringLiteral("621221"));
+    // Online the session can only enroll: no grant is kept for it.
     SignInClient client(device.workspace->database(), options());
     auto first = client.signIn(QStringLiteral("supervisor"), password, {});
     REQUIRE(first.ok());
     CHECK(first->step == SignInStep::EnrollTotp);
-    const auto uri = client.beginTotp();
-    REQUIRE(uri.ok());
-    CHECK(uri->startsWith(QStringLiteral("otpauth://totp/")));
-    const QString secret = QUrlQuery(QUrl(uri.value())).queryItemValue(QStringLiteral("secret"));
-    auto confirmed = client.confirmTotp(
-            Totp::codeAt(*Totp::fromBase32(secret), QDateTime::currentDateTimeUtc()));
-    INFO(confirmed.error().message.toStdString());
-    REQUIRE(confirmed.ok());
-    CHECK(confirmed->step == SignInStep::Done);
-    CHECK_FALSE(confirmed->grantKept);
+    CHECK_FALSE(first->grantKept);
     CHECK_FALSE(OfflineSignIn(device.workspace->database()).hasGrant(QStringLiteral("supervisor")));
+
+    // A grant without a second factor for a supervisor (as one signed before second factors
+    // went offline): with the right password the refusal says why.
+    const auto enrollment = device.sync->enrollment();
+    REQUIRE(enrollment.has_value());
+    const auto user
+            = DirectoryStore(device.workspace->database()).userByName(QStringLiteral("supervisor"));
+    REQUIRE(user.has_value());
+    const Signing::KeyPair keys = Signing::generate();
+    const QString verifier = PasswordHash::hash(password, 1000);
+    OfflineGrant grant;
+    grant.userId = user->id;
+    grant.username = user->username;
+    grant.role = user->role;
+    grant.placeCode = user->placeCode;
+    grant.deviceId = enrollment->deviceId;
+    grant.verifierDigest = OfflineGrant::digestOf(verifier);
+    grant.issuedAt = QDateTime::currentDateTimeUtc();
+    grant.validUntil = grant.issuedAt.addDays(7);
+    // The device does not keep such a grant ...
+    CHECK_FALSE(OfflineSignIn(device.workspace->database())
+                        .store(grant.payload(), Signing::sign(grant.payload(), keys.secretKey),
+                               verifier, {}, keys.publicKey, enrollment->deviceId, grant.issuedAt)
+                        .ok());
+    // ... and one found in the database does not sign in.
+    QSqlQuery q(device.workspace->database()->connection());
+    q.prepare(QStringLiteral("INSERT INTO offline_signin (username, payload, signature, verifier,"
+                             " failed_count) VALUES ('supervisor', ?, ?, ?, 0)"));
+    q.addBindValue(grant.payload());
+    q.addBindValue(Signing::sign(grant.payload(), keys.secretKey));
+    q.addBindValue(verifier);
+    REQUIRE(q.exec());
+    const auto refused = OfflineSignIn(device.workspace->database())
+                                 .signIn(QStringLiteral("supervisor"), password, {}, keys.publicKey,
+                                         enrollment->deviceId, 7, device.actor(),
+                                         QDateTime::currentDateTimeUtc());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("auth.offline_second_factor"));
+    CHECK(refused.error().message.contains(QStringLiteral("second factor")));
+    // A wrong password still gets the one generic answer.
+    const auto wrong = OfflineSignIn(device.workspace->database())
+                               .signIn(QStringLiteral("supervisor"), QStringLiteral("Wrong-2026"),
+                                       {}, keys.publicKey, enrollment->deviceId, 7, device.actor(),
+                                       QDateTime::currentDateTimeUtc());
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == QStringLiteral("auth.failed"));
+}
+
+TEST_CASE("Sign-in: the TOTP secret goes only to a login that proved a code and asked for it",
+          "[signin][sync]")
+{
+    SupervisorSetup s;
+    const auto enrollment = s.device->sync->enrollment();
+    REQUIRE(enrollment.has_value());
+    SyncHttp http(s.server.baseUrl());
+    http.setToken(enrollment->token);
+    // A login with the next code (within ±1 step) that does not ask for the secret.
+    const QString code = s.codeAt(s.later(1));
+    const SyncHttpAnswer login
+            = http.post(QStringLiteral("/auth/v1/login"),
+                        {{QStringLiteral("username"), QStringLiteral("supervisor")},
+                         {QStringLiteral("password"), password},
+                         {QStringLiteral("totp"), code}});
+    INFO(login.errorMessage.toStdString());
+    REQUIRE(login.ok());
+    CHECK_FALSE(login.body.contains(QStringLiteral("totp_secret")));
+    // The session alone: a grant with the secret's digest, never the secret.
+    http.setSession(login.body.value(QStringLiteral("token")).toString());
+    const SyncHttpAnswer grant
+            = http.post(QStringLiteral("/auth/v1/offline"),
+                        {{QStringLiteral("verifier"), PasswordHash::hash(password, 1000)}});
+    INFO(grant.errorMessage.toStdString());
+    REQUIRE(grant.ok());
+    CHECK_FALSE(grant.body.contains(QStringLiteral("totp_secret")));
+    const auto payload = OfflineGrant::fromPayload(QByteArray::fromBase64(
+            grant.body.value(QStringLiteral("payload")).toString().toLatin1()));
+    REQUIRE(payload.ok());
+    CHECK(payload->totpDigest == OfflineGrant::secretDigestOf(s.secret));
+    CHECK(payload->needsCode());
+    // Asking for it with a wrong code: the one generic failure, no secret.
+    SyncHttp again(s.server.baseUrl());
+    again.setToken(enrollment->token);
+    const SyncHttpAnswer wrong
+            = again.post(QStringLiteral("/auth/v1/login"),
+                         {{QStringLiteral("username"), QStringLiteral("supervisor")},
+                          {QStringLiteral("password"), password},
+                          {QStringLiteral("totp"),
+                           code == QStringLiteral("000000") ? QStringLiteral("111111")
+                                                            : QStringLiteral("000000")},
+                          {QStringLiteral("offline_second_factor"), true}});
+    CHECK_FALSE(wrong.ok());
+    CHECK(wrong.errorCode == QStringLiteral("auth.failed"));
+    CHECK_FALSE(wrong.body.contains(QStringLiteral("totp_secret")));
 }

@@ -15,6 +15,7 @@ ClientPreferences ClientSettings::load(const QSettings &settings, const QString 
     p.placeCode = settings.value(placeKey()).toString();
     p.printerName = settings.value(printerKey()).toString();
     p.language = settings.value(languageKey()).toString();
+    p.caFile = settings.value(caFileKey()).toString();
     bool ok = false;
     const int minutes = settings.value(idleLockKey()).toInt(&ok);
     if (ok && minutes >= 0 && minutes <= SettingsDialog::maxIdleLockMinutes())
@@ -25,7 +26,7 @@ ClientPreferences ClientSettings::load(const QSettings &settings, const QString 
 bool ClientSettings::hasPreferences(const QSettings &settings)
 {
     for (const QString &key :
-         {serverUrlKey(), placeKey(), printerKey(), languageKey(), idleLockKey()}) {
+         {serverUrlKey(), placeKey(), printerKey(), languageKey(), idleLockKey(), caFileKey()}) {
         if (settings.contains(key))
             return true;
     }
@@ -46,6 +47,10 @@ void ClientSettings::save(QSettings &settings, const ClientPreferences &p)
     settings.setValue(printerKey(), p.printerName);
     settings.setValue(languageKey(), p.language);
     settings.setValue(idleLockKey(), p.idleLockMinutes);
+    if (p.caFile.isEmpty())
+        settings.remove(caFileKey());
+    else
+        settings.setValue(caFileKey(), p.caFile);
     settings.sync();
 }
 

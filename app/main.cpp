@@ -72,14 +72,6 @@ int main(int argc, char *argv[])
                               workspace.error().message);
         return 1;
     }
-    // The county's own CA (setting server/ca_file), before anything talks to the server.
-    if (const QString caFile = settings.value(ow::ClientSettings::caFileKey()).toString();
-        !caFile.isEmpty()) {
-        if (ow::Status trusted = ow::SyncHttp::trustCaCertificates(caFile); !trusted) {
-            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Server certificate"),
-                                 trusted.error().message);
-        }
-    }
     const std::shared_ptr<ow::Database> database = workspace.value()->database();
     const auto enrollment = ow::LocalSyncStore(database).enrollment();
     ow::ClientPreferences preferences = ow::ClientSettings::load(
@@ -103,6 +95,13 @@ int main(int argc, char *argv[])
     const QUrl server = QUrl::fromUserInput(parser.isSet(serverOption) ? parser.value(serverOption)
                                                                        : preferences.serverUrl);
     ow::DocumentPrinter::setPreferredPrinter(preferences.printerName);
+    // The county's own CA (setting server/ca_file), before anything talks to the server.
+    if (!preferences.caFile.isEmpty()) {
+        if (ow::Status trusted = ow::SyncHttp::trustCaCertificates(preferences.caFile); !trusted) {
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "Server certificate"),
+                                 trusted.error().message);
+        }
+    }
     const auto enrollWith = [&](const QUrl &url, const QString &code) -> ow::Status {
         auto enrolled = ow::SyncEnroller::enroll(database, url, code, QSysInfo::machineHostName(),
                                                  workspace.value()->actor());

@@ -27,6 +27,7 @@
 #include "store/workspace.h"
 #include "sync/serverprobe.h"
 #include "sync/syncclient.h"
+#include "sync/synchttp.h"
 #include "syncpanel.h"
 #include "taskboardscreen.h"
 
@@ -494,6 +495,12 @@ void MainWindow::openSettings()
         updateServerStatus();
     }
     DocumentPrinter::setPreferredPrinter(after.printerName);
+    if (after.caFile != before.caFile && !after.caFile.isEmpty()) {
+        // Added at once; a certificate once trusted stays so until OneWindow starts again.
+        if (Status trusted = SyncHttp::trustCaCertificates(after.caFile); !trusted)
+            QMessageBox::warning(this, tr("Server certificate"), trusted.error().message);
+        m_probe->probeNow();
+    }
     m_idleLock->setTimeoutMs(after.idleLockMinutes * 60 * 1000);
     statusBar()->showMessage(dialog.languageChanged()
                                      ? tr("Settings saved. The new language takes effect when "

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,13 +17,14 @@ bool ClientPreferences::operator==(const ClientPreferences &other) const
 {
     return serverUrl == other.serverUrl && placeCode == other.placeCode
             && printerName == other.printerName && language == other.language
-            && idleLockMinutes == other.idleLockMinutes;
+            && idleLockMinutes == other.idleLockMinutes && caFile == other.caFile;
 }
 
 SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &printers,
                                QWidget *parent)
     : QDialog(parent)
     , m_server(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
     , m_place(new QComboBox(this))
     , m_printer(new QComboBox(this))
     , m_language(new QComboBox(this))
@@ -37,6 +39,12 @@ SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &pr
     m_server->setPlaceholderText(QStringLiteral("https://onewindow.example.gov.cn"));
     m_server->setToolTip(tr("The county's OneWindow server, as the IT office gave it "
                             "(https://… behind nginx; http://… only inside the hall's network)."));
+
+    m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setPlaceholderText(tr("Empty: certificates of public CAs only"));
+    m_caFile->setToolTip(tr("Only when the server's certificate comes from the county's own CA "
+                            "or is self-signed: the path of that CA's certificate (PEM), as the "
+                            "IT office gave it, e.g. /etc/onewindow/county-ca.pem."));
 
     m_place->setObjectName(QStringLiteral("place"));
     addPlaces(m_place, places);
@@ -57,6 +65,7 @@ SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &pr
         form->addRow(l, field);
     };
     addRow(tr("&Server address:"), m_server);
+    addRow(tr("&CA certificate file:"), m_caFile);
     addRow(tr("&Place:"), m_place);
     addRow(tr("P&rinter:"), m_printer);
     addRow(tr("&Language:"), m_language);
@@ -70,6 +79,7 @@ SettingsDialog::SettingsDialog(const QList<Place> &places, const QStringList &pr
     resize(560, sizeHint().height());
 
     connect(m_server, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
+    connect(m_caFile, &QLineEdit::textChanged, this, &SettingsDialog::updateState);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -136,9 +146,26 @@ QString SettingsDialog::checkServerUrl(const QString &text)
     return {};
 }
 
+QString SettingsDialog::checkCaFile(const QString &path)
+{
+    const QString trimmed = path.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    QFile file(trimmed);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The CA certificate file %1 cannot be read: %2.")
+                .arg(trimmed, file.errorString());
+    if (!file.read(1 << 20).contains("-----BEGIN CERTIFICATE-----"))
+        return tr("%1 holds no certificate in PEM form (a text file with "
+                  "\"-----BEGIN CERTIFICATE-----\").")
+                .arg(trimmed);
+    return {};
+}
+
 void SettingsDialog::setPreferences(const ClientPreferences &preferences)
 {
     m_server->setText(preferences.serverUrl);
+    m_caFile->setText(preferences.caFile);
     select(m_place, preferences.placeCode);
     select(m_printer, preferences.printerName);
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
@@ -151,6 +178,7 @@ ClientPreferences SettingsDialog::preferences() const
 {
     ClientPreferences p;
     p.serverUrl = m_server->text().trimmed();
+    p.caFile = m_caFile->text().trimmed();
     p.placeCode = m_place->currentData().toString();
     p.printerName = m_printer->currentData().toString();
     p.language = m_language->currentData().toString();
@@ -165,16 +193,20 @@ bool SettingsDialog::languageChanged() const
 
 void SettingsDialog::updateState()
 {
-    const QString problem = checkServerUrl(m_server->text());
+    QString problem = checkServerUrl(m_server->text());
     QStringList lines;
     if (!problem.isEmpty() && !m_server->text().trimmed().isEmpty())
         lines << problem;
+    if (const QString caProblem = checkCaFile(m_caFile->text()); !caProblem.isEmpty()) {
+        lines << caProblem;
+        if (problem.isEmpty() || m_server->text().trimmed().isEmpty())
+            problem = caProblem;
+    }
     if (languageChanged())
         lines << tr("The new language takes effect when OneWindow starts again.");
     m_message->setText(lines.join(QLatin1Char('\n')));
-    m_message->setStyleSheet(problem.isEmpty() || m_server->text().trimmed().isEmpty()
-                                     ? QString()
-                                     : QStringLiteral("color: #b42318;"));
+    m_message->setStyleSheet(
+            lines.isEmpty() || problem.isEmpty() ? QString() : QStringLiteral("color: #b42318;"));
 }
 
 void SettingsDialog::accept()
@@ -185,6 +217,13 @@ void SettingsDialog::accept()
         m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
         m_server->setFocus();
         m_server->selectAll();
+        return;
+    }
+    if (const QString caProblem = checkCaFile(m_caFile->text()); !caProblem.isEmpty()) {
+        m_message->setText(caProblem);
+        m_message->setStyleSheet(QStringLiteral("color: #b42318;"));
+        m_caFile->setFocus();
+        m_caFile->selectAll();
         return;
     }
     QDialog::accept();

@@ -22,12 +22,14 @@ struct ClientPreferences
     QString printerName;      // empty: the system's default printer
     QString language;         // "zh_CN" or "en"; empty: follow the system
     int idleLockMinutes = 15; // 0: never lock
+    QString caFile;           // PEM of the county's own CA; empty: the system's CAs only
 
     bool operator==(const ClientPreferences &other) const;
     bool operator!=(const ClientPreferences &other) const { return !(*this == other); }
 };
 
-// The settings dialog (设置): server address, place, printer, language, idle lock. Worked from
+// The settings dialog (设置): server address, the county CA's certificate file, place, printer,
+// language, idle lock. Worked from
 // the keyboard (Alt+letter per field, Enter confirms, Escape cancels). A server address that is
 // not an http(s) URL is refused with the reason. A new language takes effect at the next start.
 class SettingsDialog final : public QDialog
@@ -46,6 +48,8 @@ public:
 
     // Empty when text is a usable server address, else what to fix.
     static QString checkServerUrl(const QString &text);
+    // Empty when path is empty or a readable file with a PEM certificate, else what to fix.
+    static QString checkCaFile(const QString &path);
     static int maxIdleLockMinutes() { return 240; }
 
     // The choices of each field, shared with the first-run wizard (one wording in one place).
@@ -62,6 +66,7 @@ private:
     void updateState();
 
     QLineEdit *m_server = nullptr;
+    QLineEdit *m_caFile = nullptr;
     QComboBox *m_place = nullptr;
     QComboBox *m_printer = nullptr;
     QComboBox *m_language = nullptr;

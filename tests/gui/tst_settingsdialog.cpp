@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -87,6 +88,38 @@ TEST_CASE("The settings dialog is worked from the keyboard and refuses a bad ser
     QTest::keyClicks(server, QStringLiteral("https://onewindow.example.gov.cn"));
     CHECK(SettingsDialog::checkServerUrl(server->text()).isEmpty());
     QTest::keyClick(server, Qt::Key_Tab);
+
+    // The county CA's certificate: a file that is not there, or not a certificate, is refused.
+    auto *caFile = dialog.findChild<QLineEdit *>(QStringLiteral("caFile"));
+    REQUIRE(caFile);
+    CHECK(caFile->hasFocus());
+    QTemporaryDir caDir;
+    const QString missing = caDir.filePath(QStringLiteral("none.pem"));
+    QTest::keyClicks(caFile, missing);
+    QTest::keyClick(caFile, Qt::Key_Return);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(message->text().contains(missing));
+    const QString notPem = caDir.filePath(QStringLiteral("key.txt"));
+    {
+        QFile f(notPem);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN PRIVATE KEY-----\n");
+    }
+    caFile->selectAll();
+    QTest::keyClicks(caFile, notPem);
+    QTest::keyClick(caFile, Qt::Key_Return);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(message->text().contains(QStringLiteral("PEM")));
+    const QString pem = caDir.filePath(QStringLiteral("county-ca.pem"));
+    {
+        QFile f(pem);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    }
+    caFile->selectAll();
+    QTest::keyClicks(caFile, pem);
+    CHECK(SettingsDialog::checkCaFile(caFile->text()).isEmpty());
+    QTest::keyClick(caFile, Qt::Key_Tab);
     CHECK(place->hasFocus());
     QTest::keyClick(place, Qt::Key_Down);
     QTest::keyClick(place, Qt::Key_Down);
@@ -113,6 +146,7 @@ TEST_CASE("The settings dialog is worked from the keyboard and refuses a bad ser
     CHECK(chosen.printerName == QStringLiteral("Counter-3-Laser"));
     CHECK(chosen.language == QStringLiteral("en"));
     CHECK(chosen.idleLockMinutes == 15);
+    CHECK(chosen.caFile == pem);
 
     // Stored with QSettings, read back the same.
     QTemporaryDir dir;

@@ -250,7 +250,7 @@ TEST_CASE("A fresh store's first pull is a bulk load that ends with the store th
     }
 }
 
-TEST_CASE("A bulk load cut off between pages is finished when the store opens again; the cursor "
+TEST_CASE("A bulk load cut off between pages is finished when the store opens again - the cursor "
           "stays with the data",
           "[sync][bulk]")
 {

@@ -9,6 +9,7 @@
 #include "domain/uuidv7.h"
 #include "localsettings.h"
 #include "manifeststore.h"
+#include "pullbulkload.h"
 #include "ratingstore.h"
 #include "rawstatement.h"
 #include "storedtime.h"
@@ -133,6 +134,9 @@ public:
 
     QString error() const { return m_upsertCase.error(); }
 
+    // In a bulk load the name grams are written at its end, for every applicant at once.
+    void setBulk(bool bulk) { m_bulk = bulk; }
+
     bool hasPending(const QString &entityId)
     {
         m_pending.bind(entityId);
@@ -190,13 +194,17 @@ public:
                 .bind(c.version)
                 .bind(iso(c.updatedAt))
                 .bind(qint64(force ? 1 : 0));
+        // A new row takes a new rowid; an update keeps the rowid it had (the last one inserted
+        // may be another table's: then the deletes below run for nothing, never wrongly).
+        const qint64 rowidBefore = m_upsertCase.lastInsertRowid();
         if (!m_upsertCase.step())
             return false;
         *written = m_upsertCase.changes() > 0;
         if (!*written)
             return true;
+        const bool inserted = m_upsertCase.lastInsertRowid() != rowidBefore;
 
-        if (!m_deleteMaterials.bind(c.id).step())
+        if (!inserted && !m_deleteMaterials.bind(c.id).step())
             return false;
         for (int i = 0; i < c.materials.size(); ++i) {
             const CaseMaterial &m = c.materials[i];
@@ -216,7 +224,7 @@ public:
             if (!m_insertMaterial.bind(m.note).step())
                 return false;
         }
-        if (!m_deleteHistory.bind(c.id).step())
+        if (!inserted && !m_deleteHistory.bind(c.id).step())
             return false;
         for (const CaseHistoryEntry &e : c.history) {
             m_insertHistory.bind(e.id)
@@ -283,11 +291,13 @@ private:
                          .step()) {
                 return {};
             }
-            if (sameName)
+            if (sameName || m_bulk)
                 return id;
             if (!m_deleteGrams.bind(id).step())
                 return {};
         }
+        if (m_bulk)
+            return id;
         // Every two-character run of the name (the same grams CaseStore writes).
         const QString n = a.name.simplified().toLower();
         for (qsizetype i = 0; i + 1 < n.size(); ++i) {
@@ -309,6 +319,7 @@ private:
     RawStatement m_insertHistory;
     RawStatement m_pending;
     RawStatement m_defer;
+    bool m_bulk = false;
 };
 
 bool isGlobal(const QString &entity)
@@ -834,7 +845,8 @@ QList<RejectedMutation> LocalSyncStore::rejected() const
 
 Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
                                               const QList<sync::PullChange> &changes,
-                                              const QString &cursor, const Actor &actor)
+                                              const QString &cursor, const Actor &actor,
+                                              bool hasMore)
 {
     // Decode before the write lock is taken: the counter's writes wait only for the writing.
     QList<Case> cases;
@@ -849,6 +861,11 @@ Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
     }
 
     QSqlDatabase db = m_database->connection();
+    // A bulk load writes with its own connection settings (set outside a transaction).
+    const bool mayBeBulk = PullBulkLoad::pending(db)
+            || (hasMore && this->cursor(bucket).isEmpty() && PullBulkLoad::eligible(db));
+    if (mayBeBulk)
+        PullBulkLoad::tune(db, true);
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
@@ -857,10 +874,18 @@ Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
     // Children may arrive before their parent case within a page: check at commit.
     if (!q.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return failed(what, q.lastError().text());
+    // The first page of a fresh store's first pull, with more to come, starts a bulk load.
+    bool bulk = PullBulkLoad::pending(db);
+    if (!bulk && hasMore && this->cursor(bucket).isEmpty() && PullBulkLoad::eligible(db)) {
+        if (Status s = PullBulkLoad::begin(db); !s)
+            return s.error();
+        bulk = true;
+    }
     const bool anyPending = Outbox::pendingCount(db) > 0;
     CaseWriter writer;
     if (!writer.prepare(sqliteHandle(db)))
         return failed(what, writer.error());
+    writer.setBulk(bulk);
     const QString now = iso(QDateTime::currentDateTimeUtc());
     PullApplied applied;
     int caseIndex = 0;
@@ -922,7 +947,25 @@ Result<PullApplied> LocalSyncStore::applyPage(const QString &bucket,
         return failed(what, q.lastError().text());
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (mayBeBulk && !bulk)
+        PullBulkLoad::tune(db, false); // it was not one after all
+    // The last page: build what the bulk load deferred (its own transaction: a kill here
+    // leaves the pages and the record, and the next start builds it).
+    if (bulk && !hasMore) {
+        if (Status s = PullBulkLoad::finish(db); !s)
+            return s.error();
+    }
     return applied;
+}
+
+bool LocalSyncStore::bulkLoadPending() const
+{
+    return PullBulkLoad::pending(m_database->connection());
+}
+
+Status LocalSyncStore::finishBulkLoad()
+{
+    return PullBulkLoad::finish(m_database->connection());
 }
 
 Result<AckApplied> LocalSyncStore::acknowledge(const QList<sync::PushResult> &results)

@@ -105,9 +105,16 @@ public:
     qint64 rejectedCount() const;
     QList<RejectedMutation> rejected() const;
 
-    // Applies a pulled page and stores the bucket's new cursor in one transaction.
+    // Applies a pulled page and stores the bucket's new cursor in one transaction. `hasMore`:
+    // the server has more pages for this bucket. The first page of a fresh store (no case, no
+    // pending mutation) with more to come starts a bulk load (PullBulkLoad): the pages write
+    // the base tables only, and the page without more builds the deferred indexes.
     Result<PullApplied> applyPage(const QString &bucket, const QList<sync::PullChange> &changes,
-                                  const QString &cursor, const Actor &actor);
+                                  const QString &cursor, const Actor &actor, bool hasMore = false);
+    // A bulk load that did not reach its last page (the pull failed, the program was killed):
+    // its deferred indexes are built by finishBulkLoad() before the store is read.
+    bool bulkLoadPending() const;
+    Status finishBulkLoad();
     // Marks pushed mutations applied or rejected and applies the snapshots that were waiting
     // for them (the server's `current` of a rejection, deferred pulls), in one transaction.
     Result<AckApplied> acknowledge(const QList<sync::PushResult> &results);

@@ -28,6 +28,7 @@ bool RawStatement::prepare(sqlite3 *db, const char *sql)
     m_stmt = nullptr;
     m_db = db;
     m_column = 0;
+    m_textUsed = 0;
     return db
             && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
             == SQLITE_OK;
@@ -35,12 +36,34 @@ bool RawStatement::prepare(sqlite3 *db, const char *sql)
 
 RawStatement &RawStatement::bind(const QString &text)
 {
-    // UTF-16 straight from the QString: SQLite converts once, no QByteArray in between.
-    static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty)
-                                     : static_cast<const void *>(text.utf16());
-    sqlite3_bind_text16(m_stmt, ++m_column, data, int(text.size() * 2), SQLITE_TRANSIENT);
+    ++m_column;
+    if (text.isEmpty()) {
+        sqlite3_bind_text(m_stmt, m_column, "", 0, SQLITE_STATIC);
+        return *this;
+    }
+    const qsizetype room = text.size() * 3; // the most UTF-8 a UTF-16 text can need
+    if (m_text.isEmpty())
+        m_text.resize(32 * 1024);
+    if (m_textUsed + room > m_text.size()) {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_stmt, m_column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return *this;
+    }
+    char *start = m_text.data() + m_textUsed;
+    char *end = m_utf8.appendToBuffer(start, text);
+    m_textUsed += end - start;
+    sqlite3_bind_text(m_stmt, m_column, start, int(end - start), SQLITE_STATIC);
     return *this;
+}
+
+void RawStatement::release()
+{
+    if (m_textUsed > 0) {
+        // No bound value may point into text that the next row overwrites.
+        sqlite3_clear_bindings(m_stmt);
+        m_textUsed = 0;
+    }
+    m_column = 0;
 }
 
 RawStatement &RawStatement::bindNullable(const QString &text)
@@ -72,7 +95,7 @@ bool RawStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
-    m_column = 0;
+    release();
     return rc == SQLITE_DONE || rc == SQLITE_ROW;
 }
 
@@ -85,7 +108,7 @@ bool RawStatement::next()
 void RawStatement::reset()
 {
     sqlite3_reset(m_stmt);
-    m_column = 0;
+    release();
 }
 
 QString RawStatement::text(int column) const
@@ -104,6 +127,11 @@ qint64 RawStatement::integer(int column) const
 int RawStatement::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+qint64 RawStatement::lastInsertRowid() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }
 
 QString RawStatement::error() const

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
 
 struct sqlite3;
@@ -34,13 +35,21 @@ public:
     void reset();
     QString text(int column) const;
     qint64 integer(int column) const;
-    int changes() const; // rows the last write changed
+    int changes() const;            // rows the last write changed
+    qint64 lastInsertRowid() const; // of the connection
     QString error() const;
 
 private:
+    void release(); // forgets the bound values (their text lives in m_text)
+
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_column = 0;
+    // The UTF-8 of the bound texts until the statement has run: bound without a copy, and
+    // without SQLite's own conversion from UTF-16 (two allocations per value).
+    QByteArray m_text;
+    qsizetype m_textUsed = 0;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace ow

@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
+#include "pullbulkload.h"
 #include "storemark.h"
 
 #include <QFile>
@@ -40,6 +41,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
     // middle of an intake made it several times slower.
     if (Status s = database.value()->leaveCheckpointsToOthers(); !s)
         return s.error();
+    // A bulk load of pulled cases that was cut off (PullBulkLoad): its indexes are built before
+    // anything reads the store.
+    if (PullBulkLoad::pending(database.value()->connection())) {
+        if (Status s = PullBulkLoad::finish(database.value()->connection()); !s)
+            return s.error();
+    }
     std::unique_ptr<Workspace> workspace(new Workspace(database.value()));
     if (Status s = workspace->bootstrap(); !s)
         return s.error();

@@ -300,6 +300,22 @@ QString SyncEngine::auditRefusal(const QString &code)
 
 bool SyncEngine::pull(SyncHttp &http, SyncOutcome &outcome)
 {
+    const bool pulled = pullBuckets(http, outcome);
+    // A bulk load the pull did not finish (a page failed, the server went away): its indexes
+    // are built now, so that the screens search the cases pulled so far; the next pull goes on
+    // from the stored cursor.
+    if (m_store.bulkLoadPending()) {
+        if (Status s = m_store.finishBulkLoad(); !s) {
+            outcome.errorCode = s.error().code;
+            outcome.error = s.error().message;
+            return false;
+        }
+    }
+    return pulled;
+}
+
+bool SyncEngine::pullBuckets(SyncHttp &http, SyncOutcome &outcome)
+{
     const auto enrollment = m_store.enrollment();
     if (!enrollment)
         return false;
@@ -346,7 +362,8 @@ bool SyncEngine::pull(SyncHttp &http, SyncOutcome &outcome)
                                         .arg(response.error().message);
                 return false;
             }
-            auto applied = m_store.applyPage(bucket, response->changes, response->cursor, m_actor);
+            auto applied = m_store.applyPage(bucket, response->changes, response->cursor, m_actor,
+                                             response->hasMore);
             if (!applied) {
                 outcome.errorCode = applied.error().code;
                 outcome.error = applied.error().message;

@@ -74,6 +74,7 @@ public:
 private:
     bool fail(SyncOutcome &outcome, SyncHttp &http, const SyncHttpAnswer &answer);
     bool restream(SyncHttp &http, SyncOutcome &outcome);
+    bool pullBuckets(SyncHttp &http, SyncOutcome &outcome);
     static QString auditRefusal(const QString &code);
 
     std::shared_ptr<Database> m_database;

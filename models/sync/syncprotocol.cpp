@@ -2,6 +2,7 @@
 
 #include "domain/manifestrules.h"
 #include "domain/taskrules.h"
+#include "store/storedtime.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -164,14 +165,18 @@ Result<QList<T>> listFrom(Reader &r, const QString &key, bool required, F decode
         return r.error();
     if (!array)
         return list;
+    list.reserve(array->size());
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue v = array->at(i);
-        const QString where = QStringLiteral("%1%2[%3]").arg(r.prefix(), key).arg(i);
+        // Where the item is, for an error only: a pulled page decodes thousands of items.
+        const auto where
+                = [&r, &key, i] { return QStringLiteral("%1%2[%3]").arg(r.prefix(), key).arg(i); };
         if (!v.isObject())
-            return invalidField(where, QStringLiteral("not an object"));
-        auto item = decode(v.toObject(), where + QLatin1Char('.'));
+            return invalidField(where(), QStringLiteral("not an object"));
+        const QJsonObject o = v.toObject();
+        auto item = decode(o, QString());
         if (!item)
-            return item.error();
+            return decode(o, where() + QLatin1Char('.')).error(); // again, to name the field
         list.append(std::move(item).value());
     }
     return list;
@@ -346,6 +351,10 @@ QString isoTime(const QDateTime &utc)
 
 QDateTime parseTime(const QString &text)
 {
+    // The form every time is written in, read without QDateTime's parser (a pulled case has a
+    // dozen times); anything else goes the long way.
+    if (qint64 msecs = 0; storedtime::parseUtc(text, &msecs))
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(text, Qt::ISODate);

@@ -164,7 +164,8 @@ int main(int argc, char **argv)
                 auto page = sync::PullResponse::fromJson(answer.body);
                 if (!answer.ok() || !page)
                     return fail(QStringLiteral("pull %1").arg(answer.status));
-                auto applied = store.applyPage(bucket, page->changes, page->cursor, ws->actor());
+                auto applied = store.applyPage(bucket, page->changes, page->cursor, ws->actor(),
+                                               page->hasMore);
                 if (!applied)
                     return fail(applied.error().message);
                 say(QStringLiteral("page %1 %2").arg(bucket).arg(page->changes.size()));

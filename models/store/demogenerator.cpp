@@ -271,11 +271,20 @@ public:
             return fail();
         return true;
     }
+    // Instead of create(): the rows go straight into the store, on its connection in its open
+    // transaction (no file, nothing to move); the main thread leaves the connection alone until
+    // finish() returns.
+    void borrow(sqlite3 *store, const char *table)
+    {
+        m_db = store;
+        m_table = table;
+        m_borrowed = true;
+    }
     // statements: the INSERT (and any other) it runs; indexes: CREATE INDEX statements built
     // after the last row.
     bool begin(std::vector<Bytes> statements, std::vector<Bytes> indexes, IndexGate *gate)
     {
-        if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (!m_borrowed && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail();
         for (const Bytes &sql : statements) {
             sqlite3_stmt *s = nullptr;
@@ -386,10 +395,9 @@ private:
         for (sqlite3_stmt *s : m_statements)
             sqlite3_finalize(s);
         m_statements.clear();
-        if (m_db) {
+        if (m_db && !m_borrowed)
             sqlite3_close(m_db);
-            m_db = nullptr;
-        }
+        m_db = nullptr;
     }
     void submit()
     {
@@ -449,7 +457,8 @@ private:
         m_gate->enter(ticket);
         if (!m_failed) {
             // The sorts get more memory than the inserts needed; only a few run at once.
-            sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
+            if (!m_borrowed)
+                sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
             for (const Bytes &sql : m_indexes) {
                 if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
                     fail();
@@ -458,7 +467,8 @@ private:
                 }
             }
         }
-        if (!m_failed && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (!m_failed && !m_borrowed
+            && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             fail();
         closeFile(); // its cache freed, its file unlocked for the store to read
         timespec t1{};
@@ -479,6 +489,7 @@ private:
     std::condition_variable m_wake, m_room;
     std::deque<Batch> m_queue;
     bool m_closed = false;
+    bool m_borrowed = false;
     int m_ticket = 0;
     std::atomic<bool> m_failed{false};
     bool m_indexFailed = false;
@@ -2085,7 +2096,7 @@ Result<DemoReport> Generator::run(Connection &db)
                                      .arg(storePath),
                              m_tempDir->errorString()));
     const auto allSinks = [this] {
-        return std::array<TableSink *, 10>{&m_insertCase,      &m_insertHistory, &m_insertMaterial,
+        return std::array<TableSink *, 10>{&m_insertHistory,   &m_insertCase,    &m_insertMaterial,
                                            &m_insertApplicant, &m_insertGram,    &m_insertRating,
                                            &m_insertTask,      &m_insertTaskLog, &m_insertFollowUp,
                                            &m_insertAppeal};
@@ -2129,16 +2140,15 @@ Result<DemoReport> Generator::run(Connection &db)
                 db.exec(Bytes("DETACH gen_") + sink->table());
         }
     };
-    const auto removeSinkFiles = [&] {
-        detachAll();
+    // A failed run: the threads stopped first (one of them may be writing on the store's
+    // connection), then nothing of it kept.
+    const auto abortAll = [&](const Error &error) {
         for (TableSink *sink : allSinks())
             sink->abandon();
-        m_tempDir.reset();
-    };
-    const auto abortAll = [&db, &abort, &removeSinkFiles](const Error &error) {
-        if (!sqlite3_get_autocommit(db.handle()))
+        if (!sqlite3_get_autocommit(h))
             db.exec("ROLLBACK");
-        removeSinkFiles();
+        detachAll();
+        m_tempDir.reset();
         return abort(error);
     };
     if (!startSink(m_insertApplicant, "applicants",
@@ -2163,10 +2173,6 @@ Result<DemoReport> Generator::run(Connection &db)
                       {"INSERT INTO case_materials (case_id, position, name, form,"
                        " copies_expected, requirement, status, copies_received, supply_by,"
                        " received_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"})
-        || !startSink(m_insertHistory, "case_history",
-                      {"INSERT INTO case_history (id, case_id, event, from_state, to_state,"
-                       " at_utc, business_date, user_id, place_code, device_id, note) VALUES"
-                       " (?,?,?,?,?,?,?,?,?,?,?)"})
         || (m_hasRatings
             && (!startSink(m_insertRating, "ratings",
                            {"INSERT INTO ratings (id, case_id, scope, visit_id, level, comment,"
@@ -2205,6 +2211,39 @@ Result<DemoReport> Generator::run(Connection &db)
         return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
                                                   "columns this program writes."),
                                 detail));
+    }
+    // The biggest table, the history, goes straight into the store: its rows in the order of
+    // their ids (appended to the table and its key), its other index dropped and built again
+    // after the last row. From here on, one transaction on the store: a failure rolls it all
+    // back. The transfer optimisation does not apply to a table with triggers: the statistics
+    // roll-up's (they mark the days a case changes) are dropped until the tables are in, and
+    // every day is marked instead.
+    {
+        const auto fail = [&](const QString &message) {
+            return abortAll(failure(message, db.lastError()));
+        };
+        if (!db.exec("BEGIN"))
+            return fail(DemoGenerator::tr("Cannot start writing."));
+        for (const auto &trigger : triggers) {
+            if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
+                return fail(DemoGenerator::tr("Cannot save the demo data."));
+        }
+        std::vector<Bytes> historyIndexes;
+        for (const IndexSql &index : indexes) {
+            if (index.table != "case_history")
+                continue;
+            if (!db.exec(Bytes("DROP INDEX ") + index.name))
+                return fail(DemoGenerator::tr("Cannot save the demo data."));
+            historyIndexes.push_back(index.sql);
+        }
+        m_insertHistory.borrow(h, "case_history");
+        if (!m_insertHistory.begin({"INSERT INTO case_history (id, case_id, event, from_state,"
+                                    " to_state, at_utc, business_date, user_id, place_code,"
+                                    " device_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+                                   std::move(historyIndexes), &m_gate))
+            return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
+                                                      "columns this program writes."),
+                                    m_insertHistory.error()));
     }
 
     QElapsedTimer phase;
@@ -2380,15 +2419,13 @@ Result<DemoReport> Generator::run(Connection &db)
             detail = db.lastError();
         return abortAll(failure(message, detail));
     };
-    if (!db.exec("BEGIN"))
-        return abortMove(DemoGenerator::tr("Cannot start writing."));
-    // The transfer optimisation does not apply to a table with triggers: the statistics
-    // roll-up's (they mark the days a case changes) are dropped during the move and every day
-    // is marked instead.
-    for (const auto &trigger : triggers) {
-        if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
-            return abortMove(DemoGenerator::tr("Cannot save the demo data."));
-    }
+    // The history's index is built on the store's connection: the rest waits for it.
+    if (!m_insertHistory.finish())
+        return abortMove(m_insertHistory.indexFailed()
+                                 ? DemoGenerator::tr("Cannot build the indexes.")
+                                 : DemoGenerator::tr("Cannot save the case history."),
+                         m_insertHistory.error());
+    m_report.phases.insert(QStringLiteral("table_case_history_cpu"), m_insertHistory.cpuSeconds());
     if (Status s = writeDirectory(db); !s)
         return abortAll(s.error());
     if (m_hasSeqTable) {
@@ -2413,6 +2450,8 @@ Result<DemoReport> Generator::run(Connection &db)
     double moveSeconds = 0, moveCpu = 0;
     for (std::ptrdiff_t i = 0; i < running; ++i) {
         TableSink *sink = m_gate.next();
+        if (sink == &m_insertHistory)
+            continue;
         if (!sink->ok())
             return abortMove(sink->indexFailed() ? DemoGenerator::tr("Cannot build the indexes.")
                                                  : DemoGenerator::tr("Cannot save the demo data."),
@@ -2453,7 +2492,10 @@ Result<DemoReport> Generator::run(Connection &db)
     db.exec("PRAGMA synchronous = FULL");
     if (!db.exec("COMMIT"))
         return abortMove(DemoGenerator::tr("Cannot save the demo data."));
-    removeSinkFiles();
+    detachAll();
+    for (TableSink *sink : allSinks())
+        sink->finish();
+    m_tempDir.reset();
     lap("commit");
     // Statistics for the planner from a sample of each index, not a scan of every row.
     db.exec("PRAGMA analysis_limit = 2000");

@@ -1,5 +1,7 @@
 #include "benchdata.h"
 
+#include "store/storemark.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,10 @@ void BenchData::removeCopy(const QString &copy)
     QFile::remove(copy);
     QFile::remove(copy + QStringLiteral("-wal"));
     QFile::remove(copy + QStringLiteral("-shm"));
+    // An intake in the copy leaves the mark of its last case number (StoreMark). Left behind,
+    // it made the next run's fresh copy look restored from a backup (its counter behind the
+    // mark): that run's store renumbered itself at open and handed out provisional numbers.
+    QFile::remove(StoreMark::pathFor(copy));
 }
 
 QString BenchData::sizeLabel(qint64 cases)
@@ -60,7 +66,7 @@ QString BenchData::clientStore(qint64 cases, quint32 seed, QString *error)
 QString BenchData::workingCopy(const QString &cached, QString *error)
 {
     const QString copy = cached + QStringLiteral(".run");
-    QFile::remove(copy);
+    removeCopy(copy); // and what an earlier run that did not end left beside it
     if (!QFile::copy(cached, copy)) {
         *error = QStringLiteral("cannot copy %1").arg(cached);
         return {};

@@ -16,7 +16,8 @@ public:
     static QString clientStore(qint64 cases, quint32 seed, QString *error);
     // A fresh copy of the cached store to write into; removed by the caller with removeCopy().
     static QString workingCopy(const QString &cached, QString *error);
-    static void removeCopy(const QString &copy); // the file and its -wal and -shm
+    // The file, its -wal and -shm, and its mark (StoreMark: the intakes in the copy write it).
+    static void removeCopy(const QString &copy);
 
     static QString sizeLabel(qint64 cases); // 10k, 100k, 1m, 2500
 };

@@ -16,21 +16,25 @@
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <deque>
+#include <fcntl.h>
 #include <iterator>
 #include <limits>
 #include <mutex>
 #include <sqlite3.h>
 #include <string>
 #include <thread>
+#include <unistd.h>
 #include <unordered_set>
 #include <vector>
 
@@ -167,6 +171,61 @@ private:
     std::vector<Bytes> m_kept; // by parameter number
 };
 
+class TableSink;
+
+// The index builds of the tables' files, side by side but no more at once than the machine has
+// cores (each is a sort that wants its memory), in the order the tables were closed: the biggest
+// first, so that the last to finish is a small one. Each file, indexed and closed, is handed to
+// the thread that moves the tables into the store (next()), in the order they finish.
+class IndexGate final
+{
+public:
+    explicit IndexGate(int limit)
+        : m_limit(std::max(1, limit))
+    { }
+    int ticket()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_issued++;
+    }
+    void enter(int ticket)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return ticket == m_admitted && m_running < m_limit; });
+        ++m_admitted;
+        ++m_running;
+        lock.unlock();
+        m_changed.notify_all();
+    }
+    void leave(TableSink *finished)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            --m_running;
+            m_finished.push_back(finished);
+        }
+        m_changed.notify_all();
+    }
+    // The next table whose file is complete (indexed, committed and closed).
+    TableSink *next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_finished.empty(); });
+        TableSink *sink = m_finished.front();
+        m_finished.pop_front();
+        return sink;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_limit;
+    int m_issued = 0;
+    int m_admitted = 0;
+    int m_running = 0;
+    std::deque<TableSink *> m_finished;
+};
+
 // One table's rows, written on a thread of its own into a temporary database of its own (the
 // table as the store defines it, without its secondary indexes until the end), then moved into
 // the store with INSERT INTO main.t SELECT * FROM t: SQLite's transfer optimisation copies the
@@ -174,33 +233,58 @@ private:
 // has the same definition. The generator fills the tables side by side on both cores instead of
 // one after the other on one. The API is Statement's: values of a row, then run(); a row may
 // use another of the sink's statements (statement(i) before its values).
+//
+// create() makes the file (mode 0600: it holds personal data shaped like real data) with the
+// table in it and leaves it unlocked, so that the store can attach it before the rows come;
+// begin() starts the thread; close() says no more rows come: the thread builds the indexes when
+// the gate lets it, commits, closes the file and hands it to the gate.
 class TableSink final
 {
 public:
     TableSink() = default;
     TableSink(const TableSink &) = delete;
     TableSink &operator=(const TableSink &) = delete;
-    ~TableSink() { finish(); }
+    ~TableSink() { abandon(); }
 
-    // createSql: the table's CREATE TABLE; statements: the INSERT (and any other) it runs;
-    // indexes: CREATE INDEX statements built after the last row.
-    bool start(const QString &path, const Bytes &createSql, std::vector<Bytes> statements,
-               std::vector<Bytes> indexes)
+    bool create(const QString &path, const char *table, const Bytes &createSql)
     {
         m_path = path;
-        QFile::remove(path);
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+        m_table = table;
+        const Bytes file = QFile::encodeName(path);
+        const int fd = ::open(file.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            m_error = QString::fromLocal8Bit(std::strerror(errno));
+            m_failed = true;
+            return false;
+        }
+        ::close(fd);
+        if (sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
                             nullptr)
             != SQLITE_OK)
             return fail();
-        for (const char *sql : {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
-                                "PRAGMA locking_mode = EXCLUSIVE", "PRAGMA cache_size = -262144",
-                                "PRAGMA temp_store = MEMORY", "PRAGMA threads = 2"}) {
+        for (const char *sql :
+             {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768",
+              "PRAGMA temp_store = FILE", "PRAGMA threads = 1"}) {
             sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
         }
-        if (sqlite3_exec(m_db, createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK
-            || sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (sqlite3_exec(m_db, createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return fail();
+        return true;
+    }
+    // Instead of create(): the rows go straight into the store, on its connection in its open
+    // transaction (no file, nothing to move); the main thread leaves the connection alone until
+    // finish() returns.
+    void borrow(sqlite3 *store, const char *table)
+    {
+        m_db = store;
+        m_table = table;
+        m_borrowed = true;
+    }
+    // statements: the INSERT (and any other) it runs; indexes: CREATE INDEX statements built
+    // after the last row.
+    bool begin(std::vector<Bytes> statements, std::vector<Bytes> indexes, IndexGate *gate)
+    {
+        if (!m_borrowed && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
             return fail();
         for (const Bytes &sql : statements) {
             sqlite3_stmt *s = nullptr;
@@ -211,6 +295,7 @@ public:
             m_statements.push_back(s);
         }
         m_indexes = std::move(indexes);
+        m_gate = gate;
         m_thread = std::thread([this] { work(); });
         return true;
     }
@@ -246,28 +331,40 @@ public:
             submit();
         return !m_failed;
     }
-    // The last rows, the indexes, the commit; the thread ends. Returns whether all went in.
+    // No more rows: the thread goes on to the indexes and the commit, and hands the file to
+    // the gate. Returns at once.
+    void close()
+    {
+        if (!m_thread.joinable() || m_closed)
+            return;
+        submit();
+        {
+            std::lock_guard lock(m_mutex);
+            m_ticket = m_gate->ticket();
+            m_closed = true;
+        }
+        m_wake.notify_all();
+    }
+    // Closes and waits for the thread. Returns whether all went in.
     bool finish()
     {
-        if (m_thread.joinable()) {
-            submit();
-            {
-                std::lock_guard lock(m_mutex);
-                m_done = true;
-            }
-            m_wake.notify_all();
+        close();
+        if (m_thread.joinable())
             m_thread.join();
-        }
-        for (sqlite3_stmt *s : m_statements)
-            sqlite3_finalize(s);
-        m_statements.clear();
-        if (m_db) {
-            sqlite3_close(m_db);
-            m_db = nullptr;
-        }
+        closeFile();
         return !m_failed;
     }
+    // A failed run: what is still queued is dropped, no indexes are built.
+    void abandon()
+    {
+        m_failed = true;
+        finish();
+    }
+    bool isUsed() const { return !m_path.isEmpty(); }
+    bool isRunning() const { return m_gate != nullptr; }
+    bool ok() const { return !m_failed; }
     const QString &path() const { return m_path; }
+    const char *table() const { return m_table; }
     const QString &error() const { return m_error; }
     bool indexFailed() const { return m_indexFailed; }
     double cpuSeconds() const { return m_cpuSeconds; }
@@ -285,13 +382,22 @@ private:
         std::vector<quint8> statements{0}; // per row, then the row being filled
     };
     static constexpr size_t rowsPerBatch = 8192;
-    static constexpr size_t batchesQueued = 16;
+    static constexpr size_t batchesQueued = 4;
 
     bool fail()
     {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
         m_failed = true;
         return false;
+    }
+    void closeFile()
+    {
+        for (sqlite3_stmt *s : m_statements)
+            sqlite3_finalize(s);
+        m_statements.clear();
+        if (m_db && !m_borrowed)
+            sqlite3_close(m_db);
+        m_db = nullptr;
     }
     void submit()
     {
@@ -310,13 +416,16 @@ private:
     {
         timespec t0{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+        int ticket = 0;
         for (;;) {
             Batch batch;
             {
                 std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return !m_queue.empty() || m_done; });
-                if (m_queue.empty())
+                m_wake.wait(lock, [this] { return !m_queue.empty() || m_closed; });
+                if (m_queue.empty()) {
+                    ticket = m_ticket;
                     break;
+                }
                 batch = std::move(m_queue.front());
                 m_queue.pop_front();
             }
@@ -345,7 +454,11 @@ private:
                 }
             }
         }
+        m_gate->enter(ticket);
         if (!m_failed) {
+            // The sorts get more memory than the inserts needed; only a few run at once.
+            if (!m_borrowed)
+                sqlite3_exec(m_db, "PRAGMA cache_size = -65536", nullptr, nullptr, nullptr);
             for (const Bytes &sql : m_indexes) {
                 if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
                     fail();
@@ -354,23 +467,30 @@ private:
                 }
             }
         }
-        if (!m_failed && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (!m_failed && !m_borrowed
+            && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
             fail();
+        closeFile(); // its cache freed, its file unlocked for the store to read
         timespec t1{};
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
         m_cpuSeconds = double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        m_gate->leave(this);
     }
 
     QString m_path;
+    const char *m_table = "";
     QString m_error;
     sqlite3 *m_db = nullptr;
     std::vector<sqlite3_stmt *> m_statements;
     std::vector<Bytes> m_indexes;
+    IndexGate *m_gate = nullptr;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake, m_room;
     std::deque<Batch> m_queue;
-    bool m_done = false;
+    bool m_closed = false;
+    bool m_borrowed = false;
+    int m_ticket = 0;
     std::atomic<bool> m_failed{false};
     bool m_indexFailed = false;
     double m_cpuSeconds = 0;
@@ -781,7 +901,10 @@ private:
     std::vector<qint64> m_applicantUpdated; // unix ms of the latest intake
     std::vector<qint64> m_applicantCreated;
 
-    // Output
+    // Output: the tables' files in a private folder (mode 0700) beside the store, removed with
+    // it whatever happens; declared before the sinks, so that it goes after them.
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    IndexGate m_gate{2};
     TableSink m_insertApplicant, m_insertGram, m_insertCase, m_insertMaterial, m_insertHistory;
     TableSink m_insertRating, m_insertFollowUp, m_insertAppeal, m_insertTask, m_insertTaskLog;
     bool m_hasRatings = false, m_hasTasks = false;
@@ -1916,15 +2039,13 @@ Result<DemoReport> Generator::run(Connection &db)
                            " ('tasks', 'task_log')")
             == "2";
 
-    // Bulk load: no sync, a rollback journal instead of WAL, a big cache; the secondary indexes
-    // of the case tables are dropped and built again at the end (a sort beats a million random
-    // inserts).
+    // Bulk load: a rollback journal instead of WAL and no sync until the commit, which syncs
+    // (the store is durable when the generator returns). The tables come in with their index
+    // entries in order (the transfer optimisation), so a small cache does.
     const Bytes journal = db.scalar("PRAGMA journal_mode");
     db.exec("PRAGMA journal_mode = DELETE");
     db.exec("PRAGMA synchronous = OFF");
-    db.exec("PRAGMA cache_size = -1048576"); // up to 1 GiB: the unique indexes stay in memory
-    db.exec("PRAGMA temp_store = MEMORY");
-    db.exec("PRAGMA mmap_size = 2147418112"); // index builds read the tables without a copy
+    db.exec("PRAGMA cache_size = -65536");
     db.exec("PRAGMA foreign_keys = OFF");
     struct IndexSql
     {
@@ -1966,8 +2087,20 @@ Result<DemoReport> Generator::run(Connection &db)
     };
     if (Status s = makeDirectory(); !s)
         return abort(s.error());
-    // Each table on its own thread into its own file beside the store.
+    // Each table on its own thread into its own file, in a private folder beside the store.
     const QString storePath = QString::fromUtf8(sqlite3_db_filename(h, "main"));
+    m_tempDir = std::make_unique<QTemporaryDir>(storePath + QStringLiteral("-gen-XXXXXX"));
+    if (!m_tempDir->isValid())
+        return abort(failure(DemoGenerator::tr("Cannot create a temporary folder beside %1: check "
+                                               "that its folder is writable and has room.")
+                                     .arg(storePath),
+                             m_tempDir->errorString()));
+    const auto allSinks = [this] {
+        return std::array<TableSink *, 10>{&m_insertHistory,   &m_insertCase,    &m_insertMaterial,
+                                           &m_insertApplicant, &m_insertGram,    &m_insertRating,
+                                           &m_insertTask,      &m_insertTaskLog, &m_insertFollowUp,
+                                           &m_insertAppeal};
+    };
     const auto startSink = [&](TableSink &sink, const char *table, std::vector<Bytes> statements) {
         Bytes create;
         {
@@ -1984,21 +2117,38 @@ Result<DemoReport> Generator::run(Connection &db)
             if (index.table == table)
                 tableIndexes.push_back(index.sql);
         }
-        return !create.isEmpty()
-                && sink.start(storePath + QStringLiteral("-gen-") + QLatin1String(table), create,
-                              std::move(statements), std::move(tableIndexes));
+        if (create.isEmpty()
+            || !sink.create(m_tempDir->filePath(QLatin1String(table) + QStringLiteral(".sqlite")),
+                            table, create))
+            return false;
+        // Attached now, while the file is not locked (its writer holds it until it is
+        // complete); read in the store's transaction once it is.
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(h, "ATTACH ? AS ?", -1, &s, nullptr);
+        const Bytes file = QFile::encodeName(sink.path());
+        const Bytes name = Bytes("gen_") + table;
+        sqlite3_bind_text(s, 1, file.constData(), int(file.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, 2, name.constData(), int(name.size()), SQLITE_STATIC);
+        const int rc = sqlite3_step(s);
+        sqlite3_finalize(s);
+        return rc == SQLITE_DONE
+                && sink.begin(std::move(statements), std::move(tableIndexes), &m_gate);
     };
-    const auto removeSinkFiles = [this] {
-        for (TableSink *sink : {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial,
-                                &m_insertHistory, &m_insertRating, &m_insertFollowUp,
-                                &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
-            sink->finish();
-            if (!sink->path().isEmpty())
-                QFile::remove(sink->path());
+    const auto detachAll = [&db, &allSinks] {
+        for (TableSink *sink : allSinks()) {
+            if (sink->isUsed())
+                db.exec(Bytes("DETACH gen_") + sink->table());
         }
     };
-    const auto abortAll = [&abort, &removeSinkFiles](const Error &error) {
-        removeSinkFiles();
+    // A failed run: the threads stopped first (one of them may be writing on the store's
+    // connection), then nothing of it kept.
+    const auto abortAll = [&](const Error &error) {
+        for (TableSink *sink : allSinks())
+            sink->abandon();
+        if (!sqlite3_get_autocommit(h))
+            db.exec("ROLLBACK");
+        detachAll();
+        m_tempDir.reset();
         return abort(error);
     };
     if (!startSink(m_insertApplicant, "applicants",
@@ -2023,10 +2173,6 @@ Result<DemoReport> Generator::run(Connection &db)
                       {"INSERT INTO case_materials (case_id, position, name, form,"
                        " copies_expected, requirement, status, copies_received, supply_by,"
                        " received_at, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"})
-        || !startSink(m_insertHistory, "case_history",
-                      {"INSERT INTO case_history (id, case_id, event, from_state, to_state,"
-                       " at_utc, business_date, user_id, place_code, device_id, note) VALUES"
-                       " (?,?,?,?,?,?,?,?,?,?,?)"})
         || (m_hasRatings
             && (!startSink(m_insertRating, "ratings",
                            {"INSERT INTO ratings (id, case_id, scope, visit_id, level, comment,"
@@ -2058,15 +2204,46 @@ Result<DemoReport> Generator::run(Connection &db)
                                " place_code, device_id, at_utc, business_date) VALUES"
                                " (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"})))) {
         QString detail = db.lastError();
-        for (TableSink *sink : {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial,
-                                &m_insertHistory, &m_insertRating, &m_insertFollowUp,
-                                &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
+        for (TableSink *sink : allSinks()) {
             if (!sink->error().isEmpty())
                 detail = sink->error();
         }
         return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
                                                   "columns this program writes."),
                                 detail));
+    }
+    // The biggest table, the history, goes straight into the store: its rows in the order of
+    // their ids (appended to the table and its key), its other index dropped and built again
+    // after the last row. From here on, one transaction on the store: a failure rolls it all
+    // back. The transfer optimisation does not apply to a table with triggers: the statistics
+    // roll-up's (they mark the days a case changes) are dropped until the tables are in, and
+    // every day is marked instead.
+    {
+        const auto fail = [&](const QString &message) {
+            return abortAll(failure(message, db.lastError()));
+        };
+        if (!db.exec("BEGIN"))
+            return fail(DemoGenerator::tr("Cannot start writing."));
+        for (const auto &trigger : triggers) {
+            if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
+                return fail(DemoGenerator::tr("Cannot save the demo data."));
+        }
+        std::vector<Bytes> historyIndexes;
+        for (const IndexSql &index : indexes) {
+            if (index.table != "case_history")
+                continue;
+            if (!db.exec(Bytes("DROP INDEX ") + index.name))
+                return fail(DemoGenerator::tr("Cannot save the demo data."));
+            historyIndexes.push_back(index.sql);
+        }
+        m_insertHistory.borrow(h, "case_history");
+        if (!m_insertHistory.begin({"INSERT INTO case_history (id, case_id, event, from_state,"
+                                    " to_state, at_utc, business_date, user_id, place_code,"
+                                    " device_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
+                                   std::move(historyIndexes), &m_gate))
+            return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
+                                                      "columns this program writes."),
+                                    m_insertHistory.error()));
     }
 
     QElapsedTimer phase;
@@ -2230,80 +2407,27 @@ Result<DemoReport> Generator::run(Connection &db)
         }
     }
     lap("grams");
-    // Each table's file gets its secondary indexes (the sorts run side by side).
-    QString sinkError;
-    bool indexFailed = false;
-    for (TableSink *sink :
-         {&m_insertApplicant, &m_insertGram, &m_insertCase, &m_insertMaterial, &m_insertHistory,
-          &m_insertRating, &m_insertFollowUp, &m_insertAppeal, &m_insertTask, &m_insertTaskLog}) {
-        if (!sink->finish() && sinkError.isEmpty()) {
-            sinkError = sink->error();
-            indexFailed = sink->indexFailed();
-        }
-    }
-    if (!sinkError.isEmpty())
-        return abortAll(failure(indexFailed ? DemoGenerator::tr("Cannot build the indexes.")
-                                            : DemoGenerator::tr("Cannot save the demo data."),
-                                sinkError));
-    lap("indexes");
-
-    // Into the store, in one transaction: the directory, the case numbers, then each table
-    // with its indexes as the transfer optimisation copies them.
-    const std::pair<const char *, TableSink *> moves[] = {
-            {"applicants", &m_insertApplicant},
-            {"applicant_name_grams", &m_insertGram},
-            {"cases", &m_insertCase},
-            {"case_materials", &m_insertMaterial},
-            {"case_history", &m_insertHistory},
-            {"ratings", &m_insertRating},
-            {"rating_followups", &m_insertFollowUp},
-            {"rating_appeals", &m_insertAppeal},
-            {"tasks", &m_insertTask},
-            {"task_log", &m_insertTaskLog},
-    };
-    const auto detachAll = [&db, &moves] {
-        for (const auto &[table, sink] : moves) {
-            if (!sink->path().isEmpty())
-                db.exec(Bytes("DETACH gen_") + table);
-        }
-    };
-    for (const auto &[table, sink] : moves) {
-        if (sink->path().isEmpty())
-            continue;
-        sqlite3_stmt *s = nullptr;
-        sqlite3_prepare_v2(h, "ATTACH ? AS ?", -1, &s, nullptr);
-        const Bytes file = QFile::encodeName(sink->path());
-        const Bytes name = Bytes("gen_") + table;
-        sqlite3_bind_text(s, 1, file.constData(), int(file.size()), SQLITE_STATIC);
-        sqlite3_bind_text(s, 2, name.constData(), int(name.size()), SQLITE_STATIC);
-        const int rc = sqlite3_step(s);
-        sqlite3_finalize(s);
-        if (rc != SQLITE_DONE) {
-            const QString detail = db.lastError();
-            detachAll();
-            return abortAll(failure(DemoGenerator::tr("Cannot save the demo data."), detail));
-        }
-    }
-    const auto abortMove = [&](const QString &message) {
-        const QString detail = db.lastError();
-        db.exec("ROLLBACK");
-        detachAll();
+    // No more rows: each table's file gets its secondary indexes (two sorts at a time, the
+    // biggest tables first), and each complete file is moved into the store as soon as it is,
+    // while the others are still sorting. All in one transaction on the store: the directory,
+    // the case numbers, then each table with its indexes as the transfer optimisation copies
+    // them.
+    for (TableSink *sink : allSinks())
+        sink->close();
+    const auto abortMove = [&](const QString &message, QString detail = {}) {
+        if (detail.isEmpty())
+            detail = db.lastError();
         return abortAll(failure(message, detail));
     };
-    if (!db.exec("BEGIN"))
-        return abortMove(DemoGenerator::tr("Cannot start writing."));
-    // The transfer optimisation does not apply to a table with triggers: the statistics
-    // roll-up's (they mark the days a case changes) are dropped during the move and every day
-    // is marked instead.
-    for (const auto &trigger : triggers) {
-        if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
-            return abortMove(DemoGenerator::tr("Cannot save the demo data."));
-    }
-    if (Status s = writeDirectory(db); !s) {
-        db.exec("ROLLBACK");
-        detachAll();
+    // The history's index is built on the store's connection: the rest waits for it.
+    if (!m_insertHistory.finish())
+        return abortMove(m_insertHistory.indexFailed()
+                                 ? DemoGenerator::tr("Cannot build the indexes.")
+                                 : DemoGenerator::tr("Cannot save the case history."),
+                         m_insertHistory.error());
+    m_report.phases.insert(QStringLiteral("table_case_history_cpu"), m_insertHistory.cpuSeconds());
+    if (Status s = writeDirectory(db); !s)
         return abortAll(s.error());
-    }
     if (m_hasSeqTable) {
         Statement seq;
         if (!seq.prepare(h,
@@ -2320,12 +2444,36 @@ Result<DemoReport> Generator::run(Connection &db)
                 return abortMove(DemoGenerator::tr("Cannot save the case numbers."));
         }
     }
-    for (const auto &[table, sink] : moves) {
-        if (sink->path().isEmpty())
+    const auto sinks = allSinks();
+    const auto running = std::count_if(sinks.begin(), sinks.end(),
+                                       [](const TableSink *sink) { return sink->isRunning(); });
+    double moveSeconds = 0, moveCpu = 0;
+    for (std::ptrdiff_t i = 0; i < running; ++i) {
+        TableSink *sink = m_gate.next();
+        if (sink == &m_insertHistory)
             continue;
-        if (!db.exec(Bytes("INSERT INTO main.") + table + " SELECT * FROM gen_" + table + '.'
-                     + table))
+        if (!sink->ok())
+            return abortMove(sink->indexFailed() ? DemoGenerator::tr("Cannot build the indexes.")
+                                                 : DemoGenerator::tr("Cannot save the demo data."),
+                             sink->error());
+        m_report.phases.insert(QStringLiteral("table_%1_cpu").arg(QLatin1String(sink->table())),
+                               sink->cpuSeconds());
+        QElapsedTimer moving;
+        moving.start();
+        timespec t0{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+        const Bytes table = sink->table();
+        // The file's indexes were made after it was attached: read its schema again before
+        // the statement is compiled, or it would not see them and copy row by row.
+        if (db.scalar(Bytes("SELECT count(*) FROM gen_" + table + ".sqlite_master").constData())
+                    .isEmpty()
+            || !db.exec(Bytes("INSERT INTO main.") + table + " SELECT * FROM gen_" + table + '.'
+                        + table))
             return abortMove(DemoGenerator::tr("Cannot save the demo data."));
+        timespec t1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+        moveSeconds += double(moving.nsecsElapsed()) / 1e9;
+        moveCpu += double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
     }
     for (const auto &trigger : triggers) {
         if (!db.exec(trigger.second))
@@ -2336,11 +2484,18 @@ Result<DemoReport> Generator::run(Connection &db)
         && !db.exec("INSERT INTO stat_dirty_days (day) SELECT 'all' WHERE NOT EXISTS (SELECT 1"
                     " FROM stat_dirty_days WHERE day = 'all')"))
         return abortMove(DemoGenerator::tr("Cannot save the demo data."));
-    lap("move");
+    // Of the phase: the moves themselves (the main thread's share), beside the sorts.
+    m_report.phases.insert(QStringLiteral("move_only"), moveSeconds);
+    m_report.phases.insert(QStringLiteral("move_only_cpu"), moveCpu);
+    lap("indexes_move");
+    // The commit syncs the store: it is complete and durable when the generator returns.
+    db.exec("PRAGMA synchronous = FULL");
     if (!db.exec("COMMIT"))
         return abortMove(DemoGenerator::tr("Cannot save the demo data."));
     detachAll();
-    removeSinkFiles();
+    for (TableSink *sink : allSinks())
+        sink->finish();
+    m_tempDir.reset();
     lap("commit");
     // Statistics for the planner from a sample of each index, not a scan of every row.
     db.exec("PRAGMA analysis_limit = 2000");

@@ -11,7 +11,12 @@ QString StoreMark::path(const QSqlDatabase &db)
     if (file.isEmpty() || file == QLatin1String(":memory:")
         || file.startsWith(QLatin1String("file:")))
         return {};
-    return file + QStringLiteral(".mark");
+    return pathFor(file);
+}
+
+QString StoreMark::pathFor(const QString &databaseFile)
+{
+    return databaseFile + QStringLiteral(".mark");
 }
 
 void StoreMark::recordNumber(const QSqlDatabase &db, const CaseNumber &number)

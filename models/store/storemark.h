@@ -21,6 +21,9 @@ class StoreMark final
 {
 public:
     static QString path(const QSqlDatabase &db); // empty for an in-memory store
+    // The mark of the store in that file: `<file>.mark`. Whoever copies or removes a store file
+    // (a backup tool, a benchmark's working copy) handles its mark with it.
+    static QString pathFor(const QString &databaseFile);
     // Notes the last number an intake handed out, once its transaction committed.
     static void recordNumber(const QSqlDatabase &db, const CaseNumber &number);
     // The store's counter is behind the mark.

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSqlQuery>
@@ -436,4 +437,63 @@ TEST_CASE("The generator refuses a store that already has cases", "[generator]")
     auto again = DemoGenerator::generate(g.path, smallRun(3));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == QStringLiteral("demo.not_empty"));
+}
+
+TEST_CASE("The generator leaves nothing beside the store, and a failed run leaves the store as it "
+          "was",
+          "[generator]")
+{
+    const auto leftovers = [](const QString &folder) {
+        QStringList found;
+        for (const QString &name : QDir(folder).entryList(QDir::AllEntries | QDir::Hidden
+                                                          | QDir::System | QDir::NoDotAndDotDot)) {
+            if (name.contains(QStringLiteral("-gen")))
+                found.append(name);
+        }
+        return found;
+    };
+    SECTION("after a run that succeeded")
+    {
+        Generated g(smallRun(5));
+        CHECK(leftovers(g.dir.path()).isEmpty());
+    }
+    SECTION("after a run that failed once the history was going into the store")
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("client.sqlite"));
+        int triggers = 0, indexes = 0;
+        {
+            auto ws = Workspace::open(path);
+            REQUIRE(ws.ok());
+            QSqlQuery q(ws.value()->database()->connection());
+            // An index the generated materials cannot have (two share a name): its build fails
+            // after the tables were written, the history already in the store's transaction.
+            REQUIRE(q.exec(QStringLiteral("CREATE UNIQUE INDEX materials_one_name ON"
+                                          " case_materials(name)")));
+            REQUIRE(q.exec(QStringLiteral("SELECT sum(type = 'trigger'), sum(type = 'index')"
+                                          " FROM sqlite_master")));
+            REQUIRE(q.next());
+            triggers = q.value(0).toInt();
+            indexes = q.value(1).toInt();
+        }
+        auto generated = DemoGenerator::generate(path, smallRun(5));
+        REQUIRE_FALSE(generated.ok());
+        CHECK(leftovers(dir.path()).isEmpty());
+        auto ws = Workspace::open(path);
+        REQUIRE(ws.ok());
+        QSqlQuery q(ws.value()->database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM"
+                                      " case_history), (SELECT count(*) FROM applicants),"
+                                      " (SELECT sum(type = 'trigger') FROM sqlite_master),"
+                                      " (SELECT sum(type = 'index') FROM sqlite_master)")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        CHECK(q.value(1).toInt() == 0);
+        CHECK(q.value(2).toInt() == 0);
+        CHECK(q.value(3).toInt() == triggers);
+        CHECK(q.value(4).toInt() == indexes);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("ok"));
+    }
 }

@@ -457,6 +457,9 @@ int runSync(const QStringList &arguments)
                            "PostgreSQL database, postgresql://USER@HOST:PORT/DB."),
             QStringLiteral("URL"));
     parser.addOption(database);
+    const QCommandLineOption pushOnly(QStringLiteral("push-only"),
+                                      QStringLiteral("Measure the push only (no pull)."));
+    parser.addOption(pushOnly);
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench sync"));
     if (!parser.parse(args)) {
@@ -520,6 +523,11 @@ int runSync(const QStringList &arguments)
                               "second"));
     report.add(QStringLiteral("push_rejected"), push->rejected,
                QStringLiteral("mutations the server refused (0 expected)"), QStringLiteral("<= 0"));
+    if (parser.isSet(pushOnly)) {
+        report.add(QStringLiteral("peak_rss_mb"), peakRssMb(),
+                   QStringLiteral("peak resident memory"));
+        return report.print() ? 0 : 1;
+    }
     auto pull = measurePull(dir.path(), model.value(), n);
     if (!pull) {
         err() << "pull: " << pull.error().message << ' ' << pull.error().detail << '\n';

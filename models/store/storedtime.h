@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/isotime.h"
+
 #include <QDateTime>
 #include <QVariant>
 
@@ -8,7 +10,7 @@ namespace ow {
 // How the stores keep a moment: UTC, ISO 8601 with milliseconds; an invalid time is "" or NULL.
 inline QString iso(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isoUtc(t);
 }
 
 inline QVariant isoOrNull(const QDateTime &t)

@@ -948,7 +948,7 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
             const Case &c = touched[id];
             auto data = snapshots.find(id);
             if (data == snapshots.end())
-                data = snapshots.insert(id, compactJson(caseToJson(c, true)));
+                data = snapshots.insert(id, caseToJsonText(c, true));
             if (Status st
                 = appendChange(db, it.key(), entity::caseEntity(), c.id, c.version, *data, nowUtc);
                 !st)
@@ -1110,7 +1110,7 @@ Result<SyncStore::SeedPublished> SyncStore::publishSeeded(const QDateTime &nowUt
         auto c = m_cases->load(id);
         if (!c)
             return c.error();
-        const QByteArray data = compactJson(caseToJson(c.value(), true));
+        const QByteArray data = caseToJsonText(c.value(), true);
         QStringList buckets{placeBucket(c->placeCode)};
         if (!c->releasePlaceCode.isEmpty() && c->releasePlaceCode != c->placeCode)
             buckets.append(placeBucket(c->releasePlaceCode));

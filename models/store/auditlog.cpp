@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "database.h"
+#include "domain/isotime.h"
 #include "domain/uuidv7.h"
 
 #include <QHash>
@@ -46,7 +47,7 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
                                         " entity_id, detail, result, prev_hash, hash) VALUES "
                                         "(?,?,?,?,?,?,?,?,?,?,?,?)"));
     insert->addBindValue(entry.id);
-    insert->addBindValue(entry.atUtc.toString(Qt::ISODateWithMs));
+    insert->addBindValue(isoUtc(entry.atUtc));
     insert->addBindValue(sqlText(entry.deviceId));
     insert->addBindValue(sqlText(entry.userId));
     insert->addBindValue(sqlText(entry.placeCode));

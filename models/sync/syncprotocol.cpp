@@ -1,5 +1,6 @@
 #include "syncprotocol.h"
 
+#include "domain/isotime.h"
 #include "domain/manifestrules.h"
 #include "domain/taskrules.h"
 #include "store/storedtime.h"
@@ -7,8 +8,11 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace ow::sync {
 
@@ -346,14 +350,14 @@ bool mutation::isKnown(const QString &name)
 
 QString isoTime(const QDateTime &utc)
 {
-    return utc.isValid() ? utc.toUTC().toString(Qt::ISODateWithMs) : QString();
+    return isoUtc(utc);
 }
 
 QDateTime parseTime(const QString &text)
 {
     // The form every time is written in, read without QDateTime's parser (a pulled case has a
     // dozen times); anything else goes the long way.
-    if (qint64 msecs = 0; storedtime::parseUtc(text, &msecs))
+    if (qint64 msecs = 0; parseIsoUtc(text, &msecs))
         return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
@@ -791,6 +795,226 @@ QJsonObject historyToJson(const CaseHistoryEntry &e)
 Result<CaseHistoryEntry> historyFromJson(const QJsonObject &o)
 {
     return historyFrom(o, QString());
+}
+
+namespace {
+
+// A JSON object's text built field by field; finish() writes the fields in QJsonObject's order
+// (keys sorted), with QJsonDocument's escapes, so the text equals its compact output.
+class ObjectText final
+{
+public:
+    void text(const char *key, const QString &value)
+    {
+        QByteArray out;
+        appendString(out, value);
+        add(key, out);
+    }
+    void number(const char *key, qint64 value) { add(key, QByteArray::number(value)); }
+    void boolean(const char *key, bool value) { add(key, value ? "true" : "false"); }
+    void timeOrNull(const char *key, const QDateTime &t)
+    {
+        if (t.isValid())
+            text(key, isoTime(t));
+        else
+            add(key, "null");
+    }
+    void dateOrNull(const char *key, const QDate &d)
+    {
+        if (d.isValid())
+            text(key, d.toString(Qt::ISODate));
+        else
+            add(key, "null");
+    }
+    void add(const char *key, const QByteArray &json) { m_fields.append({key, json}); }
+
+    QByteArray finish()
+    {
+        std::sort(m_fields.begin(), m_fields.end(),
+                  [](const Field &a, const Field &b) { return std::strcmp(a.key, b.key) < 0; });
+        QByteArray out;
+        out.reserve(1024);
+        out += '{';
+        for (qsizetype i = 0; i < m_fields.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            out += '"';
+            out += m_fields[i].key;
+            out += "\":";
+            out += m_fields[i].json;
+        }
+        out += '}';
+        return out;
+    }
+
+    // A string as QJsonDocument writes it (its escapes; a lone surrogate as \uXXXX).
+    static void appendString(QByteArray &out, const QString &s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        out += '"';
+        const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
+        const char16_t *const end = src + s.size();
+        const char16_t *run = src;
+        const auto flush = [&](const char16_t *upTo) {
+            if (upTo != run)
+                out += QStringView(run, upTo - run).toUtf8();
+        };
+        while (src != end) {
+            const char16_t u = *src;
+            if (u < 0x20 || u == u'"' || u == u'\\') {
+                flush(src);
+                out += '\\';
+                switch (u) {
+                case u'"':
+                    out += '"';
+                    break;
+                case u'\\':
+                    out += '\\';
+                    break;
+                case 0x8:
+                    out += 'b';
+                    break;
+                case 0xc:
+                    out += 'f';
+                    break;
+                case 0xa:
+                    out += 'n';
+                    break;
+                case 0xd:
+                    out += 'r';
+                    break;
+                case 0x9:
+                    out += 't';
+                    break;
+                default:
+                    out += "u00";
+                    out += hex[u >> 4];
+                    out += hex[u & 0xf];
+                }
+                run = ++src;
+            } else if (u >= 0xD800 && u <= 0xDFFF) {
+                if (u <= 0xDBFF && src + 1 != end && src[1] >= 0xDC00 && src[1] <= 0xDFFF) {
+                    src += 2; // a pair: UTF-8 like any other character
+                    continue;
+                }
+                flush(src);
+                const char escape[]
+                        = {'\\',        'u', hex[u >> 12], hex[u >> 8 & 0xf], hex[u >> 4 & 0xf],
+                           hex[u & 0xf]};
+                out.append(escape, sizeof escape);
+                run = ++src;
+            } else {
+                ++src;
+            }
+        }
+        flush(src);
+        out += '"';
+    }
+
+private:
+    struct Field
+    {
+        const char *key;
+        QByteArray json;
+    };
+    QVarLengthArray<Field, 40> m_fields;
+};
+
+QByteArray materialText(const CaseMaterial &m)
+{
+    ObjectText o;
+    o.text("name", m.name);
+    o.text("form", materialFormKey(m.form));
+    o.number("copies_expected", m.copiesExpected);
+    o.text("requirement", materialRequirementKey(m.requirement));
+    o.text("status", CaseMaterial::statusKey(m.status));
+    o.number("copies_received", m.copiesReceived);
+    o.dateOrNull("supply_by", m.supplyBy);
+    o.text("note", m.note);
+    return o.finish();
+}
+
+QByteArray historyText(const CaseHistoryEntry &e)
+{
+    ObjectText o;
+    o.text("id", e.id);
+    o.text("event", CaseLifecycle::eventKey(e.event));
+    o.text("from_state", e.from ? CaseLifecycle::stateKey(*e.from) : QString());
+    o.text("to_state", CaseLifecycle::stateKey(e.to));
+    o.text("at_utc", isoTime(e.atUtc));
+    o.text("business_date", e.businessDate.toString(Qt::ISODate));
+    o.text("user_id", e.userId);
+    o.text("place_code", e.placeCode);
+    o.text("device_id", e.deviceId);
+    o.text("note", e.note);
+    return o.finish();
+}
+
+template<typename T, typename F>
+QByteArray arrayText(const QList<T> &items, F write)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += write(items[i]);
+    }
+    out += ']';
+    return out;
+}
+
+} // namespace
+
+QByteArray caseToJsonText(const Case &c, bool withHistory)
+{
+    // Every field of caseToJson(), in any order (finish() sorts them).
+    ObjectText o;
+    o.text("id", c.id);
+    o.text("number", c.number);
+    o.text("parent_id", c.parentId);
+    o.text("item_code", c.itemCode);
+    o.text("item_name", c.itemName);
+    o.text("department_code", c.departmentCode);
+    o.text("item_kind", itemKindKey(c.itemKind));
+    o.number("promised_days", c.promisedDays);
+    o.boolean("township_acceptable", c.townshipAcceptable);
+    o.text("agent_name", c.agentName);
+    o.text("agent_id_number", c.agentIdNumber);
+    o.text("channel", CaseLifecycle::channelKey(c.channel));
+    o.text("state", CaseLifecycle::stateKey(c.state));
+    o.text("place_code", c.placeCode);
+    o.text("release_place_code", c.releasePlaceCode);
+    o.text("staff_id", c.staffId);
+    o.text("received_at", isoTime(c.receivedAt));
+    o.text("business_date", CaseRules::businessDate(c.receivedAt).toString(Qt::ISODate));
+    o.timeOrNull("accepted_at", c.acceptedAt);
+    o.dateOrNull("notice_deadline", c.noticeDeadline);
+    o.dateOrNull("due_date", c.dueDate);
+    o.timeOrNull("suspended_at", c.suspendedAt);
+    o.number("suspended_working_days", c.suspendedWorkingDays);
+    o.timeOrNull("decided_at", c.decidedAt);
+    o.timeOrNull("released_at", c.releasedAt);
+    o.timeOrNull("closed_at", c.closedAt);
+    o.number("trips", c.trips);
+    o.text("delivery",
+           c.delivery == Case::Delivery::Mail ? QStringLiteral("mail") : QStringLiteral("counter"));
+    o.text("reason", c.reason);
+    o.number("version", c.version);
+    o.text("updated_at", isoTime(c.updatedAt));
+    ObjectText applicant;
+    applicant.text("id", c.applicant.id);
+    applicant.text("kind", ApplicantRules::kindKey(c.applicant.kind));
+    applicant.text("name", c.applicant.name);
+    applicant.text("id_number", c.applicant.idNumber);
+    applicant.text("phone", c.applicant.phone);
+    applicant.text("address", c.applicant.address);
+    applicant.text("legal_representative", c.applicant.legalRepresentative);
+    applicant.text("contact_name", c.applicant.contactName);
+    o.add("applicant", applicant.finish());
+    o.add("materials", arrayText(c.materials, materialText));
+    if (withHistory)
+        o.add("history", arrayText(c.history, historyText));
+    return o.finish();
 }
 
 QJsonObject caseToJson(const Case &c, bool withHistory)

@@ -418,6 +418,10 @@ struct TransitionPayload
 // The case snapshot: every field of the case row, `applicant`, `materials` and (withHistory)
 // `history`. The `case.receive` payload is the snapshot without history.
 QJsonObject caseToJson(const Case &c, bool withHistory);
+// The same snapshot as compact JSON text: the bytes QJsonDocument writes for caseToJson(c)
+// (sorted keys), written straight from the case. The server's change log stores one per touched
+// case and push; building the QJsonObject first cost more than the rest of the snapshot's work.
+QByteArray caseToJsonText(const Case &c, bool withHistory);
 Result<Case> caseFromJson(const QJsonObject &o);
 QJsonObject materialToJson(const CaseMaterial &m);
 Result<CaseMaterial> materialFromJson(const QJsonObject &o);

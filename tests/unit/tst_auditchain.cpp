@@ -1,11 +1,13 @@
 // The audit log's hash chain (DESIGN.md): a byte flipped, a row deleted, rows reordered or rows
 // cut off the end of a 1,000-row log are found, at the first bad row, every time.
 #include "domain/auditchain.h"
+#include "domain/isotime.h"
 #include "store/auditlog.h"
 #include "store/auditsync.h"
 #include "store/database.h"
 #include "testsupport.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -267,4 +269,83 @@ TEST_CASE("The auditor's filters take the user's text literally", "[audit]")
     auto page2 = AuditLog::query(db, {}, page1->last().seq, 30);
     REQUIRE(page2.ok());
     CHECK(page2->first().seq == page1->last().seq - 1);
+}
+
+TEST_CASE("An audit row's canonical text is QJsonDocument's compact text of its fields, byte for "
+          "byte, whatever the text holds")
+{
+    // canonical() writes plain rows itself; the hash must stay what the JSON writer gives.
+    const auto reference = [](const AuditEntry &e) {
+        QJsonObject row = e.toJson();
+        row.remove(QStringLiteral("prev_hash"));
+        row.remove(QStringLiteral("hash"));
+        return QJsonDocument(row).toJson(QJsonDocument::Compact);
+    };
+    AuditEntry e;
+    e.id = QStringLiteral("0190f6a0-0000-7000-8000-000000000001");
+    e.atUtc = QDateTime(QDate(2026, 11, 29), QTime(1, 2, 3, 45), Qt::UTC);
+    e.deviceId = QStringLiteral("server");
+    e.userId = QStringLiteral("u1");
+    e.placeCode = QStringLiteral("621221");
+    e.action = QStringLiteral("case.accept");
+    e.entity = QStringLiteral("case");
+    e.entityId = QStringLiteral("c1");
+    e.result = QStringLiteral("ok");
+    const QList<QJsonObject> details{
+            {},
+            {{QStringLiteral("mutation_id"), QStringLiteral("m1")},
+             {QStringLiteral("event"), QStringLiteral("accept")}},
+            {{QStringLiteral("number"), QStringLiteral("621221-20261129-A1-0001")},
+             {QStringLiteral("note"), QStringLiteral("受理 一次性告知 🙂")}},
+            {{QStringLiteral("n"), 3}, {QStringLiteral("ok"), true}},
+            {{QStringLiteral("quote"), QStringLiteral("a \"b\" \\ c\n\t\x01")}},
+            {{QStringLiteral("lone"), QString(QChar(0xD800))}},
+            {{QStringLiteral("nested"), QJsonObject{{QStringLiteral("x"), 1}}}},
+    };
+    const QStringList texts{QStringLiteral("plain"),       QStringLiteral("李伟 ü"),
+                            QStringLiteral("tab\there"),   QStringLiteral("\"q\""),
+                            QStringLiteral("back\\slash"), QString(),
+                            QStringLiteral("/ < >")};
+    for (const QJsonObject &detail : details) {
+        for (const QString &text : texts) {
+            AuditEntry row = e;
+            row.detail = detail;
+            row.entityId = text;
+            row.action = text + QStringLiteral(".x");
+            CAPTURE(text, QJsonDocument(detail).toJson(QJsonDocument::Compact));
+            CHECK(row.canonical() == reference(row));
+            CHECK(AuditEntry::detailText(detail)
+                  == QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+        }
+    }
+    // Local times are written in UTC, as QDateTime writes them.
+    AuditEntry local = e;
+    local.atUtc = QDateTime(QDate(2026, 1, 1), QTime(0, 30), Qt::OffsetFromUTC, 8 * 3600);
+    CHECK(local.canonical() == reference(local));
+    local.atUtc = QDateTime();
+    CHECK(local.canonical() == reference(local));
+}
+
+TEST_CASE("isoUtc writes what QDateTime writes for ISODateWithMs in UTC")
+{
+    const QList<QDateTime> times{
+            QDateTime(QDate(2026, 11, 29), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 1), Qt::UTC),
+            QDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 7), Qt::UTC),
+            QDateTime(QDate(2100, 3, 1), QTime(1, 2, 3, 4), Qt::OffsetFromUTC, 8 * 3600),
+            QDateTime(QDate(1600, 2, 29), QTime(1, 2, 3), Qt::UTC),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+            QDateTime(QDate(999, 1, 1), QTime(0, 0), Qt::UTC),
+            QDateTime(),
+    };
+    for (const QDateTime &t : times) {
+        CAPTURE(t);
+        CHECK(isoUtc(t) == (t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString()));
+    }
+    QDateTime t(QDate(1901, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 5000; ++i) {
+        t = t.addMSecs(qint64(QRandomGenerator::global()->bounded(1 << 30)) * 37 + 11);
+        REQUIRE(isoUtc(t) == t.toString(Qt::ISODateWithMs));
+    }
 }

@@ -845,6 +845,12 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                 r.status = result::rejected();
                 r.code = errorCode;
                 r.message = st.error().message;
+                // A task, manifest or rating mutation the role or place may not make is audited
+                // like a refused case move.
+                if (isAccessRefusal(r.code)) {
+                    if (Status audited = auditRefusal(db, device, user, m, r.code); !audited)
+                        return audited.error();
+                }
                 r.current = m_entities->current(db, m);
             }
         }

@@ -381,6 +381,15 @@ TEST_CASE("Manifest mutations: rejected by the shared rules, malformed, duplicat
           == QStringList{QStringLiteral("rejected role.forbidden"),
                          QStringLiteral("rejected manifest.not_found")});
     CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM manifests")) == 0);
+    // The refused send is in the server's audit chain (who, what, which record, refused); a
+    // business rejection (not found) is not an access refusal.
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE result = 'refused'"
+                                       " AND action = 'manifest.send' AND entity_id = '%1'")
+                                .arg(m.id))
+          == 1);
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM audit_log WHERE result = 'refused'"
+                                       " AND action = 'manifest.receive'"))
+          == 0);
     const auto again = pushed(push(f.base, d, {send, take}));
     CHECK(statuses(again)
           == QStringList{QStringLiteral("duplicate role.forbidden"),

@@ -392,7 +392,7 @@ TEST_CASE("Stored times are written and read without QDateTime's formatter, to t
         INFO(ms);
         REQUIRE(text == t.toString(Qt::ISODateWithMs));
         qint64 back = 0;
-        REQUIRE(storedtime::parseUtc(text, &back));
+        REQUIRE(parseIsoUtc(text, &back));
         REQUIRE(back == ms);
         REQUIRE(sync::parseTime(text) == t);
         // A local time is stored as its UTC moment.
@@ -404,7 +404,7 @@ TEST_CASE("Stored times are written and read without QDateTime's formatter, to t
           "2024-01-01T24:00:00.000Z", "2024-01-01T10:00:00.000+08:00", "2024-01-01 10:00:00.000Z",
           "2024-01-01T10:00:0a.000Z"}) {
         INFO(bad);
-        CHECK_FALSE(storedtime::parseUtc(QString::fromLatin1(bad), &ignored));
+        CHECK_FALSE(parseIsoUtc(QString::fromLatin1(bad), &ignored));
     }
     // Other ISO forms still parse the long way.
     CHECK(sync::parseTime(QStringLiteral("2024-01-01T18:00:00+08:00"))

@@ -1422,6 +1422,10 @@
         <source>Cannot open %1.</source>
         <translation>Cannot open %1.</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder beside %1: check that its folder is writable and has room.</source>
+        <translation>Cannot create a temporary folder beside %1: check that its folder is writable and has room.</translation>
+    </message>
 </context>
 <context>
     <name>DemoRatings</name>
@@ -1537,7 +1541,10 @@
     </message>
     <message numerus="yes">
         <source>no answer within %n seconds.</source>
-        <translation><numerusform>no answer within %n seconds.</numerusform><numerusform>no answer within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>no answer within %n seconds.</numerusform>
+            <numerusform>no answer within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>something answered (HTTP %1), but not a OneWindow server that is ready.</source>
@@ -1999,6 +2006,13 @@
     <message>
         <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
         <translation>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</translation>
+    </message>
+</context>
+<context>
+    <name>PullBulkLoad</name>
+    <message>
+        <source>prepare the pulled cases for searching</source>
+        <translation>prepare the pulled cases for searching</translation>
     </message>
 </context>
 <context>
@@ -4750,7 +4764,10 @@ Hash: %12</translation>
     </message>
     <message numerus="yes">
         <source>Screen lock: after %n minutes</source>
-        <translation><numerusform>Screen lock: after %n minutes</numerusform><numerusform>Screen lock: after %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>Screen lock: after %n minutes</numerusform>
+            <numerusform>Screen lock: after %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

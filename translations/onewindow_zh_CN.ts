@@ -1418,6 +1418,10 @@
         <source>Cannot open %1.</source>
         <translation>无法打开 %1。</translation>
     </message>
+    <message>
+        <source>Cannot create a temporary folder beside %1: check that its folder is writable and has room.</source>
+        <translation>无法在 %1 旁创建临时文件夹：请检查其所在文件夹是否可写、空间是否足够。</translation>
+    </message>
 </context>
 <context>
     <name>DemoRatings</name>
@@ -1533,7 +1537,9 @@
     </message>
     <message numerus="yes">
         <source>no answer within %n seconds.</source>
-        <translation><numerusform>%n 秒内没有应答。</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒内没有应答。</numerusform>
+        </translation>
     </message>
     <message>
         <source>something answered (HTTP %1), but not a OneWindow server that is ready.</source>
@@ -1993,6 +1999,13 @@
     <message>
         <source>The extension is not valid: only a landline number can have one, of up to 6 digits after a hyphen.</source>
         <translation>分机号无效：只有固定电话可以带分机号，写在连字符之后，最多6位。</translation>
+    </message>
+</context>
+<context>
+    <name>PullBulkLoad</name>
+    <message>
+        <source>prepare the pulled cases for searching</source>
+        <translation>为同步下来的办件建立检索</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4742,9 @@ Hash: %12</source>
     </message>
     <message numerus="yes">
         <source>Screen lock: after %n minutes</source>
-        <translation><numerusform>锁屏：无操作 %n 分钟后</numerusform></translation>
+        <translation>
+            <numerusform>锁屏：无操作 %n 分钟后</numerusform>
+        </translation>
     </message>
 </context>
 <context>

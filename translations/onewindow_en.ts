@@ -11,28 +11,28 @@
         </translation>
     </message>
     <message>
-        <source>Enter the applicant's name.</source>
-        <translation>Enter the applicant's name.</translation>
+        <source>Enter the applicant&apos;s name.</source>
+        <translation>Enter the applicant&apos;s name.</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
-        <translation>Enter the enterprise's name.</translation>
+        <source>Enter the enterprise&apos;s name.</source>
+        <translation>Enter the enterprise&apos;s name.</translation>
     </message>
     <message>
-        <source>A person's name has letters only (a middle dot · is allowed), at most 30.</source>
-        <translation>A person's name has letters only (a middle dot · is allowed), at most 30.</translation>
+        <source>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</source>
+        <translation>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</translation>
     </message>
     <message>
-        <source>Enter the legal representative's name.</source>
-        <translation>Enter the legal representative's name.</translation>
+        <source>Enter the legal representative&apos;s name.</source>
+        <translation>Enter the legal representative&apos;s name.</translation>
     </message>
     <message>
-        <source>The legal representative's name has letters only.</source>
-        <translation>The legal representative's name has letters only.</translation>
+        <source>The legal representative&apos;s name has letters only.</source>
+        <translation>The legal representative&apos;s name has letters only.</translation>
     </message>
     <message>
-        <source>The contact's name has letters only.</source>
-        <translation>The contact's name has letters only.</translation>
+        <source>The contact&apos;s name has letters only.</source>
+        <translation>The contact&apos;s name has letters only.</translation>
     </message>
 </context>
 <context>
@@ -101,8 +101,8 @@
 <context>
     <name>CaseDocument</name>
     <message>
-        <source>the Administrative Licensing Law of the People's Republic of China</source>
-        <translation>the Administrative Licensing Law of the People's Republic of China</translation>
+        <source>the Administrative Licensing Law of the People&apos;s Republic of China</source>
+        <translation>the Administrative Licensing Law of the People&apos;s Republic of China</translation>
     </message>
     <message>
         <source>Article 32 of %1</source>
@@ -249,16 +249,16 @@
         <translation>the competent administrative reconsideration authority</translation>
     </message>
     <message>
-        <source>the competent people's court</source>
-        <translation>the competent people's court</translation>
+        <source>the competent people&apos;s court</source>
+        <translation>the competent people&apos;s court</translation>
     </message>
     <message>
-        <source>the Administrative Reconsideration Law of the People's Republic of China</source>
-        <translation>the Administrative Reconsideration Law of the People's Republic of China</translation>
+        <source>the Administrative Reconsideration Law of the People&apos;s Republic of China</source>
+        <translation>the Administrative Reconsideration Law of the People&apos;s Republic of China</translation>
     </message>
     <message>
-        <source>Article 46 of the Administrative Litigation Law of the People's Republic of China</source>
-        <translation>Article 46 of the Administrative Litigation Law of the People's Republic of China</translation>
+        <source>Article 46 of the Administrative Litigation Law of the People&apos;s Republic of China</source>
+        <translation>Article 46 of the Administrative Litigation Law of the People&apos;s Republic of China</translation>
     </message>
     <message>
         <source>Your rights</source>
@@ -273,20 +273,20 @@
         <translation>If you do not accept this decision, you may apply to %1 for administrative reconsideration within 60 days from the day you receive this decision, in accordance with %2; or you may bring an administrative lawsuit before %3 within six months from the day you receive this decision, in accordance with %4.</translation>
     </message>
     <message>
-        <source>On %1 you submitted an application for "%2" (item code: %3).</source>
-        <translation>On %1 you submitted an application for "%2" (item code: %3).</translation>
+        <source>On %1 you submitted an application for &quot;%2&quot; (item code: %3).</source>
+        <translation>On %1 you submitted an application for &quot;%2&quot; (item code: %3).</translation>
     </message>
     <message>
-        <source>Your application for "%2" submitted on %1 was accepted on %3 under case number %4.</source>
-        <translation>Your application for "%2" submitted on %1 was accepted on %3 under case number %4.</translation>
+        <source>Your application for &quot;%2&quot; submitted on %1 was accepted on %3 under case number %4.</source>
+        <translation>Your application for &quot;%2&quot; submitted on %1 was accepted on %3 under case number %4.</translation>
     </message>
     <message>
         <source>Please keep this notice; the case number or the QR code lets you check progress.</source>
         <translation>Please keep this notice; the case number or the QR code lets you check progress.</translation>
     </message>
     <message>
-        <source>On %1 we received from %2 the materials listed below for "%3" (item code: %4).</source>
-        <translation>On %1 we received from %2 the materials listed below for "%3" (item code: %4).</translation>
+        <source>On %1 we received from %2 the materials listed below for &quot;%3&quot; (item code: %4).</source>
+        <translation>On %1 we received from %2 the materials listed below for &quot;%3&quot; (item code: %4).</translation>
     </message>
     <message>
         <source>This receipt certifies only that the materials were received. Whether the application is accepted is stated in the acceptance notice or the one-time notice.</source>
@@ -381,8 +381,8 @@
         <translation>To %1:</translation>
     </message>
     <message>
-        <source>I (my organisation), %1, have applied for "%2" (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</source>
-        <translation>I (my organisation), %1, have applied for "%2" (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</translation>
+        <source>I (my organisation), %1, have applied for &quot;%2&quot; (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</source>
+        <translation>I (my organisation), %1, have applied for &quot;%2&quot; (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</translation>
     </message>
     <message>
         <source>1. I will supply every material listed below by the date stated for it;</source>
@@ -566,8 +566,8 @@
         <translation>Outcome of each part of this one-visit application</translation>
     </message>
     <message>
-        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department's decision.</source>
-        <translation>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department's decision.</translation>
+        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</source>
+        <translation>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</translation>
     </message>
     <message>
         <source>Item</source>
@@ -752,8 +752,8 @@
         <translation>A township point may forward this case but not decide it.</translation>
     </message>
     <message>
-        <source>Only an approver of the case's department decides it.</source>
-        <translation>Only an approver of the case's department decides it.</translation>
+        <source>Only an approver of the case&apos;s department decides it.</source>
+        <translation>Only an approver of the case&apos;s department decides it.</translation>
     </message>
     <message>
         <source>The role “%1” may not do this: %2.</source>
@@ -772,8 +772,8 @@
         <translation>This case belongs to another place.</translation>
     </message>
     <message>
-        <source>This case belongs to another department; approvers decide only their own department's cases.</source>
-        <translation>This case belongs to another department; approvers decide only their own department's cases.</translation>
+        <source>This case belongs to another department; approvers decide only their own department&apos;s cases.</source>
+        <translation>This case belongs to another department; approvers decide only their own department&apos;s cases.</translation>
     </message>
     <message>
         <source>This item cannot be accepted at a township point; forward the materials to the hall.</source>
@@ -811,8 +811,8 @@
         <translation>A part of this one-visit bundle is not decided yet; the results are released together once every part is decided.</translation>
     </message>
     <message>
-        <source>This result is part of a one-visit bundle: release the bundle's main case, and every part's result goes out with it, so that the applicant gets all outcomes at once.</source>
-        <translation>This result is part of a one-visit bundle: release the bundle's main case, and every part's result goes out with it, so that the applicant gets all outcomes at once.</translation>
+        <source>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</source>
+        <translation>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</translation>
     </message>
 </context>
 <context>
@@ -856,12 +856,12 @@
         </translation>
     </message>
     <message>
-        <source>"%1" can be supplied later only if the catalogue allows it, with a promised date after today.</source>
-        <translation>"%1" can be supplied later only if the catalogue allows it, with a promised date after today.</translation>
+        <source>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</source>
+        <translation>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</translation>
     </message>
     <message>
-        <source>The note on "%1" is too long.</source>
-        <translation>The note on "%1" is too long.</translation>
+        <source>The note on &quot;%1&quot; is too long.</source>
+        <translation>The note on &quot;%1&quot; is too long.</translation>
     </message>
     <message>
         <source>The parts of this one-visit bundle are missing from the catalogue.</source>
@@ -876,8 +876,8 @@
         <translation>The materials list does not match the case.</translation>
     </message>
     <message>
-        <source>The ID number does not match the applicant's or an authorised agent's. The result can be handed only to them.</source>
-        <translation>The ID number does not match the applicant's or an authorised agent's. The result can be handed only to them.</translation>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</source>
+        <translation>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</translation>
     </message>
     <message>
         <source>read the case</source>
@@ -896,16 +896,16 @@
         <translation>A case reaches the server in the state received, not %1.</translation>
     </message>
     <message>
-        <source>Case %1 was received at %2, not at the device's place %3.</source>
-        <translation>Case %1 was received at %2, not at the device's place %3.</translation>
+        <source>Case %1 was received at %2, not at the device&apos;s place %3.</source>
+        <translation>Case %1 was received at %2, not at the device&apos;s place %3.</translation>
     </message>
     <message>
         <source>Case %1 has no time of receipt.</source>
         <translation>Case %1 has no time of receipt.</translation>
     </message>
     <message>
-        <source>"%1" is not a case number of place %2 on %3.</source>
-        <translation>"%1" is not a case number of place %2 on %3.</translation>
+        <source>&quot;%1&quot; is not a case number of place %2 on %3.</source>
+        <translation>&quot;%1&quot; is not a case number of place %2 on %3.</translation>
     </message>
     <message>
         <source>read the catalogue</source>
@@ -928,8 +928,8 @@
         <translation>Released together with bundle case %1</translation>
     </message>
     <message>
-        <source>The ID number does not match the applicant's or an authorised agent's of case %1.</source>
-        <translation>The ID number does not match the applicant's or an authorised agent's of case %1.</translation>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</source>
+        <translation>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</translation>
     </message>
     <message>
         <source>Case %1 of this bundle: %2</source>
@@ -1011,8 +1011,8 @@
         <translation>the legal basis is empty</translation>
     </message>
     <message>
-        <source>the material's name is empty</source>
-        <translation>the material's name is empty</translation>
+        <source>the material&apos;s name is empty</source>
+        <translation>the material&apos;s name is empty</translation>
     </message>
     <message>
         <source>%1 copies: expected 0 to %2</source>
@@ -1023,8 +1023,8 @@
         <translation>a material that is asked for needs at least one copy</translation>
     </message>
     <message>
-        <source>the certificate's name is empty</source>
-        <translation>the certificate's name is empty</translation>
+        <source>the certificate&apos;s name is empty</source>
+        <translation>the certificate&apos;s name is empty</translation>
     </message>
     <message>
         <source>“%1” is listed twice</source>
@@ -1276,8 +1276,8 @@
         <translation>%1 is not a OneWindow database (or it is damaged). It was not changed.</translation>
     </message>
     <message>
-        <source>%1 holds another program's data. It was not changed; choose another file.</source>
-        <translation>%1 holds another program's data. It was not changed; choose another file.</translation>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another file.</source>
+        <translation>%1 holds another program&apos;s data. It was not changed; choose another file.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the file was not changed.</source>
@@ -1304,16 +1304,16 @@
         <translation>queue the change for the server</translation>
     </message>
     <message>
-        <source>This program cannot reach PostgreSQL: Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
-        <translation>This program cannot reach PostgreSQL: Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql.</translation>
+        <source>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <translation>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened. Check that PostgreSQL runs, that the database exists and that the user may log in.</source>
         <translation>The database %1 cannot be opened. Check that PostgreSQL runs, that the database exists and that the user may log in.</translation>
     </message>
     <message>
-        <source>%1 holds another program's data. It was not changed; choose another database.</source>
-        <translation>%1 holds another program's data. It was not changed; choose another database.</translation>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another database.</source>
+        <translation>%1 holds another program&apos;s data. It was not changed; choose another database.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of OneWindow (data version %2; this program knows up to %3). Install the newer version; the database was not changed.</source>
@@ -1387,8 +1387,8 @@
         <translation>Cannot start writing.</translation>
     </message>
     <message>
-        <source>The store's case tables do not have the columns this program writes.</source>
-        <translation>The store's case tables do not have the columns this program writes.</translation>
+        <source>The store&apos;s case tables do not have the columns this program writes.</source>
+        <translation>The store&apos;s case tables do not have the columns this program writes.</translation>
     </message>
     <message>
         <source>The period has no working days.</source>
@@ -1441,8 +1441,8 @@
         <translation>Place %1: the code and the name are required.</translation>
     </message>
     <message>
-        <source>Place %1: unknown kind "%2" (hall or township).</source>
-        <translation>Place %1: unknown kind "%2" (hall or township).</translation>
+        <source>Place %1: unknown kind &quot;%2&quot; (hall or township).</source>
+        <translation>Place %1: unknown kind &quot;%2&quot; (hall or township).</translation>
     </message>
     <message>
         <source>Place %1: its hall %2 must be listed before it.</source>
@@ -1457,8 +1457,8 @@
         <translation>User %1: the id, the user name and the name are required.</translation>
     </message>
     <message>
-        <source>User %1: unknown role "%2".</source>
-        <translation>User %1: unknown role "%2".</translation>
+        <source>User %1: unknown role &quot;%2&quot;.</source>
+        <translation>User %1: unknown role &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>User %1: unknown place %2.</source>
@@ -1525,8 +1525,8 @@
         <translation>%1 (place %2) and %3 (place %4): the same applicant applied for %5 at both places.</translation>
     </message>
     <message>
-        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant's request or terminated. Do not handle both.</source>
-        <translation>Call the other place and agree which case goes on; the other one is withdrawn at the applicant's request or terminated. Do not handle both.</translation>
+        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</source>
+        <translation>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</translation>
     </message>
 </context>
 <context>
@@ -1562,8 +1562,8 @@
         <translation>The server sent a case this version of OneWindow cannot read. Nothing of the page was saved; tell the IT administrator.</translation>
     </message>
     <message>
-        <source>apply the server's changes</source>
-        <translation>apply the server's changes</translation>
+        <source>apply the server&apos;s changes</source>
+        <translation>apply the server&apos;s changes</translation>
     </message>
     <message>
         <source>save the enrollment</source>
@@ -1719,8 +1719,8 @@
         <translation>Manifest %1 has been received already.</translation>
     </message>
     <message>
-        <source>The hall's counter receives manifests from township points.</source>
-        <translation>The hall's counter receives manifests from township points.</translation>
+        <source>The hall&apos;s counter receives manifests from township points.</source>
+        <translation>The hall&apos;s counter receives manifests from township points.</translation>
     </message>
     <message>
         <source>The township point receives returned results.</source>
@@ -1851,8 +1851,8 @@
         <translation>The user name or password is wrong, or the account is locked for a while. Check them and try again, or ask the administrator.</translation>
     </message>
     <message>
-        <source>The server's offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
-        <translation>The server's offline sign-in permit does not check out; offline sign-in stays off for this user.</translation>
+        <source>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
+        <translation>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</translation>
     </message>
     <message>
         <source>Your role signs in with a second factor, and this device holds none for you yet: sign in once with your one-time code while the server can be reached.</source>
@@ -1893,8 +1893,8 @@
         <translation>hand a task over</translation>
     </message>
     <message>
-        <source>record a task's progress</source>
-        <translation>record a task's progress</translation>
+        <source>record a task&apos;s progress</source>
+        <translation>record a task&apos;s progress</translation>
     </message>
     <message>
         <source>complete a task</source>
@@ -1913,8 +1913,8 @@
         <translation>return results to a township point</translation>
     </message>
     <message>
-        <source>receive a township point's manifest</source>
-        <translation>receive a township point's manifest</translation>
+        <source>receive a township point&apos;s manifest</source>
+        <translation>receive a township point&apos;s manifest</translation>
     </message>
     <message>
         <source>receive returned results</source>
@@ -1961,8 +1961,8 @@
         <translation>show personal data in full</translation>
     </message>
     <message>
-        <source>read every place's statistics</source>
-        <translation>read every place's statistics</translation>
+        <source>read every place&apos;s statistics</source>
+        <translation>read every place&apos;s statistics</translation>
     </message>
 </context>
 <context>
@@ -2046,8 +2046,8 @@
         <translation>Rectify</translation>
     </message>
     <message>
-        <source>Applicant's feedback</source>
-        <translation>Applicant's feedback</translation>
+        <source>Applicant&apos;s feedback</source>
+        <translation>Applicant&apos;s feedback</translation>
     </message>
     <message>
         <source>Appeal pending</source>
@@ -2085,12 +2085,12 @@
         <translation>This follow-up is closed.</translation>
     </message>
     <message>
-        <source>Record "%1" first.</source>
-        <translation>Record "%1" first.</translation>
+        <source>Record &quot;%1&quot; first.</source>
+        <translation>Record &quot;%1&quot; first.</translation>
     </message>
     <message>
-        <source>Write down what was done for "%1".</source>
-        <translation>Write down what was done for "%1".</translation>
+        <source>Write down what was done for &quot;%1&quot;.</source>
+        <translation>Write down what was done for &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The note is too long: at most %n characters.</source>
@@ -2201,20 +2201,20 @@
 <context>
     <name>RefusalWording</name>
     <message>
-        <source>The server could not read this device's request. Tell the IT administrator; changes stay queued here.</source>
-        <translation>The server could not read this device's request. Tell the IT administrator; changes stay queued here.</translation>
+        <source>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</translation>
     </message>
     <message>
-        <source>The server found a wrong field in this device's request. Tell the IT administrator; changes stay queued here.</source>
-        <translation>The server found a wrong field in this device's request. Tell the IT administrator; changes stay queued here.</translation>
+        <source>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
+        <translation>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</translation>
     </message>
     <message>
         <source>The request was too large for the server. Sync sends smaller batches; tell the IT administrator if this repeats.</source>
         <translation>The request was too large for the server. Sync sends smaller batches; tell the IT administrator if this repeats.</translation>
     </message>
     <message>
-        <source>The server is busy with this device's requests. Sync tries again shortly.</source>
-        <translation>The server is busy with this device's requests. Sync tries again shortly.</translation>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>The server is busy with this device&apos;s requests. Sync tries again shortly.</translation>
     </message>
     <message>
         <source>The server stopped the upload because it took too long. The rest is sent at the next sync.</source>
@@ -2225,12 +2225,12 @@
         <translation>The request carried no credentials. Enroll this device again; changes stay queued here.</translation>
     </message>
     <message>
-        <source>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
-        <translation>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
     </message>
     <message>
-        <source>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
-        <translation>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
     </message>
     <message>
         <source>The enrollment code is unknown, used or expired. Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
@@ -2245,16 +2245,16 @@
         <translation>The server does not know this request; it may be of another version. Tell the IT administrator.</translation>
     </message>
     <message>
-        <source>This device's data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
-        <translation>This device's data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</translation>
+        <source>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
+        <translation>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</translation>
     </message>
     <message>
-        <source>The server expects this device's newer stream. Sync starts again with it; nothing is lost.</source>
-        <translation>The server expects this device's newer stream. Sync starts again with it; nothing is lost.</translation>
+        <source>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</source>
+        <translation>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</translation>
     </message>
     <message>
-        <source>The server no longer keeps the changes since this device's last sync. Sync downloads everything again.</source>
-        <translation>The server no longer keeps the changes since this device's last sync. Sync downloads everything again.</translation>
+        <source>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</source>
+        <translation>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</translation>
     </message>
     <message>
         <source>The server already has a change with this id but different content. Nothing of the batch was saved there; tell the IT administrator.</source>
@@ -2269,8 +2269,8 @@
         <translation>The server no longer accepts this version of OneWindow. Changes stay queued here; install the new version.</translation>
     </message>
     <message>
-        <source>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
-        <translation>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
     </message>
     <message>
         <source>The server failed with an internal error. Changes wait in the queue; tell the IT administrator.</source>
@@ -2285,8 +2285,8 @@
         <translation>Your role may not do this; the server did not apply it. Ask a colleague with the right role.</translation>
     </message>
     <message>
-        <source>This may not be done at your place; the server did not apply it. The case's own place must do it.</source>
-        <translation>This may not be done at your place; the server did not apply it. The case's own place must do it.</translation>
+        <source>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</source>
+        <translation>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</translation>
     </message>
     <message>
         <source>The case (or task) had already moved on, so this step is not possible any more.</source>
@@ -2329,16 +2329,16 @@
         <translation>The server found the intake data of this case invalid (applicant, agent, number or place). Check the case with the applicant.</translation>
     </message>
     <message>
-        <source>The server's catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
-        <translation>The server's catalogue does not have this item. Tell the IT administrator to update the catalogue.</translation>
+        <source>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
+        <translation>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</translation>
     </message>
     <message>
         <source>The server does not have this case.</source>
         <translation>The server does not have this case.</translation>
     </message>
     <message>
-        <source>The server already has a case with this id or number (this device's data went back in time). Tell the IT administrator.</source>
-        <translation>The server already has a case with this id or number (this device's data went back in time). Tell the IT administrator.</translation>
+        <source>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</source>
+        <translation>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</translation>
     </message>
     <message>
         <source>The case number does not belong to this device. Tell the IT administrator.</source>
@@ -2401,8 +2401,8 @@
         <translation>That department sub-step does not exist in this task.</translation>
     </message>
     <message>
-        <source>A department's sub-step of this task is not done yet.</source>
-        <translation>A department's sub-step of this task is not done yet.</translation>
+        <source>A department&apos;s sub-step of this task is not done yet.</source>
+        <translation>A department&apos;s sub-step of this task is not done yet.</translation>
     </message>
     <message>
         <source>A task needs a title.</source>
@@ -2425,8 +2425,8 @@
         <translation>The task changed on the server before your change arrived. Open it and check.</translation>
     </message>
     <message>
-        <source>The server found this task's data invalid. Tell the IT administrator.</source>
-        <translation>The server found this task's data invalid. Tell the IT administrator.</translation>
+        <source>The server found this task&apos;s data invalid. Tell the IT administrator.</source>
+        <translation>The server found this task&apos;s data invalid. Tell the IT administrator.</translation>
     </message>
     <message>
         <source>The handoff manifest goes to a place it may not go to.</source>
@@ -2469,16 +2469,16 @@
         <translation>The server already has a manifest with this id or number.</translation>
     </message>
     <message>
-        <source>The server found this manifest's data invalid (packet counts or entries).</source>
-        <translation>The server found this manifest's data invalid (packet counts or entries).</translation>
+        <source>The server found this manifest&apos;s data invalid (packet counts or entries).</source>
+        <translation>The server found this manifest&apos;s data invalid (packet counts or entries).</translation>
     </message>
     <message>
         <source>The manifest changed on the server before your change arrived.</source>
         <translation>The manifest changed on the server before your change arrived.</translation>
     </message>
     <message>
-        <source>The rating's comment is too long.</source>
-        <translation>The rating's comment is too long.</translation>
+        <source>The rating&apos;s comment is too long.</source>
+        <translation>The rating&apos;s comment is too long.</translation>
     </message>
     <message>
         <source>The visit this rating is for is not on the server.</source>
@@ -2493,8 +2493,8 @@
         <translation>The server already has a rating with this id.</translation>
     </message>
     <message>
-        <source>The server found this rating's data invalid.</source>
-        <translation>The server found this rating's data invalid.</translation>
+        <source>The server found this rating&apos;s data invalid.</source>
+        <translation>The server found this rating&apos;s data invalid.</translation>
     </message>
     <message>
         <source>The server does not have this rating.</source>
@@ -2545,8 +2545,8 @@
         <translation>The server refused the change (%1). Tell the IT administrator.</translation>
     </message>
     <message>
-        <source>Server's message (%1): %2</source>
-        <translation>Server's message (%1): %2</translation>
+        <source>Server&apos;s message (%1): %2</source>
+        <translation>Server&apos;s message (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2736,8 +2736,8 @@
         <translation>The database %1 cannot be opened.</translation>
     </message>
     <message>
-        <source>The backup file %1 cannot be written. Check the folder's permissions and free space.</source>
-        <translation>The backup file %1 cannot be written. Check the folder's permissions and free space.</translation>
+        <source>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</source>
+        <translation>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</translation>
     </message>
     <message>
         <source>The backup could not be renamed to %1.</source>
@@ -2827,8 +2827,8 @@
         <translation>Ratings given in the period at each of the five levels; appeals upheld left out.</translation>
     </message>
     <message>
-        <source>Of the applicants' matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
-        <translation>Of the applicants' matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</translation>
+        <source>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
+        <translation>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</translation>
     </message>
     <message>
         <source>Cases accepted in the period by how they reached the hall: window, township point, help agent, online.</source>
@@ -2863,8 +2863,8 @@
         <translation>Completion of accepted</translation>
     </message>
     <message>
-        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; "Completion of accepted" never does.</source>
-        <translation>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; "Completion of accepted" never does.</translation>
+        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</source>
+        <translation>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</translation>
     </message>
     <message>
         <source>Of the cases accepted in the period, the share decided (approved or denied) to date, whenever the decision came. At most 100%; it still grows while cases of the period are open.</source>
@@ -3020,16 +3020,16 @@
         <translation>Upgrade required: the server no longer accepts this version of OneWindow (%1). Changes stay queued here; install the new version.</translation>
     </message>
     <message>
-        <source>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
-        <translation>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
     </message>
     <message>
-        <source>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
-        <translation>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <translation>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</translation>
     </message>
     <message>
-        <source>The server's answer cannot be read (%1). Tell the IT administrator.</source>
-        <translation>The server's answer cannot be read (%1). Tell the IT administrator.</translation>
+        <source>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</source>
+        <translation>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</translation>
     </message>
     <message>
         <source>The server stopped the upload at change %1 and a new stream did not help. Tell the IT administrator.</source>
@@ -3040,8 +3040,8 @@
         <translation>The server accepted none of the queued changes. Tell the IT administrator.</translation>
     </message>
     <message>
-        <source>The server refused this device's audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
-        <translation>The server refused this device's audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</translation>
+        <source>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
+        <translation>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</translation>
     </message>
     <message>
         <source>a row was changed after it was written.</source>
@@ -3063,16 +3063,16 @@
 <context>
     <name>SyncEnroller</name>
     <message>
-        <source>"%1" is not a server address. Enter it like http://192.168.1.10:8470.</source>
-        <translation>"%1" is not a server address. Enter it like http://192.168.1.10:8470.</translation>
+        <source>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</source>
+        <translation>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</translation>
     </message>
     <message>
         <source>The server did not accept the enrollment code: %1 Ask the administrator for a new code (codes are valid for 7 days and work once).</source>
         <translation>The server did not accept the enrollment code: %1 Ask the administrator for a new code (codes are valid for 7 days and work once).</translation>
     </message>
     <message>
-        <source>The server's answer to the enrollment cannot be read. Check the server address.</source>
-        <translation>The server's answer to the enrollment cannot be read. Check the server address.</translation>
+        <source>The server&apos;s answer to the enrollment cannot be read. Check the server address.</source>
+        <translation>The server&apos;s answer to the enrollment cannot be read. Check the server address.</translation>
     </message>
 </context>
 <context>
@@ -3094,12 +3094,12 @@
         <translation>The server at %1 cannot be reached (%2). Work goes on here; changes wait in the queue.</translation>
     </message>
     <message>
-        <source>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
-        <translation>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <translation>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</translation>
     </message>
     <message>
-        <source>The server is busy with this device's requests. Sync tries again shortly.</source>
-        <translation>The server is busy with this device's requests. Sync tries again shortly.</translation>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
+        <translation>The server is busy with this device&apos;s requests. Sync tries again shortly.</translation>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1). Tell the IT administrator.</source>
@@ -3114,8 +3114,8 @@
         <translation>The file %1 holds no certificate in PEM form.</translation>
     </message>
     <message>
-        <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county's CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
-        <translation>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county's CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</translation>
+        <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
+        <translation>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</translation>
     </message>
 </context>
 <context>
@@ -3292,24 +3292,24 @@
         <translation>The role “%1” may not do this: %2.</translation>
     </message>
     <message>
-        <source>This task belongs to another place's pool.</source>
-        <translation>This task belongs to another place's pool.</translation>
+        <source>This task belongs to another place&apos;s pool.</source>
+        <translation>This task belongs to another place&apos;s pool.</translation>
     </message>
     <message>
-        <source>This task is for another department's agents.</source>
-        <translation>This task is for another department's agents.</translation>
+        <source>This task is for another department&apos;s agents.</source>
+        <translation>This task is for another department&apos;s agents.</translation>
     </message>
     <message>
         <source>Nobody has claimed this task: claim it first.</source>
         <translation>Nobody has claimed this task: claim it first.</translation>
     </message>
     <message>
-        <source>This task is %1's: only the agent who has it may do this.</source>
-        <translation>This task is %1's: only the agent who has it may do this.</translation>
+        <source>This task is %1&apos;s: only the agent who has it may do this.</source>
+        <translation>This task is %1&apos;s: only the agent who has it may do this.</translation>
     </message>
     <message>
-        <source>A proxy task needs the applicant's power of attorney (委托书). Record it first.</source>
-        <translation>A proxy task needs the applicant's power of attorney (委托书). Record it first.</translation>
+        <source>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</source>
+        <translation>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</translation>
     </message>
     <message>
         <source>The power of attorney was valid until %1 and has expired. Ask the applicant for a new one.</source>
@@ -3340,12 +3340,12 @@
         <translation>The task is done: only archiving, reporting and the follow-up visit can be recorded now.</translation>
     </message>
     <message>
-        <source>That department's sub-step does not exist or is done already.</source>
-        <translation>That department's sub-step does not exist or is done already.</translation>
+        <source>That department&apos;s sub-step does not exist or is done already.</source>
+        <translation>That department&apos;s sub-step does not exist or is done already.</translation>
     </message>
     <message>
-        <source>Some departments' sub-steps are not done yet.</source>
-        <translation>Some departments' sub-steps are not done yet.</translation>
+        <source>Some departments&apos; sub-steps are not done yet.</source>
+        <translation>Some departments&apos; sub-steps are not done yet.</translation>
     </message>
     <message>
         <source>Say what the applicant needs help with.</source>
@@ -3471,12 +3471,12 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>There is no active user "%1" on this device.</source>
-        <translation>There is no active user "%1" on this device.</translation>
+        <source>There is no active user &quot;%1&quot; on this device.</source>
+        <translation>There is no active user &quot;%1&quot; on this device.</translation>
     </message>
     <message>
-        <source>The place %1 of user "%2" is unknown on this device.</source>
-        <translation>The place %1 of user "%2" is unknown on this device.</translation>
+        <source>The place %1 of user &quot;%2&quot; is unknown on this device.</source>
+        <translation>The place %1 of user &quot;%2&quot; is unknown on this device.</translation>
     </message>
 </context>
 <context>
@@ -4019,8 +4019,8 @@ Hash: %12</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Give the reason. It is kept in the case history and printed on the applicant's document.</source>
-        <translation>Give the reason. It is kept in the case history and printed on the applicant's document.</translation>
+        <source>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</source>
+        <translation>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</translation>
     </message>
     <message>
         <source>ID number of the person collecting the result:</source>
@@ -4031,8 +4031,8 @@ Hash: %12</translation>
         <translation>Choose a case first.</translation>
     </message>
     <message>
-        <source>%1: done. The case is now "%2".</source>
-        <translation>%1: done. The case is now "%2".</translation>
+        <source>%1: done. The case is now &quot;%2&quot;.</source>
+        <translation>%1: done. The case is now &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -4584,8 +4584,8 @@ Hash: %12</translation>
         <translation>e.g. ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
-        <source>To send its work to the county's server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
-        <translation>To send its work to the county's server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</translation>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
+        <translation>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -4651,8 +4651,8 @@ Hash: %12</translation>
         <translation>Server</translation>
     </message>
     <message>
-        <source>The county's OneWindow server, as the IT office gave it. Its address is checked now.</source>
-        <translation>The county's OneWindow server, as the IT office gave it. Its address is checked now.</translation>
+        <source>The county&apos;s OneWindow server, as the IT office gave it. Its address is checked now.</source>
+        <translation>The county&apos;s OneWindow server, as the IT office gave it. Its address is checked now.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
@@ -4687,8 +4687,8 @@ Hash: %12</translation>
         <translation>Receipts and notices are printed here. This machine has no default printer yet.</translation>
     </message>
     <message>
-        <source>Receipts and notices are printed here. The system's default printer is %1.</source>
-        <translation>Receipts and notices are printed here. The system's default printer is %1.</translation>
+        <source>Receipts and notices are printed here. The system&apos;s default printer is %1.</source>
+        <translation>Receipts and notices are printed here. The system&apos;s default printer is %1.</translation>
     </message>
     <message>
         <source>P&amp;rinter:</source>
@@ -4836,12 +4836,12 @@ Hash: %12</translation>
         <translation>2 · Applicant</translation>
     </message>
     <message>
-        <source>Agent's name</source>
-        <translation>Agent's name</translation>
+        <source>Agent&apos;s name</source>
+        <translation>Agent&apos;s name</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
-        <translation>Agent's ID number</translation>
+        <source>Agent&apos;s ID number</source>
+        <translation>Agent&apos;s ID number</translation>
     </message>
     <message>
         <source>Agen&amp;t:</source>
@@ -4924,8 +4924,8 @@ Hash: %12</translation>
         <translation>&amp;Keep it</translation>
     </message>
     <message>
-        <source>Type the item's name, code or pinyin initials, then Enter.</source>
-        <translation>Type the item's name, code or pinyin initials, then Enter.</translation>
+        <source>Type the item&apos;s name, code or pinyin initials, then Enter.</source>
+        <translation>Type the item&apos;s name, code or pinyin initials, then Enter.</translation>
     </message>
     <message>
         <source>handled on the spot</source>
@@ -5171,8 +5171,8 @@ Hash: %12</translation>
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <source>Sends this device's cases to the server and fetches updates.</source>
-        <translation>Sends this device's cases to the server and fetches updates.</translation>
+        <source>Sends this device&apos;s cases to the server and fetches updates.</source>
+        <translation>Sends this device&apos;s cases to the server and fetches updates.</translation>
     </message>
     <message>
         <source>This device is not enrolled yet: enroll it first.</source>
@@ -5211,8 +5211,8 @@ Hash: %12</translation>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case's documents (open it from the case list).</source>
-        <translation>Nothing to print here: print from the intake result (Ctrl+P) or from a case's documents (open it from the case list).</translation>
+        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</source>
+        <translation>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</translation>
     </message>
     <message>
         <source>Settings saved. The new language takes effect when OneWindow starts again.</source>
@@ -5271,10 +5271,10 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Not enrolled</translation>
     </message>
     <message numerus="yes">
-        <source>Clock differs from the server's by %n minute(s)</source>
+        <source>Clock differs from the server&apos;s by %n minute(s)</source>
         <translation>
-            <numerusform>Clock differs from the server's by %n minute</numerusform>
-            <numerusform>Clock differs from the server's by %n minutes</numerusform>
+            <numerusform>Clock differs from the server&apos;s by %n minute</numerusform>
+            <numerusform>Clock differs from the server&apos;s by %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -5511,8 +5511,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Space: received, next · D: defective · L: supply later · M: missing · +/−: copies · A: all received</translation>
     </message>
     <message>
-        <source>"%1" may not be supplied later: the catalogue requires it now.</source>
-        <translation>"%1" may not be supplied later: the catalogue requires it now.</translation>
+        <source>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</source>
+        <translation>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</translation>
     </message>
 </context>
 <context>
@@ -5542,8 +5542,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Grantor (applicant):</translation>
     </message>
     <message>
-        <source>Grantor's ID number:</source>
-        <translation>Grantor's ID number:</translation>
+        <source>Grantor&apos;s ID number:</source>
+        <translation>Grantor&apos;s ID number:</translation>
     </message>
     <message>
         <source>Grantee:</source>
@@ -5624,8 +5624,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation> working days</translation>
     </message>
     <message>
-        <source>A bad rating's follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
-        <translation>A bad rating's follow-up is due this many working days after the rating; follow-ups opened from now on use it.</translation>
+        <source>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
+        <translation>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</translation>
     </message>
     <message>
         <source>Follow-up dead&amp;line:</source>
@@ -5685,8 +5685,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>No step recorded yet. Opened on %1, due on %2.</translation>
     </message>
     <message>
-        <source>Record "%1"</source>
-        <translation>Record "%1"</translation>
+        <source>Record &quot;%1&quot;</source>
+        <translation>Record &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Record step</source>
@@ -5697,8 +5697,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Choose a follow-up in the list first.</translation>
     </message>
     <message>
-        <source>Recorded "%1" for case %2.</source>
-        <translation>Recorded "%1" for case %2.</translation>
+        <source>Recorded &quot;%1&quot; for case %2.</source>
+        <translation>Recorded &quot;%1&quot; for case %2.</translation>
     </message>
     <message>
         <source>Choose a rating in the list first.</source>
@@ -5812,8 +5812,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Hand over</translation>
     </message>
     <message>
-        <source>Recipient's &amp;ID number:</source>
-        <translation>Recipient's &amp;ID number:</translation>
+        <source>Recipient&apos;s &amp;ID number:</source>
+        <translation>Recipient&apos;s &amp;ID number:</translation>
     </message>
     <message>
         <source>Mailed</source>
@@ -5824,8 +5824,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Record that the result of case %1 was posted to the applicant?</translation>
     </message>
     <message>
-        <source>There is no case numbered "%1".</source>
-        <translation>There is no case numbered "%1".</translation>
+        <source>There is no case numbered &quot;%1&quot;.</source>
+        <translation>There is no case numbered &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose a case from the list or scan its number.</source>
@@ -5903,8 +5903,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
 <context>
     <name>ow::ServerProbe</name>
     <message>
-        <source>No server address is set, or it is not a valid address ("%1").</source>
-        <translation>No server address is set, or it is not a valid address ("%1").</translation>
+        <source>No server address is set, or it is not a valid address (&quot;%1&quot;).</source>
+        <translation>No server address is set, or it is not a valid address (&quot;%1&quot;).</translation>
     </message>
     <message>
         <source>The server at %1 answers, but its database is not available. Tell the IT administrator.</source>
@@ -5942,16 +5942,16 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Settings</translation>
     </message>
     <message>
-        <source>The county's OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall's network).</source>
-        <translation>The county's OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall's network).</translation>
+        <source>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</source>
+        <translation>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</translation>
     </message>
     <message>
-        <source>The signed-in user's place</source>
-        <translation>The signed-in user's place</translation>
+        <source>The signed-in user&apos;s place</source>
+        <translation>The signed-in user&apos;s place</translation>
     </message>
     <message>
-        <source>The system's default printer</source>
-        <translation>The system's default printer</translation>
+        <source>The system&apos;s default printer</source>
+        <translation>The system&apos;s default printer</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -5994,8 +5994,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Enter the server address, e.g. https://onewindow.example.gov.cn.</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Write it as https://name or http://address:port.</source>
-        <translation>"%1" is not a server address. Write it as https://name or http://address:port.</translation>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</source>
+        <translation>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</translation>
     </message>
     <message>
         <source>%1 (not available)</source>
@@ -6010,8 +6010,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Empty: certificates of public CAs only</translation>
     </message>
     <message>
-        <source>Only when the server's certificate comes from the county's own CA or is self-signed: the path of that CA's certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</source>
-        <translation>Only when the server's certificate comes from the county's own CA or is self-signed: the path of that CA's certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</translation>
+        <source>Only when the server&apos;s certificate comes from the county&apos;s own CA or is self-signed: the path of that CA&apos;s certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</source>
+        <translation>Only when the server&apos;s certificate comes from the county&apos;s own CA or is self-signed: the path of that CA&apos;s certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</translation>
     </message>
     <message>
         <source>&amp;CA certificate file:</source>
@@ -6022,8 +6022,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>The CA certificate file %1 cannot be read: %2.</translation>
     </message>
     <message>
-        <source>%1 holds no certificate in PEM form (a text file with "-----BEGIN CERTIFICATE-----").</source>
-        <translation>%1 holds no certificate in PEM form (a text file with "-----BEGIN CERTIFICATE-----").</translation>
+        <source>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
 </context>
 <context>
@@ -6172,8 +6172,8 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>The case is already closed (%1) on the server, so your move was not made. Tell the applicant if it concerns them; nothing else to do.</translation>
     </message>
     <message>
-        <source>Someone else moved the case first: it is now "%1". Open the case, check what happened and make the move again if it still applies.</source>
-        <translation>Someone else moved the case first: it is now "%1". Open the case, check what happened and make the move again if it still applies.</translation>
+        <source>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</source>
+        <translation>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</translation>
     </message>
     <message>
         <source>(not on this device)</source>
@@ -6186,12 +6186,12 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>Case %1
 Attempted: %2 (%3)
-Server's reason: %4
+Server&apos;s reason: %4
 On the server the case is: %5
 What you can do: %6</source>
         <translation>Case %1
 Attempted: %2 (%3)
-Server's reason: %4
+Server&apos;s reason: %4
 On the server the case is: %5
 What you can do: %6</translation>
     </message>
@@ -6208,8 +6208,8 @@ What you can do: %6</translation>
         <translation>Attempted</translation>
     </message>
     <message>
-        <source>Server's reason</source>
-        <translation>Server's reason</translation>
+        <source>Server&apos;s reason</source>
+        <translation>Server&apos;s reason</translation>
     </message>
     <message>
         <source>State on the server</source>
@@ -6302,10 +6302,10 @@ What you can do: %6</translation>
         <translation>none</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock differs from the server's by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
+        <source>This computer&apos;s clock differs from the server&apos;s by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
         <translation>
-            <numerusform>This computer's clock differs from the server's by %n minute. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
-            <numerusform>This computer's clock differs from the server's by %n minutes. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
+            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minute. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
+            <numerusform>This computer&apos;s clock differs from the server&apos;s by %n minutes. Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

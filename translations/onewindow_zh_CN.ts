@@ -10,27 +10,27 @@
         </translation>
     </message>
     <message>
-        <source>Enter the applicant's name.</source>
+        <source>Enter the applicant&apos;s name.</source>
         <translation>请输入申请人姓名。</translation>
     </message>
     <message>
-        <source>Enter the enterprise's name.</source>
+        <source>Enter the enterprise&apos;s name.</source>
         <translation>请输入企业名称。</translation>
     </message>
     <message>
-        <source>A person's name has letters only (a middle dot · is allowed), at most 30.</source>
+        <source>A person&apos;s name has letters only (a middle dot · is allowed), at most 30.</source>
         <translation>姓名只能包含汉字或字母（可使用间隔号“·”），最多30个字。</translation>
     </message>
     <message>
-        <source>Enter the legal representative's name.</source>
+        <source>Enter the legal representative&apos;s name.</source>
         <translation>请输入法定代表人姓名。</translation>
     </message>
     <message>
-        <source>The legal representative's name has letters only.</source>
+        <source>The legal representative&apos;s name has letters only.</source>
         <translation>法定代表人姓名只能包含汉字或字母。</translation>
     </message>
     <message>
-        <source>The contact's name has letters only.</source>
+        <source>The contact&apos;s name has letters only.</source>
         <translation>联系人姓名只能包含汉字或字母。</translation>
     </message>
 </context>
@@ -99,7 +99,7 @@
 <context>
     <name>CaseDocument</name>
     <message>
-        <source>the Administrative Licensing Law of the People's Republic of China</source>
+        <source>the Administrative Licensing Law of the People&apos;s Republic of China</source>
         <translation>《中华人民共和国行政许可法》</translation>
     </message>
     <message>
@@ -247,15 +247,15 @@
         <translation>有管辖权的行政复议机关</translation>
     </message>
     <message>
-        <source>the competent people's court</source>
+        <source>the competent people&apos;s court</source>
         <translation>有管辖权的人民法院</translation>
     </message>
     <message>
-        <source>the Administrative Reconsideration Law of the People's Republic of China</source>
+        <source>the Administrative Reconsideration Law of the People&apos;s Republic of China</source>
         <translation>《中华人民共和国行政复议法》</translation>
     </message>
     <message>
-        <source>Article 46 of the Administrative Litigation Law of the People's Republic of China</source>
+        <source>Article 46 of the Administrative Litigation Law of the People&apos;s Republic of China</source>
         <translation>《中华人民共和国行政诉讼法》第四十六条</translation>
     </message>
     <message>
@@ -271,11 +271,11 @@
         <translation>如对本决定不服，可以自收到本决定书之日起六十日内依照%2的规定向%1申请行政复议，也可以自收到本决定书之日起六个月内依照%4的规定向%3提起行政诉讼。</translation>
     </message>
     <message>
-        <source>On %1 you submitted an application for "%2" (item code: %3).</source>
+        <source>On %1 you submitted an application for &quot;%2&quot; (item code: %3).</source>
         <translation>您（单位）于%1提交的“%2”（事项编码：%3）申请材料已收悉。</translation>
     </message>
     <message>
-        <source>Your application for "%2" submitted on %1 was accepted on %3 under case number %4.</source>
+        <source>Your application for &quot;%2&quot; submitted on %1 was accepted on %3 under case number %4.</source>
         <translation>您（单位）于%1提交的“%2”申请，本机关已于%3受理（办件编号：%4）。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>请妥善保管本通知书，可凭办件编号或者扫描二维码查询办理进度。</translation>
     </message>
     <message>
-        <source>On %1 we received from %2 the materials listed below for "%3" (item code: %4).</source>
+        <source>On %1 we received from %2 the materials listed below for &quot;%3&quot; (item code: %4).</source>
         <translation>今收到%2于%1提交的“%3”（事项编码：%4）申请材料，清单如下。</translation>
     </message>
     <message>
@@ -379,7 +379,7 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <source>I (my organisation), %1, have applied for "%2" (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</source>
+        <source>I (my organisation), %1, have applied for &quot;%2&quot; (case number: %3). As the materials listed below are not yet complete, I ask for acceptance with deferred materials and hereby promise:</source>
         <translation>本人（单位）%1申请办理“%2”（办件编号：%3），因下列材料暂不齐全，申请容缺受理，现郑重承诺：</translation>
     </message>
     <message>
@@ -564,7 +564,7 @@
         <translation>“一件事”各事项办理结果</translation>
     </message>
     <message>
-        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department's decision.</source>
+        <source>Each part was decided by its own department. A part that was not approved does not affect the others; the reasons for it and your rights are stated in that department&apos;s decision.</source>
         <translation>各事项由相应部门分别作出决定。某一事项未获批准的，不影响其他事项；其理由及您依法享有的权利见该部门出具的决定书。</translation>
     </message>
     <message>
@@ -750,7 +750,7 @@
         <translation>乡镇便民服务中心可以转报此办件，但不能作出决定。</translation>
     </message>
     <message>
-        <source>Only an approver of the case's department decides it.</source>
+        <source>Only an approver of the case&apos;s department decides it.</source>
         <translation>只有该办件所属部门的审批人员才能作出决定。</translation>
     </message>
     <message>
@@ -770,7 +770,7 @@
         <translation>该办件属于其他服务网点，您不能办理。</translation>
     </message>
     <message>
-        <source>This case belongs to another department; approvers decide only their own department's cases.</source>
+        <source>This case belongs to another department; approvers decide only their own department&apos;s cases.</source>
         <translation>该办件属于其他部门；审批人员只能审批本部门的办件。</translation>
     </message>
     <message>
@@ -808,7 +808,7 @@
         <translation>该“一件事”中尚有事项未作出决定；各事项全部决定后统一出件。</translation>
     </message>
     <message>
-        <source>This result is part of a one-visit bundle: release the bundle's main case, and every part's result goes out with it, so that the applicant gets all outcomes at once.</source>
+        <source>This result is part of a one-visit bundle: release the bundle&apos;s main case, and every part&apos;s result goes out with it, so that the applicant gets all outcomes at once.</source>
         <translation>该结果属于“一件事一次办”的组成事项：请对主办件出件，各事项结果随之一并送达，申请人一次取得全部结果。</translation>
     </message>
 </context>
@@ -852,11 +852,11 @@
         </translation>
     </message>
     <message>
-        <source>"%1" can be supplied later only if the catalogue allows it, with a promised date after today.</source>
+        <source>&quot;%1&quot; can be supplied later only if the catalogue allows it, with a promised date after today.</source>
         <translation>“%1”只有在事项目录允许容缺时才能后补，且承诺补交日期须晚于今天。</translation>
     </message>
     <message>
-        <source>The note on "%1" is too long.</source>
+        <source>The note on &quot;%1&quot; is too long.</source>
         <translation>“%1”的备注过长。</translation>
     </message>
     <message>
@@ -872,7 +872,7 @@
         <translation>材料清单与该办件不一致。</translation>
     </message>
     <message>
-        <source>The ID number does not match the applicant's or an authorised agent's. The result can be handed only to them.</source>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s. The result can be handed only to them.</source>
         <translation>证件号码与申请人或受托代理人的不一致。办理结果只能交给申请人或受托代理人。</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>办件到达服务器时应为“已收件”状态，而不是 %1。</translation>
     </message>
     <message>
-        <source>Case %1 was received at %2, not at the device's place %3.</source>
+        <source>Case %1 was received at %2, not at the device&apos;s place %3.</source>
         <translation>办件 %1 的收件地点是 %2，不是本设备所在的 %3。</translation>
     </message>
     <message>
@@ -900,7 +900,7 @@
         <translation>办件 %1 没有收件时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a case number of place %2 on %3.</source>
+        <source>&quot;%1&quot; is not a case number of place %2 on %3.</source>
         <translation>“%1”不是 %2 在 %3 的办件编号。</translation>
     </message>
     <message>
@@ -924,7 +924,7 @@
         <translation>随“一件事”主办件%1一并出件</translation>
     </message>
     <message>
-        <source>The ID number does not match the applicant's or an authorised agent's of case %1.</source>
+        <source>The ID number does not match the applicant&apos;s or an authorised agent&apos;s of case %1.</source>
         <translation>证件号码与办件%1的申请人或受托代理人不符。</translation>
     </message>
     <message>
@@ -1007,7 +1007,7 @@
         <translation>法律依据为空</translation>
     </message>
     <message>
-        <source>the material's name is empty</source>
+        <source>the material&apos;s name is empty</source>
         <translation>材料名称为空</translation>
     </message>
     <message>
@@ -1019,7 +1019,7 @@
         <translation>需要提交的材料至少为1份</translation>
     </message>
     <message>
-        <source>the certificate's name is empty</source>
+        <source>the certificate&apos;s name is empty</source>
         <translation>证照名称为空</translation>
     </message>
     <message>
@@ -1272,7 +1272,7 @@
         <translation>%1 不是一窗通数据库（或已损坏）。该文件未被改动。</translation>
     </message>
     <message>
-        <source>%1 holds another program's data. It was not changed; choose another file.</source>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another file.</source>
         <translation>%1 存有其他程序的数据。该文件未被改动，请另选文件。</translation>
     </message>
     <message>
@@ -1300,7 +1300,7 @@
         <translation>将更改加入待同步队列</translation>
     </message>
     <message>
-        <source>This program cannot reach PostgreSQL: Qt's PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
+        <source>This program cannot reach PostgreSQL: Qt&apos;s PostgreSQL driver is missing. Install the package libqt6sql6-psql.</source>
         <translation>本程序无法连接 PostgreSQL：缺少 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql。</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@
         <translation>无法打开数据库 %1。请检查 PostgreSQL 是否在运行、数据库是否存在、用户能否登录。</translation>
     </message>
     <message>
-        <source>%1 holds another program's data. It was not changed; choose another database.</source>
+        <source>%1 holds another program&apos;s data. It was not changed; choose another database.</source>
         <translation>%1 存有其他程序的数据，未作任何修改；请选择另一个数据库。</translation>
     </message>
     <message>
@@ -1383,7 +1383,7 @@
         <translation>无法开始写入。</translation>
     </message>
     <message>
-        <source>The store's case tables do not have the columns this program writes.</source>
+        <source>The store&apos;s case tables do not have the columns this program writes.</source>
         <translation>数据库的办件表缺少本程序要写入的字段。</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@
         <translation>服务网点 %1：必须填写编码和名称。</translation>
     </message>
     <message>
-        <source>Place %1: unknown kind "%2" (hall or township).</source>
+        <source>Place %1: unknown kind &quot;%2&quot; (hall or township).</source>
         <translation>服务网点 %1：未知类型“%2”（应为 hall 或 township）。</translation>
     </message>
     <message>
@@ -1453,7 +1453,7 @@
         <translation>用户 %1：必须填写编号、用户名和姓名。</translation>
     </message>
     <message>
-        <source>User %1: unknown role "%2".</source>
+        <source>User %1: unknown role &quot;%2&quot;.</source>
         <translation>用户 %1：未知角色“%2”。</translation>
     </message>
     <message>
@@ -1521,7 +1521,7 @@
         <translation>%1（网点 %2）与 %3（网点 %4）：同一申请人在两个网点申请了%5。</translation>
     </message>
     <message>
-        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant's request or terminated. Do not handle both.</source>
+        <source>Call the other place and agree which case goes on; the other one is withdrawn at the applicant&apos;s request or terminated. Do not handle both.</source>
         <translation>请与另一网点联系，商定由哪一件继续办理；另一件按申请人意愿撤回或予以终止。不要两件同时办理。</translation>
     </message>
 </context>
@@ -1557,7 +1557,7 @@
         <translation>服务器发来的办件本版一窗通无法读取，本页未保存任何内容；请告知信息技术管理员。</translation>
     </message>
     <message>
-        <source>apply the server's changes</source>
+        <source>apply the server&apos;s changes</source>
         <translation>写入服务器的变更</translation>
     </message>
     <message>
@@ -1713,7 +1713,7 @@
         <translation>流转单 %1 已签收。</translation>
     </message>
     <message>
-        <source>The hall's counter receives manifests from township points.</source>
+        <source>The hall&apos;s counter receives manifests from township points.</source>
         <translation>乡镇流转单由政务服务中心窗口签收。</translation>
     </message>
     <message>
@@ -1844,7 +1844,7 @@
         <translation>用户名或密码错误，或账号暂时被锁定。请核对后重试，或联系系统管理员。</translation>
     </message>
     <message>
-        <source>The server's offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
+        <source>The server&apos;s offline sign-in permit does not check out; offline sign-in stays off for this user.</source>
         <translation>服务器签发的离线登录凭证校验未通过，该用户暂不能离线登录。</translation>
     </message>
     <message>
@@ -1886,7 +1886,7 @@
         <translation>移交任务</translation>
     </message>
     <message>
-        <source>record a task's progress</source>
+        <source>record a task&apos;s progress</source>
         <translation>记录任务进度</translation>
     </message>
     <message>
@@ -1906,7 +1906,7 @@
         <translation>向乡镇便民服务中心返还办理结果</translation>
     </message>
     <message>
-        <source>receive a township point's manifest</source>
+        <source>receive a township point&apos;s manifest</source>
         <translation>接收乡镇报送清单</translation>
     </message>
     <message>
@@ -1954,7 +1954,7 @@
         <translation>查看完整个人信息</translation>
     </message>
     <message>
-        <source>read every place's statistics</source>
+        <source>read every place&apos;s statistics</source>
         <translation>查看各地统计数据</translation>
     </message>
 </context>
@@ -2039,7 +2039,7 @@
         <translation>整改</translation>
     </message>
     <message>
-        <source>Applicant's feedback</source>
+        <source>Applicant&apos;s feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
@@ -2077,11 +2077,11 @@
         <translation>该差评整改已办结。</translation>
     </message>
     <message>
-        <source>Record "%1" first.</source>
+        <source>Record &quot;%1&quot; first.</source>
         <translation>请先记录“%1”。</translation>
     </message>
     <message>
-        <source>Write down what was done for "%1".</source>
+        <source>Write down what was done for &quot;%1&quot;.</source>
         <translation>请写明“%1”的处理情况。</translation>
     </message>
     <message numerus="yes">
@@ -2191,11 +2191,11 @@
 <context>
     <name>RefusalWording</name>
     <message>
-        <source>The server could not read this device's request. Tell the IT administrator; changes stay queued here.</source>
+        <source>The server could not read this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
         <translation>服务器无法读取本设备的请求。请告知信息管理员；变更仍保留在本机队列中。</translation>
     </message>
     <message>
-        <source>The server found a wrong field in this device's request. Tell the IT administrator; changes stay queued here.</source>
+        <source>The server found a wrong field in this device&apos;s request. Tell the IT administrator; changes stay queued here.</source>
         <translation>服务器发现本设备请求中有字段不正确。请告知信息管理员；变更仍保留在本机队列中。</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@
         <translation>请求超出服务器的大小限制。同步将分批发送；如反复出现请告知信息管理员。</translation>
     </message>
     <message>
-        <source>The server is busy with this device's requests. Sync tries again shortly.</source>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
         <translation>服务器正忙于处理本设备的请求，稍后自动重试同步。</translation>
     </message>
     <message>
@@ -2215,11 +2215,11 @@
         <translation>请求未携带凭据。请重新登记本设备；变更仍保留在本机队列中。</translation>
     </message>
     <message>
-        <source>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
         <translation>服务器不再接受本设备的凭据。请向管理员申请新的登记码；变更仍保留在本机队列中。</translation>
     </message>
     <message>
-        <source>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
         <translation>本设备在服务器上的登记已过期。请向管理员申请新的登记码；变更仍保留在本机队列中。</translation>
     </message>
     <message>
@@ -2235,15 +2235,15 @@
         <translation>服务器不认识此请求，可能版本不一致。请告知信息管理员。</translation>
     </message>
     <message>
-        <source>This device's data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
+        <source>This device&apos;s data went back in time (restored from a backup). Sync starts a new stream and sends the changes again; nothing is lost.</source>
         <translation>本设备数据已回退（从备份恢复）。同步将启用新的序列并重新发送变更，不会丢失数据。</translation>
     </message>
     <message>
-        <source>The server expects this device's newer stream. Sync starts again with it; nothing is lost.</source>
+        <source>The server expects this device&apos;s newer stream. Sync starts again with it; nothing is lost.</source>
         <translation>服务器要求使用本设备较新的序列，同步将重新开始，不会丢失数据。</translation>
     </message>
     <message>
-        <source>The server no longer keeps the changes since this device's last sync. Sync downloads everything again.</source>
+        <source>The server no longer keeps the changes since this device&apos;s last sync. Sync downloads everything again.</source>
         <translation>服务器已不再保存本设备上次同步以来的变更，同步将重新下载全部数据。</translation>
     </message>
     <message>
@@ -2259,7 +2259,7 @@
         <translation>服务器已不再接受此版本的一窗通。变更仍保留在本机队列中；请安装新版本。</translation>
     </message>
     <message>
-        <source>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
         <translation>服务器数据库暂不可用。变更在队列中等待；如持续出现请告知信息管理员。</translation>
     </message>
     <message>
@@ -2275,7 +2275,7 @@
         <translation>您的角色无权进行此操作，服务器未予执行。请由具备相应角色的同事办理。</translation>
     </message>
     <message>
-        <source>This may not be done at your place; the server did not apply it. The case's own place must do it.</source>
+        <source>This may not be done at your place; the server did not apply it. The case&apos;s own place must do it.</source>
         <translation>本网点无权进行此操作，服务器未予执行。须由办件所属网点办理。</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@
         <translation>服务器认为该办件的收件信息有误（申请人、代理人、编号或网点）。请与申请人核对。</translation>
     </message>
     <message>
-        <source>The server's catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
+        <source>The server&apos;s catalogue does not have this item. Tell the IT administrator to update the catalogue.</source>
         <translation>服务器事项目录中没有该事项。请告知信息管理员更新目录。</translation>
     </message>
     <message>
@@ -2327,7 +2327,7 @@
         <translation>服务器上没有该办件。</translation>
     </message>
     <message>
-        <source>The server already has a case with this id or number (this device's data went back in time). Tell the IT administrator.</source>
+        <source>The server already has a case with this id or number (this device&apos;s data went back in time). Tell the IT administrator.</source>
         <translation>服务器上已有相同编号的办件（本设备数据曾回退）。请告知信息管理员。</translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@
         <translation>该任务中不存在此部门子步骤。</translation>
     </message>
     <message>
-        <source>A department's sub-step of this task is not done yet.</source>
+        <source>A department&apos;s sub-step of this task is not done yet.</source>
         <translation>该任务尚有部门子步骤未完成。</translation>
     </message>
     <message>
@@ -2415,7 +2415,7 @@
         <translation>您的变更到达前，服务器上的任务已发生变化。请打开核对。</translation>
     </message>
     <message>
-        <source>The server found this task's data invalid. Tell the IT administrator.</source>
+        <source>The server found this task&apos;s data invalid. Tell the IT administrator.</source>
         <translation>服务器认为该任务的数据有误。请告知信息管理员。</translation>
     </message>
     <message>
@@ -2459,7 +2459,7 @@
         <translation>服务器上已有相同编号的流转单。</translation>
     </message>
     <message>
-        <source>The server found this manifest's data invalid (packet counts or entries).</source>
+        <source>The server found this manifest&apos;s data invalid (packet counts or entries).</source>
         <translation>服务器认为该流转单的数据有误（件数或明细）。</translation>
     </message>
     <message>
@@ -2467,7 +2467,7 @@
         <translation>您的变更到达前，服务器上的流转单已发生变化。</translation>
     </message>
     <message>
-        <source>The rating's comment is too long.</source>
+        <source>The rating&apos;s comment is too long.</source>
         <translation>评价内容过长。</translation>
     </message>
     <message>
@@ -2483,7 +2483,7 @@
         <translation>服务器上已有相同编号的评价。</translation>
     </message>
     <message>
-        <source>The server found this rating's data invalid.</source>
+        <source>The server found this rating&apos;s data invalid.</source>
         <translation>服务器认为该评价的数据有误。</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@
         <translation>服务器拒绝了此变更（%1）。请告知信息管理员。</translation>
     </message>
     <message>
-        <source>Server's message (%1): %2</source>
+        <source>Server&apos;s message (%1): %2</source>
         <translation>服务器原文（%1）：%2</translation>
     </message>
 </context>
@@ -2726,7 +2726,7 @@
         <translation>无法打开数据库 %1。</translation>
     </message>
     <message>
-        <source>The backup file %1 cannot be written. Check the folder's permissions and free space.</source>
+        <source>The backup file %1 cannot be written. Check the folder&apos;s permissions and free space.</source>
         <translation>无法写入备份文件 %1。请检查文件夹权限和剩余空间。</translation>
     </message>
     <message>
@@ -2817,7 +2817,7 @@
         <translation>期间内五个等级的评价数；申诉成立的不计。</translation>
     </message>
     <message>
-        <source>Of the applicants' matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
+        <source>Of the applicants&apos; matters whose result went out in the period, the share for which the applicant came at most once. A bundle counts once.</source>
         <translation>期间内出件的事项中，申请人最多跑一次的比例。“一件事”计一次。</translation>
     </message>
     <message>
@@ -2853,7 +2853,7 @@
         <translation>本期受理办结率</translation>
     </message>
     <message>
-        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; "Completion of accepted" never does.</source>
+        <source>Completed / accepted in the same period, rejected and withdrawn applications excluded. A case accepted in one period and decided in the next counts in each period for what happened in it, so a period that decides more than it accepts shows more than 100%; &quot;Completion of accepted&quot; never does.</source>
         <translation>同一期间的办结数 / 受理数，不予受理和撤回的申请不计。本期受理、下期办结的办件，在各期分别按当期发生的事项计，因此办结多于受理的期间会超过 100%；“本期受理办结率”不会。</translation>
     </message>
     <message>
@@ -3010,15 +3010,15 @@
         <translation>需要升级：服务器不再接受此版本的一窗通（%1）。变更保留在本机队列中；请安装新版本。</translation>
     </message>
     <message>
-        <source>This device's sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <source>This device&apos;s sign-in to the server has expired. Ask the administrator for a new enrollment code; changes stay queued here.</source>
         <translation>本设备在服务器的登录凭证已过期。请向管理员申请新的注册码；变更保留在本机队列中。</translation>
     </message>
     <message>
-        <source>The server does not accept this device's credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
+        <source>The server does not accept this device&apos;s credentials any more. Ask the administrator for a new enrollment code; changes stay queued here.</source>
         <translation>服务器不再接受本设备的凭证。请向管理员申请新的注册码；变更保留在本机队列中。</translation>
     </message>
     <message>
-        <source>The server's answer cannot be read (%1). Tell the IT administrator.</source>
+        <source>The server&apos;s answer cannot be read (%1). Tell the IT administrator.</source>
         <translation>无法读取服务器的答复（%1）。请告知信息技术管理员。</translation>
     </message>
     <message>
@@ -3030,7 +3030,7 @@
         <translation>服务器未接受队列中的任何变更。请告知信息技术管理员。</translation>
     </message>
     <message>
-        <source>The server refused this device's audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
+        <source>The server refused this device&apos;s audit log: %1 Changes and cases still sync. Tell the IT administrator: the audit log on this device may have been tampered with.</source>
         <translation>服务器拒收本机的审计日志：%1 办件和其他更改仍照常同步。请告知信息管理员：本机的审计日志可能被篡改。</translation>
     </message>
     <message>
@@ -3053,7 +3053,7 @@
 <context>
     <name>SyncEnroller</name>
     <message>
-        <source>"%1" is not a server address. Enter it like http://192.168.1.10:8470.</source>
+        <source>&quot;%1&quot; is not a server address. Enter it like http://192.168.1.10:8470.</source>
         <translation>“%1”不是服务器地址。请按 http://192.168.1.10:8470 的格式填写。</translation>
     </message>
     <message>
@@ -3061,7 +3061,7 @@
         <translation>服务器未接受注册码：%1 请向管理员申请新的注册码（注册码7日内有效，只能使用一次）。</translation>
     </message>
     <message>
-        <source>The server's answer to the enrollment cannot be read. Check the server address.</source>
+        <source>The server&apos;s answer to the enrollment cannot be read. Check the server address.</source>
         <translation>无法读取服务器对注册的答复。请检查服务器地址。</translation>
     </message>
 </context>
@@ -3084,11 +3084,11 @@
         <translation>无法连接服务器 %1（%2）。本机可继续办理，变更在队列中等待上传。</translation>
     </message>
     <message>
-        <source>The server's database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
+        <source>The server&apos;s database is not available. Changes wait in the queue; tell the IT administrator if this lasts.</source>
         <translation>服务器数据库暂不可用。变更在队列中等待；如持续出现，请告知信息技术管理员。</translation>
     </message>
     <message>
-        <source>The server is busy with this device's requests. Sync tries again shortly.</source>
+        <source>The server is busy with this device&apos;s requests. Sync tries again shortly.</source>
         <translation>服务器正忙于处理本设备的请求，稍后将自动重试同步。</translation>
     </message>
     <message>
@@ -3104,7 +3104,7 @@
         <translation>文件 %1 中没有 PEM 格式的证书。</translation>
     </message>
     <message>
-        <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county's CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
+        <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
         <translation>服务器 %1 出示的证书不受本机信任（%2），未发送任何数据。请告知信息化管理员：在设置中填写县里的 CA 证书文件。本机工作照常进行，改动在队列中等待。</translation>
     </message>
 </context>
@@ -3282,11 +3282,11 @@
         <translation>“%1”角色无权执行此操作：%2。</translation>
     </message>
     <message>
-        <source>This task belongs to another place's pool.</source>
+        <source>This task belongs to another place&apos;s pool.</source>
         <translation>此任务属于其他场所的任务池。</translation>
     </message>
     <message>
-        <source>This task is for another department's agents.</source>
+        <source>This task is for another department&apos;s agents.</source>
         <translation>此任务由其他部门的帮办员办理。</translation>
     </message>
     <message>
@@ -3294,11 +3294,11 @@
         <translation>此任务尚无人认领：请先认领。</translation>
     </message>
     <message>
-        <source>This task is %1's: only the agent who has it may do this.</source>
+        <source>This task is %1&apos;s: only the agent who has it may do this.</source>
         <translation>此任务由 %1 办理：只有承办人可执行此操作。</translation>
     </message>
     <message>
-        <source>A proxy task needs the applicant's power of attorney (委托书). Record it first.</source>
+        <source>A proxy task needs the applicant&apos;s power of attorney (委托书). Record it first.</source>
         <translation>代办任务须有申请人的委托书，请先登记委托书。</translation>
     </message>
     <message>
@@ -3330,11 +3330,11 @@
         <translation>任务已办结：现在只能记录归档、上报和回访。</translation>
     </message>
     <message>
-        <source>That department's sub-step does not exist or is done already.</source>
+        <source>That department&apos;s sub-step does not exist or is done already.</source>
         <translation>该部门子事项不存在或已办结。</translation>
     </message>
     <message>
-        <source>Some departments' sub-steps are not done yet.</source>
+        <source>Some departments&apos; sub-steps are not done yet.</source>
         <translation>部分部门的子事项尚未办结。</translation>
     </message>
     <message>
@@ -3459,11 +3459,11 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>There is no active user "%1" on this device.</source>
+        <source>There is no active user &quot;%1&quot; on this device.</source>
         <translation>本设备上没有可用的用户“%1”。</translation>
     </message>
     <message>
-        <source>The place %1 of user "%2" is unknown on this device.</source>
+        <source>The place %1 of user &quot;%2&quot; is unknown on this device.</source>
         <translation>本设备上没有用户“%2”所属的服务网点 %1。</translation>
     </message>
 </context>
@@ -4004,7 +4004,7 @@ Hash: %12</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Give the reason. It is kept in the case history and printed on the applicant's document.</source>
+        <source>Give the reason. It is kept in the case history and printed on the applicant&apos;s document.</source>
         <translation>请填写理由。理由将记入办件流转记录，并打印在交给申请人的文书上。</translation>
     </message>
     <message>
@@ -4016,7 +4016,7 @@ Hash: %12</source>
         <translation>请先选择一个办件。</translation>
     </message>
     <message>
-        <source>%1: done. The case is now "%2".</source>
+        <source>%1: done. The case is now &quot;%2&quot;.</source>
         <translation>%1：已完成。办件当前状态为“%2”。</translation>
     </message>
     <message>
@@ -4562,7 +4562,7 @@ Hash: %12</source>
         <translation>例如 ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
-        <source>To send its work to the county's server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
         <translation>本设备需注册一次，才能将办理数据上传到县级服务器。请向管理员申请一次性注册码（7日内有效）。注册前所有数据仅保存在本设备。</translation>
     </message>
     <message>
@@ -4629,7 +4629,7 @@ Hash: %12</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <source>The county's OneWindow server, as the IT office gave it. Its address is checked now.</source>
+        <source>The county&apos;s OneWindow server, as the IT office gave it. Its address is checked now.</source>
         <translation>县里的一窗通服务器，地址由信息化部门提供。现在会检查该地址能否连通。</translation>
     </message>
     <message>
@@ -4665,7 +4665,7 @@ Hash: %12</source>
         <translation>受理回执和一次性告知书在此打印。本机尚未设置默认打印机。</translation>
     </message>
     <message>
-        <source>Receipts and notices are printed here. The system's default printer is %1.</source>
+        <source>Receipts and notices are printed here. The system&apos;s default printer is %1.</source>
         <translation>受理回执和一次性告知书在此打印。系统默认打印机为 %1。</translation>
     </message>
     <message>
@@ -4813,11 +4813,11 @@ Hash: %12</source>
         <translation>2 · 申请人</translation>
     </message>
     <message>
-        <source>Agent's name</source>
+        <source>Agent&apos;s name</source>
         <translation>代理人姓名</translation>
     </message>
     <message>
-        <source>Agent's ID number</source>
+        <source>Agent&apos;s ID number</source>
         <translation>代理人证件号码</translation>
     </message>
     <message>
@@ -4901,7 +4901,7 @@ Hash: %12</source>
         <translation>保留(&amp;K)</translation>
     </message>
     <message>
-        <source>Type the item's name, code or pinyin initials, then Enter.</source>
+        <source>Type the item&apos;s name, code or pinyin initials, then Enter.</source>
         <translation>输入事项名称、编码或拼音首字母，然后按回车。</translation>
     </message>
     <message>
@@ -5146,7 +5146,7 @@ Hash: %12</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <source>Sends this device's cases to the server and fetches updates.</source>
+        <source>Sends this device&apos;s cases to the server and fetches updates.</source>
         <translation>把本机的办件发送到服务器并取回更新。</translation>
     </message>
     <message>
@@ -5186,7 +5186,7 @@ Hash: %12</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case's documents (open it from the case list).</source>
+        <source>Nothing to print here: print from the intake result (Ctrl+P) or from a case&apos;s documents (open it from the case list).</source>
         <translation>此处没有可打印的内容：请在受理结果页打印（Ctrl+P），或从办件列表打开办件，在其文书中打印。</translation>
     </message>
     <message>
@@ -5246,7 +5246,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>未注册</translation>
     </message>
     <message numerus="yes">
-        <source>Clock differs from the server's by %n minute(s)</source>
+        <source>Clock differs from the server&apos;s by %n minute(s)</source>
         <translation>
             <numerusform>时钟与服务器相差 %n 分钟</numerusform>
         </translation>
@@ -5481,7 +5481,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>空格：已收并下移 · D：不符合要求 · L：容缺后补 · M：缺少 · +/−：份数 · A：全部已收</translation>
     </message>
     <message>
-        <source>"%1" may not be supplied later: the catalogue requires it now.</source>
+        <source>&quot;%1&quot; may not be supplied later: the catalogue requires it now.</source>
         <translation>“%1”不能容缺后补：事项目录要求现在提交。</translation>
     </message>
 </context>
@@ -5512,7 +5512,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>委托人（申请人）：</translation>
     </message>
     <message>
-        <source>Grantor's ID number:</source>
+        <source>Grantor&apos;s ID number:</source>
         <translation>委托人身份证号码：</translation>
     </message>
     <message>
@@ -5594,7 +5594,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation> 个工作日</translation>
     </message>
     <message>
-        <source>A bad rating's follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
+        <source>A bad rating&apos;s follow-up is due this many working days after the rating; follow-ups opened from now on use it.</source>
         <translation>差评回访整改须在评价后多少个工作日内完成；此后新开的回访按此期限。</translation>
     </message>
     <message>
@@ -5652,7 +5652,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>尚未记录任何步骤。%1 开启，%2 到期。</translation>
     </message>
     <message>
-        <source>Record "%1"</source>
+        <source>Record &quot;%1&quot;</source>
         <translation>记录“%1”</translation>
     </message>
     <message>
@@ -5664,7 +5664,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>请先在列表中选择一条回访。</translation>
     </message>
     <message>
-        <source>Recorded "%1" for case %2.</source>
+        <source>Recorded &quot;%1&quot; for case %2.</source>
         <translation>已为办件 %2 记录“%1”。</translation>
     </message>
     <message>
@@ -5778,7 +5778,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>出件</translation>
     </message>
     <message>
-        <source>Recipient's &amp;ID number:</source>
+        <source>Recipient&apos;s &amp;ID number:</source>
         <translation>领取人证件号码(&amp;I)：</translation>
     </message>
     <message>
@@ -5790,7 +5790,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>确认记录办件 %1 的办理结果已邮寄送达申请人？</translation>
     </message>
     <message>
-        <source>There is no case numbered "%1".</source>
+        <source>There is no case numbered &quot;%1&quot;.</source>
         <translation>没有编号为“%1”的办件。</translation>
     </message>
     <message>
@@ -5866,7 +5866,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
 <context>
     <name>ow::ServerProbe</name>
     <message>
-        <source>No server address is set, or it is not a valid address ("%1").</source>
+        <source>No server address is set, or it is not a valid address (&quot;%1&quot;).</source>
         <translation>未设置服务器地址，或地址无效（“%1”）。请在设置中填写正确的服务器地址。</translation>
     </message>
     <message>
@@ -5905,15 +5905,15 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>设置</translation>
     </message>
     <message>
-        <source>The county's OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall's network).</source>
+        <source>The county&apos;s OneWindow server, as the IT office gave it (https://… behind nginx; http://… only inside the hall&apos;s network).</source>
         <translation>县一窗通服务器的地址，以信息中心提供的为准（经 nginx 时为 https://…；仅在大厅内网中才用 http://…）。</translation>
     </message>
     <message>
-        <source>The signed-in user's place</source>
+        <source>The signed-in user&apos;s place</source>
         <translation>当前用户所在点位</translation>
     </message>
     <message>
-        <source>The system's default printer</source>
+        <source>The system&apos;s default printer</source>
         <translation>系统默认打印机</translation>
     </message>
     <message>
@@ -5957,7 +5957,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>请填写服务器地址，例如 https://onewindow.example.gov.cn。</translation>
     </message>
     <message>
-        <source>"%1" is not a server address. Write it as https://name or http://address:port.</source>
+        <source>&quot;%1&quot; is not a server address. Write it as https://name or http://address:port.</source>
         <translation>“%1”不是服务器地址。请写成 https://域名 或 http://地址:端口。</translation>
     </message>
     <message>
@@ -5973,7 +5973,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>留空：只信任公共 CA 的证书</translation>
     </message>
     <message>
-        <source>Only when the server's certificate comes from the county's own CA or is self-signed: the path of that CA's certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</source>
+        <source>Only when the server&apos;s certificate comes from the county&apos;s own CA or is self-signed: the path of that CA&apos;s certificate (PEM), as the IT office gave it, e.g. /etc/onewindow/county-ca.pem.</source>
         <translation>仅当服务器证书由县里自己的 CA 签发或为自签名证书时填写：信息化部门提供的该 CA 证书（PEM）的路径，例如 /etc/onewindow/county-ca.pem。</translation>
     </message>
     <message>
@@ -5985,7 +5985,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>无法读取 CA 证书文件 %1：%2。</translation>
     </message>
     <message>
-        <source>%1 holds no certificate in PEM form (a text file with "-----BEGIN CERTIFICATE-----").</source>
+        <source>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
         <translation>%1 中没有 PEM 格式的证书（应为含有“-----BEGIN CERTIFICATE-----”的文本文件）。</translation>
     </message>
 </context>
@@ -6134,7 +6134,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>此办件在服务器上已办结（%1），您的操作未生效。如与申请人有关请告知申请人，无需其他处理。</translation>
     </message>
     <message>
-        <source>Someone else moved the case first: it is now "%1". Open the case, check what happened and make the move again if it still applies.</source>
+        <source>Someone else moved the case first: it is now &quot;%1&quot;. Open the case, check what happened and make the move again if it still applies.</source>
         <translation>他人已先办理此办件，当前状态为“%1”。请打开办件了解情况，如仍需要请重新办理。</translation>
     </message>
     <message>
@@ -6148,7 +6148,7 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>Case %1
 Attempted: %2 (%3)
-Server's reason: %4
+Server&apos;s reason: %4
 On the server the case is: %5
 What you can do: %6</source>
         <translation>办件 %1
@@ -6170,7 +6170,7 @@ What you can do: %6</source>
         <translation>所办操作</translation>
     </message>
     <message>
-        <source>Server's reason</source>
+        <source>Server&apos;s reason</source>
         <translation>服务器说明</translation>
     </message>
     <message>
@@ -6263,7 +6263,7 @@ What you can do: %6</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <source>This computer's clock differs from the server's by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
+        <source>This computer&apos;s clock differs from the server&apos;s by %n minute(s). Dates on receipts and case numbers come from this clock: ask the IT administrator to set it right.</source>
         <translation>
             <numerusform>本机时钟与服务器相差 %n 分钟。受理回执和办件编号中的日期取自本机时钟：请联系信息技术管理员校准。</numerusform>
         </translation>

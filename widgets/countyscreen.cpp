@@ -125,7 +125,13 @@ CountyScreen::~CountyScreen() = default;
 void CountyScreen::setSession(const QString &session)
 {
     m_client->setSession(session);
-    if (m_loadedOnce)
+    // Figures asked with another sign-in do not stay; shown, the screen asks again at once,
+    // hidden (a role without the right), when it is shown next.
+    m_model->clear();
+    m_shownPeriod = {};
+    m_export->setEnabled(false);
+    m_loadedOnce = false;
+    if (isVisible())
         refresh();
 }
 

@@ -351,6 +351,15 @@ TEST_CASE("County view: a supervisor sees every place with the server's figures,
     CHECK(screen.model()->rowCount() == 0);
     CHECK(screen.message().contains(RefusalWording::text(QStringLiteral("role.forbidden"))));
 
+    // A session the server does not know (expired, or signed out elsewhere): sign in again.
+    screen.setSession(QStringLiteral("not-a-session"));
+    waitLoaded(screen);
+    CHECK(screen.model()->rowCount() == 0);
+    CHECK(screen.message()
+          == CountyClient::tr("The server does not know your sign-in any more (it expired or "
+                              "ended). Sign in again (File → Switch user) to see the county "
+                              "view."));
+
     // Offline (signed in on this device only): no request, the message says so.
     screen.setSession({});
     waitLoaded(screen);

@@ -153,6 +153,7 @@ int main(int argc, char *argv[])
 
     ow::MainWindow window(*workspace.value(), server);
     window.setSignInOptions(signInOptions);
+    window.setServerSession(signIn.session());
     window.show();
     return QApplication::exec();
 }

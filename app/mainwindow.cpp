@@ -5,6 +5,7 @@
 #include "caselistscreen.h"
 #include "catalogbrowser.h"
 #include "clientsettings.h"
+#include "countyscreen.h"
 #include "dashboardscreen.h"
 #include "deadlinesweeper.h"
 #include "documentprinter.h"
@@ -111,6 +112,12 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::SHIFT | Qt::Key_F4));
     connect(m_dashboard, &DashboardScreen::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // Every place's figures from the server: the county supervisor's (the permission matrix).
+    m_county = new CountyScreen(m_workspace.database(), this);
+    addScreen(m_county, tr("County"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F4));
+    connect(m_county, &CountyScreen::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    m_screenNeeds.insert(m_county, {Action::StatisticsCounty});
     {
         // Bad ratings: the supervisor's follow-ups and decisions, the staff member's appeals.
         auto *followUps = new RatingFollowUpScreen(m_workspace, this);
@@ -194,6 +201,11 @@ Status MainWindow::switchUser(const QString &username)
     return Status::success();
 }
 
+void MainWindow::setServerSession(const QString &session)
+{
+    m_county->setSession(session);
+}
+
 void MainWindow::applyRole()
 {
     const Role role = m_workspace.currentUser().role;
@@ -234,6 +246,7 @@ void MainWindow::chooseUser()
             QMessageBox::warning(this, tr("Switch user"), s.error().message);
             return;
         }
+        setServerSession(service->session());
         statusBar()->showMessage(dialog->signedInOffline()
                                          ? tr("Signed in offline: the server cannot be reached.")
                                          : tr("Signed in."),
@@ -283,6 +296,7 @@ void MainWindow::unlock()
         (void)dialog;
         m_signInOptions.pinnedKey = service->serverKey();
         SignInService::savePinnedKey(m_workspace.actor().deviceId, service->serverKey());
+        setServerSession(service->session());
         m_locked = false;
         centralWidget()->show();
         menuBar()->setEnabled(true);

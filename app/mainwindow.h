@@ -23,6 +23,7 @@ class IdleLock;
 class CatalogBrowser;
 class CaseStore;
 class CatalogItemModel;
+class CountyScreen;
 class DashboardScreen;
 class RatingStore;
 class IntakeScreen;
@@ -70,6 +71,10 @@ public:
     void backUpLocalData();
     void restoreLocalData();
     DashboardScreen *dashboard() const { return m_dashboard; }
+    CountyScreen *countyScreen() const { return m_county; }
+    // The signed-in user's server session (empty after an offline sign-in): what the screens
+    // that ask the server for more than sync (the county view) send with their requests.
+    void setServerSession(const QString &session);
 
 private:
     void addScreen(QWidget *screen, const QString &title, const QKeySequence &shortcut);
@@ -98,6 +103,7 @@ private:
     CaseListScreen *m_caseList = nullptr;
     SyncClient *m_sync = nullptr;
     DashboardScreen *m_dashboard = nullptr;
+    CountyScreen *m_county = nullptr;
     ServerProbe *m_probe = nullptr;
     SyncIssueModel *m_syncIssues = nullptr;
     SyncPanel *m_syncPanel = nullptr;

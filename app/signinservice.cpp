@@ -88,6 +88,12 @@ std::optional<SignedIn> SignInService::signedIn() const
     return m_signedIn;
 }
 
+QString SignInService::session() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_signedIn && !m_signedIn->offline ? m_client.session() : QString();
+}
+
 QByteArray SignInService::serverKey() const
 {
     QMutexLocker lock(&m_mutex);

@@ -29,6 +29,8 @@ public:
     // Who signed in (after a Done answer).
     std::optional<SignedIn> signedIn() const;
     QByteArray serverKey() const;
+    // The server session of the sign-in (OneWindow-Session); empty offline or not enrolled.
+    QString session() const;
     void signOut();
 
     // The pinned server key in QSettings (outside the local database, which it protects).

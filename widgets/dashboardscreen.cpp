@@ -61,9 +61,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     : QWidget(parent)
     , m_loader(std::make_unique<StatisticsLoader>(std::move(database), calendar))
     , m_today(BusinessClock::today())
-    , m_periodChoice(new QComboBox(this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_period(new PeriodPicker(this))
     , m_place(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
@@ -76,18 +74,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     , m_tables(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("dashboardScreen"));
-    m_periodChoice->setObjectName(QStringLiteral("periodChoice"));
-    m_periodChoice->addItem(tr("This month"), int(PeriodChoice::ThisMonth));
-    m_periodChoice->addItem(tr("Last month"), int(PeriodChoice::LastMonth));
-    m_periodChoice->addItem(tr("This year"), int(PeriodChoice::ThisYear));
-    m_periodChoice->addItem(tr("Last year"), int(PeriodChoice::LastYear));
-    m_periodChoice->addItem(tr("Custom"), int(PeriodChoice::Custom));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
-    m_from->setObjectName(QStringLiteral("periodFrom"));
-    m_to->setObjectName(QStringLiteral("periodTo"));
+    m_period->setToday(m_today);
     m_place->setObjectName(QStringLiteral("placeFilter"));
     m_place->addItem(tr("All places"), QStringList());
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -104,16 +91,10 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     m_progress->hide();
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
 
-    auto *periodLabel = new QLabel(tr("&Period:"), this);
-    periodLabel->setBuddy(m_periodChoice);
     auto *placeLabel = new QLabel(tr("P&lace:"), this);
     placeLabel->setBuddy(m_place);
     auto *bar = new QHBoxLayout;
-    bar->addWidget(periodLabel);
-    bar->addWidget(m_periodChoice);
-    bar->addWidget(m_from);
-    bar->addWidget(new QLabel(QStringLiteral("–"), this));
-    bar->addWidget(m_to);
+    bar->addWidget(m_period);
     bar->addSpacing(12);
     bar->addWidget(placeLabel);
     bar->addWidget(m_place);
@@ -194,14 +175,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     layout->addLayout(charts, 3);
     layout->addWidget(m_tables, 2);
 
-    connect(m_periodChoice, &QComboBox::currentIndexChanged, this,
-            &DashboardScreen::periodChoiceChanged);
-    connect(m_from, &QDateEdit::editingFinished, this, [this] {
-        m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
-    });
-    connect(m_to, &QDateEdit::editingFinished, this, [this] {
-        m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
-    });
+    connect(m_period, &PeriodPicker::changed, this, &DashboardScreen::periodChanged);
     connect(m_place, &QComboBox::currentIndexChanged, this, &DashboardScreen::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardScreen::refresh);
     connect(m_export, &QPushButton::clicked, this, &DashboardScreen::exportCurrent);
@@ -336,62 +310,32 @@ void DashboardScreen::setPlaces(const QList<Place> &places)
 void DashboardScreen::setToday(QDate today)
 {
     m_today = today;
-    periodChoiceChanged();
+    m_period->setToday(today);
 }
 
 void DashboardScreen::setPeriod(PeriodChoice choice)
 {
-    const int index = m_periodChoice->findData(int(choice));
-    if (m_periodChoice->currentIndex() == index)
-        periodChoiceChanged();
-    else
-        m_periodChoice->setCurrentIndex(index);
+    m_period->setChoice(choice);
 }
 
 void DashboardScreen::setCustomPeriod(QDate from, QDate to)
 {
-    QSignalBlocker block(m_periodChoice);
-    m_periodChoice->setCurrentIndex(m_periodChoice->findData(int(PeriodChoice::Custom)));
-    m_from->setDate(from);
-    m_to->setDate(to);
+    {
+        QSignalBlocker block(m_period);
+        m_period->setCustom(from, to);
+    }
     refresh();
 }
 
-void DashboardScreen::periodChoiceChanged()
+void DashboardScreen::periodChanged()
 {
-    const auto choice = PeriodChoice(m_periodChoice->currentData().toInt());
-    const QDate monthStart(m_today.year(), m_today.month(), 1);
-    switch (choice) {
-    case PeriodChoice::ThisMonth:
-        m_from->setDate(monthStart);
-        m_to->setDate(monthStart.addMonths(1).addDays(-1));
-        break;
-    case PeriodChoice::LastMonth:
-        m_from->setDate(monthStart.addMonths(-1));
-        m_to->setDate(monthStart.addDays(-1));
-        break;
-    case PeriodChoice::ThisYear:
-        m_from->setDate(QDate(m_today.year(), 1, 1));
-        m_to->setDate(QDate(m_today.year(), 12, 31));
-        break;
-    case PeriodChoice::LastYear:
-        m_from->setDate(QDate(m_today.year() - 1, 1, 1));
-        m_to->setDate(QDate(m_today.year() - 1, 12, 31));
-        break;
-    case PeriodChoice::Custom:
-        break;
-    }
     if (m_loadedOnce || isVisible())
         refresh();
 }
 
 StatisticsPeriod DashboardScreen::period() const
 {
-    StatisticsPeriod p;
-    p.from = m_from->date();
-    p.to = m_to->date();
-    p.granularity = StatisticsPeriod::granularityFor(p.from, p.to);
-    return p;
+    return m_period->period();
 }
 
 StatisticsFilter DashboardScreen::filter() const
@@ -470,8 +414,8 @@ void DashboardScreen::exportCurrent()
 {
     const QString suggested = QStringLiteral("%1-%2-%3.csv")
                                       .arg(m_tables->tabText(m_tables->currentIndex()),
-                                           m_from->date().toString(QStringLiteral("yyyyMMdd")),
-                                           m_to->date().toString(QStringLiteral("yyyyMMdd")));
+                                           period().from.toString(QStringLiteral("yyyyMMdd")),
+                                           period().to.toString(QStringLiteral("yyyyMMdd")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (path.isEmpty())

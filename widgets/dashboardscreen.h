@@ -2,6 +2,7 @@
 
 #include "domain/directory.h"
 #include "domain/statistics.h"
+#include "periodpicker.h"
 #include "store/statisticsquery.h"
 
 #include <QWidget>
@@ -34,7 +35,7 @@ class DashboardScreen final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardScreen)
 public:
-    enum class PeriodChoice { ThisMonth, LastMonth, ThisYear, LastYear, Custom };
+    using PeriodChoice = PeriodPicker::Choice;
 
     DashboardScreen(std::shared_ptr<Database> database, const WorkCalendar &calendar,
                     QWidget *parent = nullptr);
@@ -73,7 +74,7 @@ protected:
 private:
     void buildCharts();
     void showFigures(const DashboardFigures &figures);
-    void periodChoiceChanged();
+    void periodChanged();
     void exportCurrent();
     void exportReportAs();
 
@@ -83,9 +84,7 @@ private:
     DashboardFigures m_figures;
     bool m_loadedOnce = false;
 
-    QComboBox *m_periodChoice = nullptr;
-    QDateEdit *m_from = nullptr;
-    QDateEdit *m_to = nullptr;
+    PeriodPicker *m_period = nullptr;
     QComboBox *m_place = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_export = nullptr;

@@ -74,7 +74,8 @@ TEST_CASE("The dashboard counts a generated hall on a worker, shows every figure
 {
     // The app's Chinese, with the strings not merged yet over it.
     REQUIRE(Language::install(QStringLiteral("zh_CN")));
-    test::PendingTranslator translator({QStringLiteral("pending-stats3.tsv")});
+    test::PendingTranslator translator(
+            {QStringLiteral("pending-stats3.tsv"), QStringLiteral("pending-county.tsv")});
     QCoreApplication::installTranslator(&translator);
     GeneratedHall hall;
     DashboardScreen screen(hall.workspace->database(), hall.workspace->calendar());
@@ -174,7 +175,8 @@ TEST_CASE("The rating screen takes 1–5 and Enter, shows nothing personal and s
 {
     // The app's Chinese, with the strings not merged yet over it.
     REQUIRE(Language::install(QStringLiteral("zh_CN")));
-    test::PendingTranslator translator({QStringLiteral("pending-stats3.tsv")});
+    test::PendingTranslator translator(
+            {QStringLiteral("pending-stats3.tsv"), QStringLiteral("pending-county.tsv")});
     QCoreApplication::installTranslator(&translator);
     QTemporaryDir dir;
     auto ws = Workspace::open(dir.filePath(QStringLiteral("client.sqlite")));

@@ -1,0 +1,245 @@
+#include "countyscreen.h"
+
+#include "items/countytablemodel.h"
+#include "items/csvexport.h"
+#include "sync/countyclient.h"
+
+#include <QFile>
+#include <QFileDialog>
+#include <QFont>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ow {
+
+namespace {
+
+// The total row in bold.
+class TotalRowBold final : public QIdentityProxyModel
+{
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::FontRole && index.data(CountyTableModel::TotalRole).toBool()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+CountyScreen::CountyScreen(std::shared_ptr<Database> database, QWidget *parent)
+    : QWidget(parent)
+    , m_client(new CountyClient(std::move(database), this))
+    , m_model(new CountyTableModel(this))
+    , m_period(new PeriodPicker(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_export(new QPushButton(tr("E&xport CSV…"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    setObjectName(QStringLiteral("countyScreen"));
+    auto *title = new QLabel(tr("County summary"), this);
+    title->setObjectName(QStringLiteral("countyTitle"));
+    title->setStyleSheet(QStringLiteral("font-size: 16px; font-weight: bold;"));
+    auto *intro = new QLabel(tr("Every place's figures for the period, as the county server "
+                                "counts them from what the devices have synced."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("color: #555;"));
+
+    m_refresh->setObjectName(QStringLiteral("countyRefresh"));
+    m_export->setObjectName(QStringLiteral("countyExport"));
+    m_export->setEnabled(false);
+    m_progress->setObjectName(QStringLiteral("countyProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_status->setObjectName(QStringLiteral("countyStatus"));
+    m_message->setObjectName(QStringLiteral("countyMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #e0b252; border-radius: "
+                                            "6px; background: #fff8e6; padding: 8px; }"));
+    m_message->hide();
+
+    m_table->setObjectName(QStringLiteral("countyTable"));
+    auto *bold = new TotalRowBold(this);
+    bold->setSourceModel(m_model);
+    m_table->setModel(bold);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(CountyTableModel::PlaceColumn,
+                                                      QHeaderView::Stretch);
+    auto *tableLabel = new QLabel(tr("Pl&aces:"), this);
+    tableLabel->setBuddy(m_table);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_period);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_export);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addLayout(bar);
+    layout->addWidget(m_message);
+    layout->addWidget(tableLabel);
+    layout->addWidget(m_table, 1);
+    setTabOrder(m_export, m_table);
+
+    connect(m_period, &PeriodPicker::changed, this, [this] {
+        if (m_loadedOnce || isVisible())
+            refresh();
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &CountyScreen::refresh);
+    connect(m_export, &QPushButton::clicked, this, &CountyScreen::exportCurrent);
+    connect(m_client, &CountyClient::started, this, [this] {
+        m_progress->show();
+        m_status->setText(tr("Asking the server…"));
+    });
+    connect(m_client, &CountyClient::loaded, this, &CountyScreen::showPlaces);
+    connect(m_client, &CountyClient::failed, this, &CountyScreen::showFailure);
+}
+
+CountyScreen::~CountyScreen() = default;
+
+void CountyScreen::setSession(const QString &session)
+{
+    m_client->setSession(session);
+    // Figures asked with another sign-in do not stay; shown, the screen asks again at once,
+    // hidden (a role without the right), when it is shown next.
+    m_model->clear();
+    m_shownPeriod = {};
+    m_export->setEnabled(false);
+    m_loadedOnce = false;
+    if (isVisible())
+        refresh();
+}
+
+void CountyScreen::setToday(QDate today)
+{
+    m_period->setToday(today);
+}
+
+void CountyScreen::setPeriod(PeriodPicker::Choice choice)
+{
+    m_period->setChoice(choice);
+}
+
+void CountyScreen::setCustomPeriod(QDate from, QDate to)
+{
+    {
+        QSignalBlocker block(m_period);
+        m_period->setCustom(from, to);
+    }
+    refresh();
+}
+
+StatisticsPeriod CountyScreen::period() const
+{
+    return m_period->period();
+}
+
+void CountyScreen::refresh()
+{
+    m_loadedOnce = true;
+    m_client->load(period());
+}
+
+bool CountyScreen::isBusy() const
+{
+    return m_client->isBusy();
+}
+
+void CountyScreen::waitForIdle()
+{
+    m_client->waitForIdle();
+}
+
+QString CountyScreen::message() const
+{
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void CountyScreen::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce)
+        refresh();
+}
+
+void CountyScreen::showPlaces(const QList<PlaceFigures> &places, const StatisticsPeriod &period)
+{
+    m_progress->hide();
+    m_message->hide();
+    m_message->clear();
+    m_shownPeriod = period;
+    m_model->setPlaces(places);
+    m_export->setEnabled(!places.isEmpty());
+    m_status->setText(
+            tr("%1 to %2: %n place(s)", nullptr, int(places.size()))
+                    .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
+}
+
+void CountyScreen::showFailure(const Error &error)
+{
+    m_progress->hide();
+    // No figures of another period or an older answer stay on screen as if current.
+    m_model->clear();
+    m_shownPeriod = {};
+    m_export->setEnabled(false);
+    m_message->setText(error.message);
+    m_message->setToolTip(error.detail);
+    m_message->show();
+    m_status->setText(tr("No figures from the server."));
+    emit statusMessage(error.message);
+}
+
+bool CountyScreen::exportCsv(const QString &path, QString *error) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(CsvExport::toCsv(*m_model)) < 0) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void CountyScreen::exportCurrent()
+{
+    const QString suggested = tr("county-%1-%2.csv")
+                                      .arg(m_shownPeriod.from.toString(QStringLiteral("yyyyMMdd")),
+                                           m_shownPeriod.to.toString(QStringLiteral("yyyyMMdd")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportCsv(path, &error))
+        emit statusMessage(tr("Saved %1.").arg(path));
+    else
+        emit statusMessage(error);
+}
+
+} // namespace ow

@@ -4445,6 +4445,110 @@ Hash: %12</translation>
     </message>
 </context>
 <context>
+    <name>ow::CountyClient</name>
+    <message>
+        <source>The county view needs the server, which cannot be reached now. The local dashboard (Shift+F4) still works.</source>
+        <translation>The county view needs the server, which cannot be reached now. The local dashboard (Shift+F4) still works.</translation>
+    </message>
+    <message>
+        <source>The server does not know your sign-in any more (it expired or ended). Sign in again (File → Switch user) to see the county view.</source>
+        <translation>The server does not know your sign-in any more (it expired or ended). Sign in again (File → Switch user) to see the county view.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the county view could not be read. Tell the IT administrator (the server may be of another version).</source>
+        <translation>The server&apos;s answer to the county view could not be read. Tell the IT administrator (the server may be of another version).</translation>
+    </message>
+    <message>
+        <source>The county view needs the server, and this device is not enrolled with one. The local dashboard (Shift+F4) still works.</source>
+        <translation>The county view needs the server, and this device is not enrolled with one. The local dashboard (Shift+F4) still works.</translation>
+    </message>
+    <message>
+        <source>The county view needs a sign-in at the server; this sign-in was checked on this device only. Sign in again (File → Switch user) when the server can be reached. The local dashboard (Shift+F4) still works.</source>
+        <translation>The county view needs a sign-in at the server; this sign-in was checked on this device only. Sign in again (File → Switch user) when the server can be reached. The local dashboard (Shift+F4) still works.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyScreen</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>County summary</translation>
+    </message>
+    <message>
+        <source>Every place&apos;s figures for the period, as the county server counts them from what the devices have synced.</source>
+        <translation>Every place&apos;s figures for the period, as the county server counts them from what the devices have synced.</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aces:</source>
+        <translation>Pl&amp;aces:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n place(s)</source>
+        <translation>
+            <numerusform>%1 to %2: %n place</numerusform>
+            <numerusform>%1 to %2: %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures from the server.</source>
+        <translation>No figures from the server.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>county-%1-%2.csv</source>
+        <translation>county-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Export table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Where the cases were received (ratings: where they were given). The total row adds up the places shown.</source>
+        <translation>Where the cases were received (ratings: where they were given). The total row adds up the places shown.</translation>
+    </message>
+    <message>
+        <source>Applicants&apos; matters whose result went out in the period (a bundle once).</source>
+        <translation>Applicants&apos; matters whose result went out in the period (a bundle once).</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+</context>
+<context>
     <name>ow::DashboardScreen</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4455,32 +4559,8 @@ Hash: %12</translation>
         <translation>E&amp;xport CSV…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>Last month</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>Last year</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
         <source>All places</source>
         <translation>All places</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
@@ -5309,6 +5389,10 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <source>Server certificate</source>
         <translation>Server certificate</translation>
     </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManifestScreen</name>
@@ -5592,6 +5676,33 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>&amp;Working days:</source>
         <translation>&amp;Working days:</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
     </message>
 </context>
 <context>

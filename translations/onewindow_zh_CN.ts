@@ -4424,6 +4424,109 @@ Hash: %12</source>
     </message>
 </context>
 <context>
+    <name>ow::CountyClient</name>
+    <message>
+        <source>The county view needs the server, which cannot be reached now. The local dashboard (Shift+F4) still works.</source>
+        <translation>县级汇总需要连接服务器，目前连不上服务器。本机的统计看板（Shift+F4）仍可使用。</translation>
+    </message>
+    <message>
+        <source>The server does not know your sign-in any more (it expired or ended). Sign in again (File → Switch user) to see the county view.</source>
+        <translation>服务器上的登录已失效（已过期或已结束）。请重新登录（文件 → 切换用户）后查看县级汇总。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer to the county view could not be read. Tell the IT administrator (the server may be of another version).</source>
+        <translation>无法读取服务器返回的县级汇总。请告知信息技术管理员（服务器可能是其他版本）。</translation>
+    </message>
+    <message>
+        <source>The county view needs the server, and this device is not enrolled with one. The local dashboard (Shift+F4) still works.</source>
+        <translation>县级汇总需要连接服务器，但本设备尚未在服务器注册。本机的统计看板（Shift+F4）仍可使用。</translation>
+    </message>
+    <message>
+        <source>The county view needs a sign-in at the server; this sign-in was checked on this device only. Sign in again (File → Switch user) when the server can be reached. The local dashboard (Shift+F4) still works.</source>
+        <translation>县级汇总需要在服务器上登录；本次登录只在本机核验。请在能连上服务器时重新登录（文件 → 切换用户）。本机的统计看板（Shift+F4）仍可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyScreen</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>County summary</source>
+        <translation>县级汇总</translation>
+    </message>
+    <message>
+        <source>Every place&apos;s figures for the period, as the county server counts them from what the devices have synced.</source>
+        <translation>本期各场所的统计数字，由县级服务器根据各设备已同步的数据统计。</translation>
+    </message>
+    <message>
+        <source>Pl&amp;aces:</source>
+        <translation>各场所(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在向服务器查询…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n place(s)</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 个场所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figures from the server.</source>
+        <translation>未能从服务器取得统计数字。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>county-%1-%2.csv</source>
+        <translation>县级汇总-%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>将表格导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyTableModel</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Where the cases were received (ratings: where they were given). The total row adds up the places shown.</source>
+        <translation>办件的受理场所（评价：作出评价的场所）。合计行为所列各场所之和。</translation>
+    </message>
+    <message>
+        <source>Applicants&apos; matters whose result went out in the period (a bundle once).</source>
+        <translation>本期已出件的申请人事项数（一件事只计一次）。</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>场所</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>出件</translation>
+    </message>
+</context>
+<context>
     <name>ow::DashboardScreen</name>
     <message>
         <source>&amp;Refresh</source>
@@ -4434,32 +4537,8 @@ Hash: %12</source>
         <translation>导出 CSV(&amp;X)…</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation>上月</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>本年</translation>
-    </message>
-    <message>
-        <source>Last year</source>
-        <translation>上年</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
         <source>All places</source>
         <translation>全部场所</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>P&amp;lace:</source>
@@ -5283,6 +5362,10 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <source>Server certificate</source>
         <translation>服务器证书</translation>
     </message>
+    <message>
+        <source>County</source>
+        <translation>县级汇总</translation>
+    </message>
 </context>
 <context>
     <name>ow::ManifestScreen</name>
@@ -5562,6 +5645,33 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>&amp;Working days:</source>
         <translation>工作日(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>ow::PeriodPicker</name>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
     </message>
 </context>
 <context>

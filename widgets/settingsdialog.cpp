@@ -1,8 +1,9 @@
 #include "settingsdialog.h"
 
+#include "sync/synchttp.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -151,15 +152,8 @@ QString SettingsDialog::checkCaFile(const QString &path)
     const QString trimmed = path.trimmed();
     if (trimmed.isEmpty())
         return {};
-    QFile file(trimmed);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("The CA certificate file %1 cannot be read: %2.")
-                .arg(trimmed, file.errorString());
-    if (!file.read(1 << 20).contains("-----BEGIN CERTIFICATE-----"))
-        return tr("%1 holds no certificate in PEM form (a text file with "
-                  "\"-----BEGIN CERTIFICATE-----\").")
-                .arg(trimmed);
-    return {};
+    const auto certificates = SyncHttp::readCaCertificates(trimmed);
+    return certificates ? QString() : certificates.error().message;
 }
 
 void SettingsDialog::setPreferences(const ClientPreferences &preferences)

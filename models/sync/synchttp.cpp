@@ -23,7 +23,7 @@ SyncHttp::SyncHttp(const QUrl &baseUrl)
 
 SyncHttp::~SyncHttp() = default;
 
-Status SyncHttp::trustCaCertificates(const QString &path)
+Result<QList<QSslCertificate>> SyncHttp::readCaCertificates(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -31,13 +31,23 @@ Status SyncHttp::trustCaCertificates(const QString &path)
                 QStringLiteral("tls.ca_file"),
                 tr("The CA certificate file %1 cannot be read: %2.").arg(path, file.errorString()),
                 path};
-    const QList<QSslCertificate> certificates
-            = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    QList<QSslCertificate> certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (certificates.isEmpty())
         return Error{QStringLiteral("tls.ca_file"),
-                     tr("The file %1 holds no certificate in PEM form.").arg(path), path};
+                     tr("The file %1 holds no certificate in PEM form (a text file with "
+                        "\"-----BEGIN CERTIFICATE-----\").")
+                             .arg(path),
+                     path};
+    return certificates;
+}
+
+Status SyncHttp::trustCaCertificates(const QString &path)
+{
+    auto certificates = readCaCertificates(path);
+    if (!certificates)
+        return certificates.error();
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-    configuration.addCaCertificates(certificates);
+    configuration.addCaCertificates(certificates.value());
     QSslConfiguration::setDefaultConfiguration(configuration);
     return {};
 }

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -72,6 +73,9 @@ public:
     // `server/ca_file`. An unreadable file or one without a certificate is an error and changes
     // nothing.
     static Status trustCaCertificates(const QString &path);
+    // The certificates of the PEM file `path`, or why it cannot serve as the CA file (unreadable,
+    // or no certificate Qt can parse in it): the one check behind the setting and the trust.
+    static Result<QList<QSslCertificate>> readCaCertificates(const QString &path);
 
     SyncHttpAnswer get(const QString &path, const QUrlQuery &query = {});
     SyncHttpAnswer post(const QString &path, const QJsonObject &body);

@@ -4,11 +4,13 @@
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "store/workspace.h"
+#include "testcertificate.h"
 #include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -110,12 +112,22 @@ TEST_CASE("The settings dialog is worked from the keyboard and refuses a bad ser
     QTest::keyClick(caFile, Qt::Key_Return);
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(message->text().contains(QStringLiteral("PEM")));
-    const QString pem = caDir.filePath(QStringLiteral("county-ca.pem"));
+    // The marker alone is not enough: the file must hold a certificate the sync can trust.
+    const QString broken = caDir.filePath(QStringLiteral("broken.pem"));
     {
-        QFile f(pem);
+        QFile f(broken);
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
     }
+    caFile->selectAll();
+    QTest::keyClicks(caFile, broken);
+    QTest::keyClick(caFile, Qt::Key_Return);
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(message->text().contains(broken));
+    CHECK(caFile->hasFocus());
+    const QString pem = test::makeCaCertificate(QDir(caDir.path()), QStringLiteral("county-ca"),
+                                                QStringLiteral("OneWindow test county CA"));
+    REQUIRE_FALSE(pem.isEmpty());
     caFile->selectAll();
     QTest::keyClicks(caFile, pem);
     CHECK(SettingsDialog::checkCaFile(caFile->text()).isEmpty());

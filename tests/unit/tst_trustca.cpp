@@ -1,8 +1,8 @@
 #include "sync/synchttp.h"
+#include "testcertificate.h"
 #include "testsupport.h"
 
-#include <QFile>
-#include <QProcess>
+#include <QDir>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -14,16 +14,9 @@ TEST_CASE("The county's CA certificate file is trusted for sync, a bad file chan
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString pem = dir.filePath(QStringLiteral("county-ca.pem"));
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                   QStringLiteral("2"), QStringLiteral("-subj"),
-                   QStringLiteral("/CN=OneWindow test county CA"), QStringLiteral("-keyout"),
-                   dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"), pem});
-    REQUIRE(openssl.waitForFinished(30'000));
-    REQUIRE(openssl.exitCode() == 0);
+    const QString pem = test::makeCaCertificate(QDir(dir.path()), QStringLiteral("county-ca"),
+                                                QStringLiteral("OneWindow test county CA"));
+    REQUIRE_FALSE(pem.isEmpty());
 
     const auto trusted = [] {
         QStringList names;
@@ -43,7 +36,8 @@ TEST_CASE("The county's CA certificate file is trusted for sync, a bad file chan
     }
     SECTION("a file without a certificate (the private key)")
     {
-        const Status s = SyncHttp::trustCaCertificates(dir.filePath(QStringLiteral("key.pem")));
+        const Status s
+                = SyncHttp::trustCaCertificates(dir.filePath(QStringLiteral("county-ca-key.pem")));
         REQUIRE_FALSE(s);
         CHECK(s.error().message.contains(QStringLiteral("no certificate")));
         CHECK(QSslConfiguration::defaultConfiguration().caCertificates().size() == before);

@@ -9,6 +9,7 @@
 #include "benchreport.h"
 #include "domain/businessclock.h"
 #include "items/statisticsloader.h"
+#include "sqlprofile.h"
 #include "store/demoratings.h"
 #include "store/statisticsquery.h"
 #include "store/statisticsrollup.h"
@@ -185,10 +186,16 @@ int runDashboard(const QStringList &arguments)
                 QSqlQuery(db).exec(QStringLiteral(
                         "UPDATE cases SET state = 'approved', decided_at = updated_at WHERE id ="
                         " (SELECT id FROM cases WHERE state = 'in_review' LIMIT 1)"));
+                std::optional<SqlProfile> profile;
+                profile.emplace(db);
                 Stopwatch dirty;
                 const auto f = query.dashboard(month, {}, today);
                 Q_UNUSED(f);
-                report.add(QStringLiteral("refresh_after_write_ms"), dirty.elapsedMs(),
+                const double afterWriteMs = dirty.elapsedMs();
+                for (const QString &line : profile->top(6, 1))
+                    report.note(QStringLiteral("refresh after a write, SQL: ") + line);
+                profile.reset();
+                report.add(QStringLiteral("refresh_after_write_ms"), afterWriteMs,
                            QStringLiteral("month refresh after a write (rebuilds the written "
                                           "days)"),
                            QStringLiteral("<= 300"));

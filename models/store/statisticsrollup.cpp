@@ -144,6 +144,11 @@ Status StatisticsRollup::rebuild(const QString &fromUtc, const QString &toUtc,
         if (!q.exec())
             return sqlError(tr("Cannot update the statistics."), q.lastError().text());
     }
+    // Emptied now, not at the next rebuild: after the whole store's build it holds a row per
+    // day and dimension of every case, and clearing them would cost the next refresh (the
+    // first after a write) most of its time.
+    if (!q.exec(QStringLiteral("DELETE FROM temp.stat_rollup_base")))
+        return sqlError(tr("Cannot update the statistics."), q.lastError().text());
     q.prepare(QStringLiteral("DELETE FROM stat_daily_ratings WHERE day >= ? AND day <= ?"));
     q.addBindValue(fromDay);
     q.addBindValue(toDay);

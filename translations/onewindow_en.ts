@@ -3110,12 +3110,12 @@
         <translation>The CA certificate file %1 cannot be read: %2.</translation>
     </message>
     <message>
-        <source>The file %1 holds no certificate in PEM form.</source>
-        <translation>The file %1 holds no certificate in PEM form.</translation>
-    </message>
-    <message>
         <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
         <translation>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>The file %1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4209,10 @@ Hash: %12</translation>
             <numerusform>%n case</numerusform>
             <numerusform>%n cases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing this place&apos;s cases from the server; the list fills when it is done.</source>
+        <translation>The first sync is still bringing this place&apos;s cases from the server; the list fills when it is done.</translation>
     </message>
 </context>
 <context>
@@ -6127,14 +6131,6 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>&amp;CA certificate file:</source>
         <translation>&amp;CA certificate file:</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read: %2.</source>
-        <translation>The CA certificate file %1 cannot be read: %2.</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</translation>
     </message>
 </context>
 <context>

@@ -3100,12 +3100,12 @@
         <translation>无法读取 CA 证书文件 %1：%2。</translation>
     </message>
     <message>
-        <source>The file %1 holds no certificate in PEM form.</source>
-        <translation>文件 %1 中没有 PEM 格式的证书。</translation>
-    </message>
-    <message>
         <source>The server at %1 shows a certificate this computer does not trust (%2). Nothing was sent. Tell the IT administrator: the county&apos;s CA certificate goes in the settings (CA certificate file). Work goes on here; changes wait in the queue.</source>
         <translation>服务器 %1 出示的证书不受本机信任（%2），未发送任何数据。请告知信息化管理员：在设置中填写县里的 CA 证书文件。本机工作照常进行，改动在队列中等待。</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>文件 %1 中没有可用的 PEM 格式证书（应为含有“-----BEGIN CERTIFICATE-----”的文本文件）。</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4192,10 @@ Hash: %12</source>
         <translation>
             <numerusform>共%n件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The first sync is still bringing this place&apos;s cases from the server; the list fills when it is done.</source>
+        <translation>首次同步仍在从服务器取回本地的办件，取完后列表即会显示。</translation>
     </message>
 </context>
 <context>
@@ -6089,14 +6093,6 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>&amp;CA certificate file:</source>
         <translation>CA 证书文件(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>The CA certificate file %1 cannot be read: %2.</source>
-        <translation>无法读取 CA 证书文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate in PEM form (a text file with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation>%1 中没有 PEM 格式的证书（应为含有“-----BEGIN CERTIFICATE-----”的文本文件）。</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,7 @@ CaseListScreen::CaseListScreen(std::shared_ptr<Database> database, const WorkCal
     filterRow->addStretch();
     filterRow->addWidget(m_count);
 
+    m_count->setObjectName(QStringLiteral("caseCount"));
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -178,6 +179,11 @@ void CaseListScreen::applyFilter()
 void CaseListScreen::updateCount()
 {
     const int shown = m_proxy->rowCount();
+    if (shown == 0 && m_model->storeFilling()) {
+        m_count->setText(tr("The first sync is still bringing this place's cases from the "
+                            "server; the list fills when it is done."));
+        return;
+    }
     const QString text = m_search->text().trimmed();
     if (!text.isEmpty() && !CaseQuery::classify(text)) {
         m_count->setText(text.size() < 2 ? tr("Type at least 2 characters.")

@@ -5,6 +5,7 @@
 #include "domain/creditcode.h"
 #include "domain/phonenumber.h"
 #include "domain/residentid.h"
+#include "store/pullbulkload.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -14,6 +15,7 @@ namespace ow {
 CaseListModel::CaseListModel(std::shared_ptr<Database> database, const WorkCalendar &calendar,
                              QObject *parent)
     : QAbstractTableModel(parent)
+    , m_database(database)
     , m_query(database)
     , m_flags(std::move(database))
     , m_calendar(calendar)
@@ -30,6 +32,11 @@ CaseListModel::~CaseListModel() = default;
 QString CaseListModel::duplicateMarker()
 {
     return QStringLiteral("\u26A0 "); // ⚠
+}
+
+bool CaseListModel::storeFilling() const
+{
+    return PullBulkLoad::pending(m_database->connection());
 }
 
 QDate CaseListModel::today() const

@@ -70,6 +70,11 @@ public:
 
     static QString maskedIdNumber(const QString &idNumber);
 
+    // True while the device's first pull is still filling the store (a bulk load: the cases
+    // come in but their search indexes are built only at its end), so an empty list means
+    // "not here yet", not "no such case".
+    bool storeFilling() const;
+
 private:
     struct Entry
     {
@@ -80,6 +85,7 @@ private:
     QList<Entry> load(const std::optional<CaseRow> &after) const;
     QDate today() const;
 
+    std::shared_ptr<Database> m_database;
     CaseQuery m_query;
     CaseFlagStore m_flags;
     const WorkCalendar &m_calendar;

@@ -8,6 +8,8 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "store/casestore.h"
+#include "store/database.h"
+#include "store/pullbulkload.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
@@ -267,4 +269,51 @@ TEST_CASE("The case list model fetches page by page and passes the model tester"
     proxy.setSourceModel(&model);
     CHECK(proxy.index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color()
           == QColor(0xfd, 0xd8, 0xd5)); // 李建国's case is overdue on 29 September
+}
+
+TEST_CASE("While the first pull fills the store, the case list says the cases are still coming",
+          "[gui][bulk]")
+{
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    QTemporaryDir dir;
+    auto ws = Workspace::open(dir.filePath(QStringLiteral("client.sqlite")));
+    REQUIRE(ws.ok());
+    std::unique_ptr<Workspace> workspace = std::move(ws.value());
+    REQUIRE(workspace->setCurrentUser(QStringLiteral("counter")).ok());
+    // The store as the first page of a bulk load leaves it: indexes deferred, the load pending.
+    const QSqlDatabase db = workspace->database()->connection();
+    {
+        WriteTransaction tx(db);
+        REQUIRE(tx.isActive());
+        REQUIRE(PullBulkLoad::begin(db).ok());
+        REQUIRE(tx.commit().ok());
+    }
+    REQUIRE(PullBulkLoad::pending(db));
+
+    MainWindow window(*workspace, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F4);
+    CaseListScreen *screen = window.caseListScreen();
+    REQUIRE(screen->isVisible());
+    auto *count = screen->findChild<QLabel *>(QStringLiteral("caseCount"));
+    REQUIRE(count);
+    const QString filling = QStringLiteral("首次同步");
+    CHECK(count->text().contains(filling));
+    // A search while it fills says the same, not "no case matches".
+    auto *search = screen->findChild<QLineEdit *>(QStringLiteral("caseSearch"));
+    REQUIRE(search);
+    QTest::keyClick(&window, Qt::Key_F3);
+    search->insert(QStringLiteral("张伟")); // as an input method commits it
+    QTest::qWait(400);
+    CHECK(count->text().contains(filling));
+    test::saveScreenshot(&window, QStringLiteral("case-list-first-sync"));
+
+    // When the load ends, an empty list is an empty list again.
+    REQUIRE(PullBulkLoad::finish(db).ok());
+    screen->refresh();
+    QTest::qWait(400);
+    CHECK_FALSE(count->text().contains(filling));
+    CHECK_FALSE(count->text().isEmpty());
 }

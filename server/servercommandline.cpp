@@ -226,6 +226,29 @@ Outcome parseServe(const QStringList &arguments)
                               command);
         config.maxBodyBytes = value;
     }
+    // The per-device request limit: an operator raises it for a hall with a proxy in front that
+    // makes many devices one address, or lowers it for a weak server.
+    const auto limit = [&](const QString &key, int *field, int max) -> bool {
+        const QString text = settings ? settings->value(key).toString() : QString();
+        if (text.isEmpty())
+            return true;
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < 1 || value > max)
+            return false;
+        *field = value;
+        return true;
+    };
+    for (const auto &[key, field] :
+         {std::pair{QStringLiteral("http/device_requests_per_second"),
+                    &config.deviceRequestsPerSecond},
+          std::pair{QStringLiteral("http/device_burst"), &config.deviceBurst}}) {
+        if (!limit(key, field, 100000))
+            return usageError(QStringLiteral("%1 in %2: \"%3\" is not a whole number from 1 to "
+                                             "100000.")
+                                      .arg(key, config.configFile, settings->value(key).toString()),
+                              command);
+    }
     return outcome;
 }
 

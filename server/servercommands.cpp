@@ -148,7 +148,11 @@ int ServerCommands::serve(const ServerConfig &config)
                      {}});
     }
 
-    ApiServer server(opened.value(), {config.maxBodyBytes});
+    ApiServer::Limits limits;
+    limits.maxBodyBytes = config.maxBodyBytes;
+    limits.requestsPerSecond = config.deviceRequestsPerSecond;
+    limits.burst = config.deviceBurst;
+    ApiServer server(opened.value(), limits);
     const quint16 port = server.listen(config.listenAddress, config.port);
     if (port == 0) {
         return fail({QStringLiteral("serve.listen"),

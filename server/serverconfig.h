@@ -42,6 +42,10 @@ struct ServerConfig
     QHostAddress listenAddress{QHostAddress::LocalHost};
     quint16 port = defaultPort; // 0: any free port
     qint64 maxBodyBytes = defaultMaxBodyBytes;
+    // Per device (per remote address for enrollment): requests a second and the burst allowed
+    // above it (config file http/device_requests_per_second, http/device_burst).
+    int deviceRequestsPerSecond = 20;
+    int deviceBurst = 40;
 
     // init
     bool demo = false;

@@ -165,9 +165,11 @@ bool ServerProcess::restart()
     kill();
     m_serve = std::make_unique<QProcess>();
     m_serve->setWorkingDirectory(m_dir.path());
-    m_serve->start(binary(),
-                   {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
-                    QStringLiteral("--db"), dbUrl()});
+    QStringList arguments{QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"),
+                          QStringLiteral("--db"), dbUrl()};
+    if (!m_serveConfig.isEmpty())
+        arguments << QStringLiteral("--config") << m_serveConfig;
+    m_serve->start(binary(), arguments);
     const QByteArray prefix("listening on ");
     QDeadlineTimer deadline(5000);
     QByteArray out;
@@ -183,6 +185,14 @@ bool ServerProcess::restart()
         }
     }
     return false;
+}
+
+void ServerProcess::setServeConfig(const QByteArray &ini)
+{
+    m_serveConfig = m_dir.filePath(QStringLiteral("serve.conf"));
+    QFile file(m_serveConfig);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(ini);
 }
 
 void ServerProcess::kill()

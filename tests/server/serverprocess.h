@@ -59,6 +59,8 @@ public:
     bool start();
     // serve again on the same database (after kill()): a new port.
     bool restart();
+    // An ini file `serve` reads from then on (--config), e.g. "[http]\ndevice_burst=5\n".
+    void setServeConfig(const QByteArray &ini);
     QUrl baseUrl() const { return m_baseUrl; }
     void kill(); // SIGKILL, and wait
     QByteArray stderrSoFar();
@@ -67,6 +69,7 @@ private:
     QTemporaryDir m_dir;
     QUrl m_pgUrl; // PostgreSQL: this test's database
     std::unique_ptr<QProcess> m_serve;
+    QString m_serveConfig; // empty: none
     QUrl m_baseUrl;
     QByteArray m_stderr;
 };

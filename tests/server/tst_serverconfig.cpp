@@ -72,6 +72,39 @@ TEST_CASE("serve options: defaults, config file, command line wins", "[server]")
     CHECK(overridden.config.database.path == QStringLiteral("/tmp/y.sqlite"));
 }
 
+TEST_CASE("serve: the per-device request limit comes from the config file, checked", "[server]")
+{
+    const auto defaults = parse({QStringLiteral("serve"), QStringLiteral("--db"),
+                                 QStringLiteral("sqlite:/tmp/x.sqlite")});
+    REQUIRE(defaults.action == ServerCommandLine::Outcome::Action::Run);
+    CHECK(defaults.config.deviceRequestsPerSecond == 20);
+    CHECK(defaults.config.deviceBurst == 40);
+
+    QTemporaryDir dir;
+    const auto withIni = [&](const QByteArray &text) {
+        const QString ini = dir.filePath(QStringLiteral("server.ini"));
+        QFile f(ini);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        return parse({QStringLiteral("serve"), QStringLiteral("--db"),
+                      QStringLiteral("sqlite:/tmp/x.sqlite"), QStringLiteral("--config"), ini});
+    };
+    const auto tuned = withIni("[http]\ndevice_requests_per_second=50\ndevice_burst=200\n");
+    REQUIRE(tuned.action == ServerCommandLine::Outcome::Action::Run);
+    CHECK(tuned.config.deviceRequestsPerSecond == 50);
+    CHECK(tuned.config.deviceBurst == 200);
+
+    for (const QByteArray &bad :
+         {QByteArray("[http]\ndevice_requests_per_second=0\n"),
+          QByteArray("[http]\ndevice_burst=many\n"), QByteArray("[http]\ndevice_burst=-3\n")}) {
+        INFO(bad.toStdString());
+        const auto refused = withIni(bad);
+        CHECK(refused.action == ServerCommandLine::Outcome::Action::UsageError);
+        CHECK(refused.text.contains(QStringLiteral("is not a whole number")));
+    }
+}
+
 TEST_CASE("init and catalog export options", "[server]")
 {
     const auto init = parse({QStringLiteral("init"), QStringLiteral("--demo"),

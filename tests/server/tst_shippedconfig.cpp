@@ -25,6 +25,8 @@ TEST_CASE("The shipped server.conf is what serve --config reads, and nginx allow
     CHECK(config.listenAddress == QHostAddress(QHostAddress::LocalHost));
     CHECK(config.port == ServerConfig::defaultPort);
     CHECK(config.maxBodyBytes == ServerConfig::defaultMaxBodyBytes);
+    CHECK(config.deviceRequestsPerSecond == ServerConfig().deviceRequestsPerSecond);
+    CHECK(config.deviceBurst == ServerConfig().deviceBurst);
 
     // Exactly the keys the command line reads, comments not taken for values.
     const QSettings ini(conf, QSettings::IniFormat);
@@ -32,8 +34,10 @@ TEST_CASE("The shipped server.conf is what serve --config reads, and nginx allow
     QStringList keys = ini.allKeys();
     keys.sort();
     CHECK(keys
-          == QStringList{QStringLiteral("database/url"), QStringLiteral("http/listen"),
-                         QStringLiteral("http/max_body_bytes"), QStringLiteral("http/port")});
+          == QStringList{QStringLiteral("database/url"), QStringLiteral("http/device_burst"),
+                         QStringLiteral("http/device_requests_per_second"),
+                         QStringLiteral("http/listen"), QStringLiteral("http/max_body_bytes"),
+                         QStringLiteral("http/port")});
     CHECK(ini.value(QStringLiteral("http/listen")).toString() == QStringLiteral("127.0.0.1"));
     CHECK(ini.value(QStringLiteral("http/port")).toString() == QStringLiteral("8470"));
     CHECK(ini.value(QStringLiteral("http/max_body_bytes")).toString() == QStringLiteral("1048576"));

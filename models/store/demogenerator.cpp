@@ -246,7 +246,8 @@ public:
     TableSink &operator=(const TableSink &) = delete;
     ~TableSink() { abandon(); }
 
-    bool create(const QString &path, const char *table, const Bytes &createSql)
+    // createSql: the table, then any index kept up to date while the rows come.
+    bool create(const QString &path, const char *table, const std::vector<Bytes> &createSql)
     {
         m_path = path;
         m_table = table;
@@ -267,8 +268,10 @@ public:
               "PRAGMA temp_store = FILE", "PRAGMA threads = 1"}) {
             sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
         }
-        if (sqlite3_exec(m_db, createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return fail();
+        for (const Bytes &sql : createSql) {
+            if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+                return fail();
+        }
         return true;
     }
     // Instead of create(): the rows go straight into the store, on its connection in its open
@@ -407,10 +410,17 @@ private:
         std::unique_lock lock(m_mutex);
         m_room.wait(lock, [this] { return m_queue.size() < batchesQueued; });
         m_queue.push_back(std::move(m_current));
+        // A batch the thread is done with, its memory kept: fresh memory for every batch was
+        // a page fault per 4 KiB of rows.
+        if (!m_spare.empty()) {
+            m_current = std::move(m_spare.back());
+            m_spare.pop_back();
+        } else {
+            m_current = Batch();
+            m_current.arena.reserve(1 << 20);
+        }
         lock.unlock();
         m_wake.notify_one();
-        m_current = Batch();
-        m_current.arena.reserve(1 << 20);
     }
     void work()
     {
@@ -453,6 +463,12 @@ private:
                     break;
                 }
             }
+            batch.arena.clear();
+            batch.cells.clear();
+            batch.statements.assign(1, 0);
+            std::lock_guard lock(m_mutex);
+            if (m_spare.size() < batchesQueued)
+                m_spare.push_back(std::move(batch));
         }
         m_gate->enter(ticket);
         if (!m_failed) {
@@ -488,6 +504,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake, m_room;
     std::deque<Batch> m_queue;
+    std::vector<Batch> m_spare; // emptied batches, for the next rows
     bool m_closed = false;
     bool m_borrowed = false;
     int m_ticket = 0;
@@ -496,6 +513,22 @@ private:
     double m_cpuSeconds = 0;
     Batch m_current;
 };
+
+// The indexes whose keys the generator writes in ascending order, or at the end of one of a few
+// groups (a state, a department), or close to the end (acceptance and release follow receipt by
+// days): received_at and the time-ordered ids grow with the rows. Measured on 200,000 cases,
+// keeping these up to date while the rows come costs less CPU than sorting them afterwards; the
+// others (keyed by applicant, due date, item, ...) sort faster than they insert.
+bool isFilledInOrder(const Bytes &index)
+{
+    static const char *const names[] = {"cases_received",       "cases_parent",
+                                        "cases_state_received", "cases_department_received",
+                                        "cases_stat_accepted",  "cases_stat_released",
+                                        "ratings_day",          "task_log_task",
+                                        "task_log_owner"};
+    return std::any_of(std::begin(names), std::end(names),
+                       [&index](const char *name) { return index == name; });
+}
 
 // Stable keys as UTF-8, made once: the enums count from 0.
 const Bytes &stateBytes(CaseState state)
@@ -2112,14 +2145,18 @@ Result<DemoReport> Generator::run(Connection &db)
                 create = Bytes(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
             sqlite3_finalize(s);
         }
-        std::vector<Bytes> tableIndexes;
+        // An index whose keys come in ascending order (or nearly: at the end of each of a few
+        // groups) is cheaper kept up to date while the rows come than sorted after them: each
+        // key lands on a page at hand, and the table is not read again for it. The others are
+        // built after the last row.
+        std::vector<Bytes> tableIndexes, schema{create};
         for (const IndexSql &index : indexes) {
             if (index.table == table)
-                tableIndexes.push_back(index.sql);
+                (isFilledInOrder(index.name) ? schema : tableIndexes).push_back(index.sql);
         }
         if (create.isEmpty()
             || !sink.create(m_tempDir->filePath(QLatin1String(table) + QStringLiteral(".sqlite")),
-                            table, create))
+                            table, schema))
             return false;
         // Attached now, while the file is not locked (its writer holds it until it is
         // complete); read in the store's transaction once it is.

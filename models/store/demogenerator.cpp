@@ -2407,8 +2407,13 @@ Result<DemoReport> Generator::run(Connection &db)
         return abortAll(
                 failure(DemoGenerator::tr("Cannot save the case history."), db.lastError()));
     lap("rows");
-    if (!writeGrams())
-        return abortAll(failure(DemoGenerator::tr("Cannot save the applicants."), db.lastError()));
+    // No more rows but the applicants' and their name grams': the other tables' files start on
+    // their indexes (two sorts at a time, the biggest tables first) while this thread writes
+    // those.
+    for (TableSink *sink : allSinks()) {
+        if (sink != &m_insertApplicant && sink != &m_insertGram)
+            sink->close();
+    }
     // Applicants who came again: their latest intake.
     {
         TableSink &touch = m_insertApplicant;
@@ -2423,14 +2428,15 @@ Result<DemoReport> Generator::run(Connection &db)
                 return abortAll(failure(DemoGenerator::tr("Cannot save the applicants.")));
         }
     }
+    m_insertApplicant.close();
+    if (!writeGrams())
+        return abortAll(failure(DemoGenerator::tr("Cannot save the applicants."), db.lastError()));
+    m_insertGram.close();
     lap("grams");
-    // No more rows: each table's file gets its secondary indexes (two sorts at a time, the
-    // biggest tables first), and each complete file is moved into the store as soon as it is,
-    // while the others are still sorting. All in one transaction on the store: the directory,
-    // the case numbers, then each table with its indexes as the transfer optimisation copies
-    // them.
-    for (TableSink *sink : allSinks())
-        sink->close();
+    // Each table's file gets its secondary indexes, and each complete file is moved into the
+    // store as soon as it is, while the others are still sorting. All in one transaction on the
+    // store: the directory, the case numbers, then each table with its indexes as the transfer
+    // optimisation copies them.
     const auto abortMove = [&](const QString &message, QString detail = {}) {
         if (detail.isEmpty())
             detail = db.lastError();

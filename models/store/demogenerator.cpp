@@ -30,6 +30,7 @@
 #include <fcntl.h>
 #include <iterator>
 #include <limits>
+#include <map>
 #include <mutex>
 #include <sqlite3.h>
 #include <string>
@@ -934,7 +935,9 @@ private:
     bool m_hasSeqTable = false;
     bool m_writeFailed = false;
     std::vector<Gram> m_grams;
-    std::vector<HistoryRow> m_history; // not yet written
+    // Not yet written, by the day of the move: a flush takes whole days instead of sifting
+    // every waiting row (a case's moves reach weeks ahead) day after day.
+    std::map<qint64, std::vector<HistoryRow>> m_history;
     sqlite3 *m_db = nullptr;
     DemoReport m_report;
     QHash<QString, qint64> m_states;
@@ -1660,15 +1663,21 @@ Status Generator::writeDirectory(Connection &db)
 // Writes the waiting history rows of the days through throughDay, in the order of their ids.
 bool Generator::flushHistory(qint64 throughDay)
 {
-    const auto due
-            = std::partition(m_history.begin(), m_history.end(),
-                             [throughDay](const HistoryRow &r) { return r.at.day <= throughDay; });
-    std::sort(m_history.begin(), due, [](const HistoryRow &a, const HistoryRow &b) {
+    std::vector<HistoryRow> due;
+    const auto last = m_history.upper_bound(throughDay);
+    for (auto day = m_history.begin(); day != last; ++day) {
+        if (due.empty())
+            due = std::move(day->second);
+        else
+            std::move(day->second.begin(), day->second.end(), std::back_inserter(due));
+    }
+    m_history.erase(m_history.begin(), last);
+    std::sort(due.begin(), due.end(), [](const HistoryRow &a, const HistoryRow &b) {
         return std::memcmp(a.id.constData(), b.id.constData(), size_t(a.id.size())) < 0;
     });
     static const Bytes empty("");
     bool ok = true;
-    for (auto it = m_history.begin(); it != due && ok; ++it) {
+    for (auto it = due.begin(); it != due.end() && ok; ++it) {
         const HistoryRow &r = *it;
         const Staff &s = m_staff[size_t(r.staff)];
         m_insertHistory.text(r.id)
@@ -1684,7 +1693,6 @@ bool Generator::flushHistory(qint64 throughDay)
                 .text(r.note.isNull() ? empty : r.note);
         ok = m_insertHistory.run();
     }
-    m_history.erase(m_history.begin(), due);
     return ok;
 }
 
@@ -1809,8 +1817,8 @@ Status Generator::writeCase(const CaseDraft &c)
     for (size_t i = 0; i < c.events.size(); ++i) {
         const Event &e = c.events[i];
         const int millis = int(i);
-        m_history.push_back({uuid(DayTexts::unixMillis(e.at, millis)), c.id, e.note, e.at, millis,
-                             e.staff, e.event, e.from, e.to});
+        m_history[e.at.day].push_back({uuid(DayTexts::unixMillis(e.at, millis)), c.id, e.note, e.at,
+                                       millis, e.staff, e.event, e.from, e.to});
         ++m_report.history;
     }
     ++m_report.cases;

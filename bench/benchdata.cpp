@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QProcess>
 
+#include <unistd.h>
+
 namespace ow::bench {
 
 QString BenchData::folder()
@@ -69,6 +71,15 @@ QString BenchData::workingCopy(const QString &cached, QString *error)
     removeCopy(copy); // and what an earlier run that did not end left beside it
     if (!QFile::copy(cached, copy)) {
         *error = QStringLiteral("cannot copy %1").arg(cached);
+        return {};
+    }
+    // On disk before the run, as a counter PC's store is: left dirty in the page cache, the
+    // copy would be written back while the benchmark runs (a copy under the kernel's background
+    // threshold, 10% of memory, waits up to 30 s and then goes out during the measured
+    // commits, and with ext4's ordered data a commit's fsync may wait for that write-back).
+    QFile file(copy);
+    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0) {
+        *error = QStringLiteral("cannot sync %1").arg(copy);
         return {};
     }
     return copy;

@@ -124,7 +124,9 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
     m_pendingSecret.clear();
     m_usedStep = 0;
     if (m_server.isEmpty()) {
-        // Not enrolled: the demo directory, nobody's real data.
+        // Not enrolled: practice mode (PracticeMode) with the demo directory. No password is
+        // checked because nothing done here is valid: the practice work is marked on every
+        // printout and cleared by the enrollment, before the device's first push.
         auto user = DirectoryStore(m_database).userByName(username);
         if (!user || !user->active)
             return OfflineSignIn::failed();

@@ -191,7 +191,7 @@ private:
     {
         m_painter->save();
         QFont font = m_fonts.title;
-        font.setPointSizeF(40);
+        font.setPointSizeF(32);
         m_painter->setFont(font);
         m_painter->setPen(kPracticeWatermark);
         m_painter->translate(m_width / 2, m_pageBottom / 2);
@@ -249,8 +249,9 @@ private:
 
     void header()
     {
+        const qreal top = m_y; // below the practice mark, if any
         const qreal qrSide = mm(kQrMm);
-        const QRectF qrRect(m_width - qrSide, 0, qrSide, qrSide);
+        const QRectF qrRect(m_width - qrSide, top, qrSide, qrSide);
         QTextLayout caption(m_doc.qrCaption, m_fonts.small, m_device);
         const qreal captionWidth = qrSide + mm(6);
         const qreal captionHeight = layText(caption, captionWidth, 0, 1.1, Qt::AlignHCenter);
@@ -266,7 +267,7 @@ private:
         // Issuer, title and number stay centred on the page and clear of the QR code.
         const qreal side = qrSide + mm(6);
         const qreal textWidth = m_width - 2 * side;
-        m_y = mm(2);
+        m_y = top + mm(2);
         if (!m_doc.issuer.isEmpty()) {
             flowText(m_doc.issuer, m_fonts.issuer, side, textWidth, 0, Qt::AlignHCenter, 1.25);
             m_y += mm(2);

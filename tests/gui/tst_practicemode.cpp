@@ -191,8 +191,9 @@ TEST_CASE("Practice mode: every printout and export carries the practice mark",
     QStandardItemModel table(1, 2);
     table.setHorizontalHeaderLabels({QStringLiteral("事项"), QStringLiteral("受理")});
     const QByteArray csv = CsvExport::toCsv(table, PracticeMark::text());
-    CHECK(csv.startsWith(QByteArray("\xEF\xBB\xBF") + PracticeMark::text().toUtf8() + "\r\n"));
-    CHECK(CsvExport::toCsv(table).startsWith(QByteArray("\xEF\xBB\xBF") + "事项,受理\r\n"));
+    const QByteArray bom("\xEF\xBB\xBF");
+    CHECK(csv.startsWith(QByteArray(bom + PracticeMark::text().toUtf8() + "\r\n事项,受理\r\n")));
+    CHECK(CsvExport::toCsv(table).startsWith(QByteArray(bom + "事项,受理\r\n")));
 
     // Once enrolled (the practice case went with the enrollment), a real receipt has no mark.
     SyncEnrollment e;

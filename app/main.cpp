@@ -139,8 +139,9 @@ int main(int argc, char *argv[])
                                      s.error().message);
             }
         }
-    } else if (!enrollment && !newDevice) {
-        // First run: enroll now, or later from the Server menu (work stays local until then).
+    } else if ((!enrollment || enrollment->revoked) && !newDevice) {
+        // Not enrolled: enroll now, or later from the Sync menu (practice mode until then). A
+        // revoked device enrolls again here, before anyone can sign in on it.
         ow::EnrollmentDialog dialog(server, enrollWith);
         dialog.setPracticeData(practiceData);
         dialog.exec();
@@ -155,7 +156,7 @@ int main(int argc, char *argv[])
     {
         ow::SignInDialog dialog(signIn, ow::SignInDialog::Mode::SignIn);
         dialog.setUsername(parser.isSet(userOption) ? parser.value(userOption) : QString());
-        if (!signIn.enrolled())
+        if (workspace.value()->practiceMode())
             dialog.setNote(ow::MainWindow::practiceSignInNote());
         if (dialog.exec() != QDialog::Accepted || !signIn.signedIn())
             return 0;

@@ -251,7 +251,7 @@ void MainWindow::chooseUser()
     auto *dialog = new SignInDialog(*service, SignInDialog::Mode::SignIn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Switch user"));
-    if (!service->enrolled())
+    if (m_practice)
         dialog->setNote(practiceSignInNote());
     connect(dialog, &QDialog::accepted, this, [this, service, dialog] {
         const auto who = service->signedIn();

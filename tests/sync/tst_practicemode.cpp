@@ -2,6 +2,7 @@
 // first enrollment clears that work before anything is pushed, all or nothing.
 #include "store/auditlog.h"
 #include "store/practicemode.h"
+#include "sync/signinclient.h"
 #include "syncdevice.h"
 
 #include <QSqlError>
@@ -207,4 +208,29 @@ TEST_CASE("Clearing practice work that fails records no enrollment", "[practice]
     REQUIRE(device.sync->enroll(e, device.actor()).ok());
     CHECK(device.caseIds() == QStringList{real.id});
     CHECK(device.sync->pendingCount() > 0);
+}
+
+TEST_CASE("Only practice mode signs in without a password; a revoked device signs in nobody",
+          "[practice]")
+{
+    Device device(QStringLiteral("counter"));
+    {
+        SignInClient client(device.workspace->database(), SignInOptions{});
+        const auto practice = client.signIn(QStringLiteral("counter"), QString(), QString());
+        REQUIRE(practice.ok());
+        CHECK(practice->demo);
+    }
+    SyncEnrollment e;
+    e.serverUrl = QStringLiteral("http://127.0.0.1:9");
+    e.deviceId = QStringLiteral("server-device");
+    e.shortId = QStringLiteral("A01");
+    e.placeCode = hall;
+    e.token = QStringLiteral("token");
+    REQUIRE(device.sync->enroll(e, device.actor()).ok());
+    REQUIRE(device.sync->markRevoked(device.actor()).ok());
+    CHECK_FALSE(device.workspace->practiceMode());
+    SignInClient client(device.workspace->database(), SignInOptions{});
+    const auto refused = client.signIn(QStringLiteral("counter"), QString(), QString());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QStringLiteral("auth.device_revoked"));
 }

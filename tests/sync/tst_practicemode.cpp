@@ -210,7 +210,7 @@ TEST_CASE("Clearing practice work that fails records no enrollment", "[practice]
     CHECK(device.sync->pendingCount() > 0);
 }
 
-TEST_CASE("Only practice mode signs in without a password; a revoked device signs in nobody",
+TEST_CASE("Only practice mode signs in without a password, a revoked device signs in nobody",
           "[practice]")
 {
     Device device(QStringLiteral("counter"));

@@ -8,6 +8,7 @@
 #include "signindialog.h"
 #include "signinservice.h"
 #include "store/localsyncstore.h"
+#include "store/practicemode.h"
 #include "store/workspace.h"
 #include "sync/syncengine.h"
 #include "sync/synchttp.h"
@@ -78,6 +79,13 @@ int main(int argc, char *argv[])
             settings, workspace.value()->settings().value(ow::LocalSettings::serverUrlKey()));
     const bool newDevice = !enrollment && !ow::ClientSettings::hasPreferences(settings)
             && !parser.isSet(enrollOption) && !parser.isSet(serverOption);
+    // Practice work on this device (not enrolled: PracticeMode), which enrolling clears.
+    QString practiceData;
+    if (workspace.value()->practiceMode()) {
+        if (const auto counts = ow::PracticeMode::count(database->connection());
+            counts && !counts->isEmpty())
+            practiceData = ow::PracticeMode::describe(counts.value());
+    }
     if (newDevice) {
         // A new device: the first-run wizard (language, server, enrollment, printer, idle lock).
         QSettings store;
@@ -85,6 +93,7 @@ int main(int argc, char *argv[])
         ow::FirstRunWizard wizard(service, workspace.value()->directory().load().places,
                                   ow::DocumentPrinter::availablePrinters(),
                                   ow::DocumentPrinter::defaultPrinterName(), preferences);
+        wizard.setPracticeData(practiceData);
         QObject::connect(&wizard, &ow::FirstRunWizard::languageChosen, &wizard,
                          [](const QString &language) {
                              ow::Language::install(ow::Language::resolve(language));
@@ -112,8 +121,17 @@ int main(int argc, char *argv[])
     if (parser.isSet(enrollOption)) {
         // A new code also replaces an enrollment the server no longer accepts.
         const QString lastError = ow::LocalSyncStore(database).record().lastErrorCode;
-        if (!enrollment || enrollment->revoked || QUrl(enrollment->serverUrl) != server
-            || lastError.startsWith(QLatin1String("auth."))) {
+        bool go = !enrollment || enrollment->revoked || QUrl(enrollment->serverUrl) != server
+                || lastError.startsWith(QLatin1String("auth."));
+        if (go && !practiceData.isEmpty()) {
+            go = QMessageBox::question(nullptr,
+                                       QCoreApplication::translate("main", "Enroll this device"),
+                                       ow::EnrollmentDialog::practiceWarning(practiceData)
+                                               + QStringLiteral("\n\n")
+                                               + QCoreApplication::translate("main", "Enroll now?"))
+                    == QMessageBox::Yes;
+        }
+        if (go) {
             if (ow::Status s = enrollWith(server, parser.value(enrollOption)); !s) {
                 QTextStream(stderr) << s.error().message << '\n';
                 QMessageBox::warning(nullptr,
@@ -121,13 +139,16 @@ int main(int argc, char *argv[])
                                      s.error().message);
             }
         }
-    } else if (!enrollment && !newDevice) {
-        // First run: enroll now, or later from the Server menu (work stays local until then).
+    } else if ((!enrollment || enrollment->revoked) && !newDevice) {
+        // Not enrolled: enroll now, or later from the Sync menu (practice mode until then). A
+        // revoked device enrolls again here, before anyone can sign in on it.
         ow::EnrollmentDialog dialog(server, enrollWith);
+        dialog.setPracticeData(practiceData);
         dialog.exec();
     }
     // Nobody works before signing in: online against the server, offline at a township point
-    // with the grant of the last online sign-in, or (not enrolled yet) as a demo user.
+    // with the grant of the last online sign-in, or (not enrolled yet) in practice mode as a demo
+    // user, without a password: nothing done in practice mode is valid or ever sent.
     ow::SignInOptions signInOptions;
     signInOptions.offlineDays = ow::ClientSettings::offlineDays(settings);
     signInOptions.pinnedKey = ow::SignInService::loadPinnedKey(workspace.value()->actor().deviceId);
@@ -135,11 +156,8 @@ int main(int argc, char *argv[])
     {
         ow::SignInDialog dialog(signIn, ow::SignInDialog::Mode::SignIn);
         dialog.setUsername(parser.isSet(userOption) ? parser.value(userOption) : QString());
-        if (!signIn.enrolled())
-            dialog.setNote(QCoreApplication::translate(
-                    "main",
-                    "This device is not enrolled yet: it works with the demo users and checks "
-                    "no password until it is enrolled (Sync → Enroll this device)."));
+        if (workspace.value()->practiceMode())
+            dialog.setNote(ow::MainWindow::practiceSignInNote());
         if (dialog.exec() != QDialog::Accepted || !signIn.signedIn())
             return 0;
     }

@@ -23,6 +23,7 @@
 #include "signindialog.h"
 #include "signinservice.h"
 #include "store/casestore.h"
+#include "store/practicemode.h"
 #include "store/ratingstore.h"
 #include "store/sqlitebackup.h"
 #include "store/workspace.h"
@@ -69,19 +70,35 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     , m_syncIssues(new SyncIssueModel(workspace.database(), this))
     , m_rail(new QListWidget(this))
     , m_screens(new QStackedWidget(this))
+    , m_practice(workspace.practiceMode())
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("OneWindow — %1").arg(m_workspace.currentPlace().name));
+    updateTitle();
     resize(1200, 760);
 
     m_rail->setObjectName(QStringLiteral("navigationRail"));
     m_rail->setFixedWidth(140);
     m_rail->setSpacing(2);
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(0);
+    if (m_practice) {
+        // Practice mode: nobody signed in with a password, nothing here is real. Always shown.
+        m_practiceBanner = new QLabel(practiceText(), central);
+        m_practiceBanner->setObjectName(QStringLiteral("practiceBanner"));
+        m_practiceBanner->setAlignment(Qt::AlignCenter);
+        m_practiceBanner->setWordWrap(true);
+        m_practiceBanner->setStyleSheet(QStringLiteral(
+                "background: #fef3f2; color: #b42318; border-bottom: 2px solid #b42318;"
+                " font-weight: bold; padding: 6px;"));
+        outer->addWidget(m_practiceBanner);
+    }
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_rail);
     layout->addWidget(m_screens, 1);
+    outer->addLayout(layout, 1);
     setCentralWidget(central);
 
     m_intakeScreen = new IntakeScreen(m_workspace, *m_cases, m_catalogModel, this);
@@ -109,6 +126,7 @@ MainWindow::MainWindow(Workspace &workspace, const QUrl &serverUrl, QWidget *par
     addCountedScreen(handoff, tr("Handoff"), QKeySequence(Qt::SHIFT | Qt::Key_F7));
     m_dashboard = new DashboardScreen(m_workspace.database(), m_workspace.calendar(), this);
     m_dashboard->setPlaces(m_workspace.directory().load().places);
+    m_dashboard->setPractice(m_practice);
     addScreen(m_dashboard, tr("Statistics"), QKeySequence(Qt::SHIFT | Qt::Key_F4));
     connect(m_dashboard, &DashboardScreen::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -195,7 +213,7 @@ Status MainWindow::switchUser(const QString &username)
 {
     if (Status s = m_workspace.setCurrentUser(username); !s)
         return s;
-    setWindowTitle(tr("OneWindow — %1").arg(m_workspace.currentPlace().name));
+    updateTitle();
     updateUserLabel();
     applyRole();
     return Status::success();
@@ -233,9 +251,8 @@ void MainWindow::chooseUser()
     auto *dialog = new SignInDialog(*service, SignInDialog::Mode::SignIn, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Switch user"));
-    if (!service->enrolled())
-        dialog->setNote(tr("This device is not enrolled yet: it works with the demo users and "
-                           "checks no password until it is enrolled."));
+    if (m_practice)
+        dialog->setNote(practiceSignInNote());
     connect(dialog, &QDialog::accepted, this, [this, service, dialog] {
         const auto who = service->signedIn();
         if (!who)
@@ -587,8 +604,36 @@ void MainWindow::restoreLocalData()
     QApplication::quit();
 }
 
+QString MainWindow::practiceText()
+{
+    return tr("Practice mode: this device is not enrolled yet; nothing done here is valid.");
+}
+
+QString MainWindow::practiceSignInNote()
+{
+    return tr("Practice mode: this device is not enrolled yet. Sign in as one of the demo users "
+              "to train; no password is checked because nothing done here is valid. Enroll the "
+              "device (Sync → Enroll this device) before real work: its practice data is then "
+              "cleared and never reaches the server.");
+}
+
+void MainWindow::updateTitle()
+{
+    const QString place = m_workspace.currentPlace().name;
+    setWindowTitle(
+            m_practice ? tr("OneWindow — %1 — PRACTICE MODE (not enrolled, not valid)").arg(place)
+                       : tr("OneWindow — %1").arg(place));
+}
+
 void MainWindow::createStatusBar()
 {
+    if (m_practice) {
+        m_practiceLabel = new QLabel(tr("Practice mode"), this);
+        m_practiceLabel->setObjectName(QStringLiteral("practiceStatus"));
+        m_practiceLabel->setToolTip(practiceText());
+        m_practiceLabel->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+        statusBar()->addPermanentWidget(m_practiceLabel);
+    }
     m_userLabel = new QLabel(this);
     m_userLabel->setObjectName(QStringLiteral("userStatus"));
     m_serverLabel = new QLabel(this);
@@ -646,6 +691,9 @@ void MainWindow::updateSyncStatus(const SyncStatus &status)
 void MainWindow::enroll()
 {
     const std::shared_ptr<Database> database = m_workspace.database();
+    // The first enrollment clears the practice work (LocalSyncStore::enroll): the dialog says so
+    // before the button is pressed, and the practice session ends with it.
+    const bool practice = m_workspace.practiceMode();
     EnrollmentDialog dialog(
             m_sync->serverUrl(),
             [this, database](const QUrl &server, const QString &code) -> Status {
@@ -656,8 +704,22 @@ void MainWindow::enroll()
                 return Status::success();
             },
             this);
+    if (practice) {
+        if (const auto counts = PracticeMode::count(database->connection());
+            counts && !counts->isEmpty())
+            dialog.setPracticeData(PracticeMode::describe(counts.value()));
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
+    if (practice) {
+        // Who works here signed in without a password: real work starts with a real sign-in.
+        QMessageBox::information(this, tr("Enroll this device"),
+                                 tr("This device is enrolled and its practice data was cleared. "
+                                    "OneWindow closes now: start it again and sign in with your "
+                                    "own account."));
+        QApplication::quit();
+        return;
+    }
     statusBar()->showMessage(tr("This device is enrolled; sync starts now."), 5000);
     m_sync->refresh();
     m_sync->syncNow();

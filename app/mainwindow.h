@@ -54,6 +54,11 @@ public:
     // Switches who works on this device; the status bar and the title follow. Only after a
     // sign-in (SignInDialog): the dialog checks the password.
     Status switchUser(const QString &username);
+    // Practice mode (Workspace::practiceMode) as the window shows it: the banner, the title, the
+    // status bar label, the sign-in note.
+    bool practiceMode() const { return m_practice; }
+    static QString practiceText();
+    static QString practiceSignInNote();
     // How sign-in works on this device (File → Switch user, the idle lock).
     void setSignInOptions(const SignInOptions &options) { m_signInOptions = options; }
     // File → Switch user: the sign-in dialog (opened, not exec'd).
@@ -84,6 +89,7 @@ private:
     void createCaseMenu();
     void createStatusBar();
     void updateUserLabel();
+    void updateTitle();
     // Shows the screens whose work the current user's role may do (Permissions), hides the rest.
     void applyRole();
     void unlock();
@@ -123,6 +129,9 @@ private:
     IdleLock *m_idleLock = nullptr;
     SignInOptions m_signInOptions;
     bool m_locked = false;
+    bool m_practice = false;
+    QLabel *m_practiceBanner = nullptr;
+    QLabel *m_practiceLabel = nullptr;
     QList<QPointer<QWidget>> m_hiddenByLock;
 };
 

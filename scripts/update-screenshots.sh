@@ -12,7 +12,7 @@ screens=(
     main-window intake-filled intake-accepted case-list case-detail review-queue release
     catalogue taskboard-1-pool manifest-1-township dashboard rating rating-followup sync-panel
     audit settings signin-start firstrun-2-server firstrun-3-enrollment document-acceptance
-    case-list-search intake-deferred menu-case
+    case-list-search intake-deferred menu-case practice-mode
 )
 missing=0
 for name in "${screens[@]}"; do

@@ -1,6 +1,7 @@
 #include "dashboardscreen.h"
 
 #include "domain/businessclock.h"
+#include "domain/practicemark.h"
 #include "domain/workcalendar.h"
 #include "items/csvexport.h"
 #include "items/statisticsloader.h"
@@ -402,7 +403,9 @@ bool DashboardScreen::exportCsv(const QString &path, QString *error) const
         return false;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(CsvExport::toCsv(*m_tableViews.at(tab)->model())) < 0) {
+        || file.write(CsvExport::toCsv(*m_tableViews.at(tab)->model(),
+                                       m_practice ? PracticeMark::text() : QString()))
+                < 0) {
         if (error)
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -429,7 +432,7 @@ void DashboardScreen::exportCurrent()
 
 Status DashboardScreen::exportReport(const QString &path) const
 {
-    return StatisticsReport::writePdf(m_figures, m_place->currentText(), path);
+    return StatisticsReport::writePdf(m_figures, m_place->currentText(), path, m_practice);
 }
 
 void DashboardScreen::exportReportAs()

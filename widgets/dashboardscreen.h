@@ -61,6 +61,8 @@ public:
     bool exportCsv(const QString &path, QString *error = nullptr) const;
     // Writes the report of the figures shown (StatisticsReport) as a PDF.
     Status exportReport(const QString &path) const;
+    // Practice mode (Workspace::practiceMode): the report and the CSV exports carry the mark.
+    void setPractice(bool practice) { m_practice = practice; }
 
 signals:
     // A row was opened: dimension "item", "department", "place" or "staff", and its key.
@@ -83,6 +85,7 @@ private:
     QList<Place> m_places;
     DashboardFigures m_figures;
     bool m_loadedOnce = false;
+    bool m_practice = false;
 
     PeriodPicker *m_period = nullptr;
     QComboBox *m_place = nullptr;

@@ -1,5 +1,6 @@
 #include "documentprinter.h"
 
+#include "domain/practicemark.h"
 #include "qrcode.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <utility>
@@ -38,6 +40,8 @@ constexpr qreal kBottomReserveMm = 7; // page numbers
 const QColor kRuleColor(0x55, 0x55, 0x55);
 const QColor kFillColor(0xee, 0xee, 0xee);
 const QColor kFaintColor(0x88, 0x88, 0x88);
+const QColor kPracticeColor(0xb4, 0x23, 0x18);
+const QColor kPracticeWatermark(0xb4, 0x23, 0x18, 0x48);
 
 QPageLayout a4Layout()
 {
@@ -142,10 +146,20 @@ private:
     {
         ++m_page;
         m_y = 0;
+        if (m_doc.practice) {
+            // A practice document says so at the head of every page, not only in the watermark.
+            const QRectF band(0, 0, m_width, mm(6));
+            if (painting()) {
+                m_painter->setFont(m_fonts.tableHeader);
+                m_painter->setPen(kPracticeColor);
+                m_painter->drawText(band, Qt::AlignCenter, PracticeMark::text());
+            }
+            m_y = band.bottom() + mm(2);
+        }
         if (m_page == 1)
             return;
         // Continuation pages repeat the title and the case number in small print.
-        const QRectF band(0, 0, m_width, mm(5));
+        const QRectF band(0, m_y, m_width, mm(5));
         if (painting()) {
             m_painter->setFont(m_fonts.small);
             m_painter->setPen(kFaintColor);
@@ -172,8 +186,26 @@ private:
         return height;
     }
 
+    // The practice mark across the page, over what is printed on it.
+    void watermark()
+    {
+        m_painter->save();
+        QFont font = m_fonts.title;
+        font.setPointSizeF(32);
+        m_painter->setFont(font);
+        m_painter->setPen(kPracticeWatermark);
+        m_painter->translate(m_width / 2, m_pageBottom / 2);
+        m_painter->rotate(-40);
+        const qreal diagonal = std::hypot(m_width, m_pageBottom);
+        m_painter->drawText(QRectF(-diagonal / 2, -mm(20), diagonal, mm(40)), Qt::AlignCenter,
+                            PracticeMark::text());
+        m_painter->restore();
+    }
+
     void finishPage()
     {
+        if (painting() && m_doc.practice)
+            watermark();
         if (!painting() || m_pageCount < 2)
             return;
         m_painter->setFont(m_fonts.small);
@@ -217,8 +249,9 @@ private:
 
     void header()
     {
+        const qreal top = m_y; // below the practice mark, if any
         const qreal qrSide = mm(kQrMm);
-        const QRectF qrRect(m_width - qrSide, 0, qrSide, qrSide);
+        const QRectF qrRect(m_width - qrSide, top, qrSide, qrSide);
         QTextLayout caption(m_doc.qrCaption, m_fonts.small, m_device);
         const qreal captionWidth = qrSide + mm(6);
         const qreal captionHeight = layText(caption, captionWidth, 0, 1.1, Qt::AlignHCenter);
@@ -234,7 +267,7 @@ private:
         // Issuer, title and number stay centred on the page and clear of the QR code.
         const qreal side = qrSide + mm(6);
         const qreal textWidth = m_width - 2 * side;
-        m_y = mm(2);
+        m_y = top + mm(2);
         if (!m_doc.issuer.isEmpty()) {
             flowText(m_doc.issuer, m_fonts.issuer, side, textWidth, 0, Qt::AlignHCenter, 1.25);
             m_y += mm(2);

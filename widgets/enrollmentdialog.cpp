@@ -16,6 +16,7 @@ EnrollmentDialog::EnrollmentDialog(const QUrl &server, Enroll enroll, QWidget *p
     , m_server(new QLineEdit(server.toString(), this))
     , m_code(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_practiceWarning(new QLabel(this))
     , m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("enrollmentDialog"));
@@ -27,8 +28,13 @@ EnrollmentDialog::EnrollmentDialog(const QUrl &server, Enroll enroll, QWidget *p
     m_message->setWordWrap(true);
     auto *intro = new QLabel(tr("To send its work to the county's server, this device must be "
                                 "enrolled once. Ask the administrator for a one-time code "
-                                "(valid 7 days). Until then all work stays on this device."),
+                                "(valid 7 days). Until then the device works in practice "
+                                "mode: for training only, nothing done on it is valid."),
                              this);
+    m_practiceWarning->setObjectName(QStringLiteral("enrollPracticeWarning"));
+    m_practiceWarning->setWordWrap(true);
+    m_practiceWarning->setStyleSheet(QStringLiteral("color: #b42318; font-weight: bold;"));
+    m_practiceWarning->hide();
     intro->setWordWrap(true);
     auto *form = new QFormLayout;
     form->addRow(tr("Server &address:"), m_server);
@@ -39,6 +45,7 @@ EnrollmentDialog::EnrollmentDialog(const QUrl &server, Enroll enroll, QWidget *p
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_practiceWarning);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrollmentDialog::accept);
@@ -63,6 +70,22 @@ QString EnrollmentDialog::code() const
 void EnrollmentDialog::setCode(const QString &code)
 {
     m_code->setText(code);
+}
+
+QString EnrollmentDialog::practiceWarning(const QString &summary)
+{
+    return tr("The practice data on this device will be cleared when it enrolls (%1): none of "
+              "it is sent to the server.")
+            .arg(summary);
+}
+
+void EnrollmentDialog::setPracticeData(const QString &summary)
+{
+    m_practiceWarning->setText(practiceWarning(summary));
+    m_practiceWarning->setVisible(!summary.isEmpty());
+    if (!summary.isEmpty())
+        m_buttons->buttons().constFirst()->setText(tr("&Enroll and clear practice data"));
+    resize(width(), sizeHint().height());
 }
 
 void EnrollmentDialog::updateState()

@@ -28,6 +28,10 @@ public:
     QUrl server() const;
     QString code() const;
     void setCode(const QString &code);
+    // The device is in practice mode and holds practice work (`summary`, what of it there is):
+    // the dialog warns that enrolling clears it, and the button says so.
+    void setPracticeData(const QString &summary);
+    static QString practiceWarning(const QString &summary);
 
     void accept() override;
 
@@ -38,6 +42,7 @@ private:
     QLineEdit *m_server = nullptr;
     QLineEdit *m_code = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_practiceWarning = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

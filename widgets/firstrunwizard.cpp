@@ -1,5 +1,7 @@
 #include "firstrunwizard.h"
 
+#include "enrollmentdialog.h"
+
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -235,12 +237,16 @@ void FirstRunWizard::retranslate()
     m_serverIntro->setText(tr("The county's OneWindow server, as the IT office gave it. Its "
                               "address is checked now."));
     m_serverLabel->setText(tr("Server &address:"));
-    m_demo->setText(tr("&Skip: work in demo mode for now (demo users, no real data)"));
+    m_demo->setText(tr("&Skip: work in practice mode for now (training only: nothing done "
+                       "here is valid)"));
 
     page(EnrollPage)->setTitle(tr("Enrollment"));
-    m_enrollIntro->setText(tr("Enter the one-time code the administrator printed for this "
-                              "device (onewindow-server device enroll). The server tells the "
-                              "place the code is for."));
+    QString enrollIntro = tr("Enter the one-time code the administrator printed for this "
+                             "device (onewindow-server device enroll). The server tells the "
+                             "place the code is for.");
+    if (!m_practiceData.isEmpty())
+        enrollIntro += QStringLiteral("\n\n") + EnrollmentDialog::practiceWarning(m_practiceData);
+    m_enrollIntro->setText(enrollIntro);
     m_codeLabel->setText(tr("One-time &code:"));
     m_placeLabel->setText(tr("&Place:"));
     m_place->setItemText(0, SettingsDialog::tr("The signed-in user's place"));
@@ -278,6 +284,12 @@ void FirstRunWizard::changeEvent(QEvent *event)
 QUrl FirstRunWizard::serverUrl() const
 {
     return QUrl(m_server->text().trimmed());
+}
+
+void FirstRunWizard::setPracticeData(const QString &summary)
+{
+    m_practiceData = summary;
+    retranslate();
 }
 
 bool FirstRunWizard::demoMode() const
@@ -352,7 +364,7 @@ bool FirstRunWizard::validateServer()
             if (!answer->isEmpty()) {
                 showMessage(m_serverMessage,
                             tr("The server at %1 does not answer: %2 Check the address and "
-                               "the network, or skip and work in demo mode for now.")
+                               "the network, or skip and work in practice mode for now.")
                                     .arg(url.toDisplayString(), *answer),
                             true);
                 m_server->setFocus();
@@ -406,7 +418,7 @@ void FirstRunWizard::updateSummary()
     QStringList lines;
     lines << tr("Language: %1").arg(m_language->currentText());
     if (demoMode())
-        lines << tr("Server: none yet, demo mode (enroll later from the Sync menu)");
+        lines << tr("Server: none yet, practice mode (enroll later from the Sync menu)");
     else
         lines << tr("Server: %1").arg(p.serverUrl);
     if (enrolled())

@@ -51,7 +51,11 @@ public:
     ~FirstRunWizard() override;
 
     ClientPreferences preferences() const;
+    // Skipped the server: practice mode (PracticeMode).
     bool demoMode() const;
+    // The device holds practice work (a summary, PracticeMode::describe): the enrollment page
+    // says that enrolling clears it.
+    void setPracticeData(const QString &summary);
     bool enrolled() const { return !m_enrolledPlace.isEmpty(); }
     // True while a check runs on the worker thread (tests wait for it).
     bool isBusy() const { return m_busy; }
@@ -104,6 +108,7 @@ private:
     QLabel *m_summaryIntro = nullptr;
     QUrl m_checkedServer;    // the address that answered last
     QString m_enrolledPlace; // the place the server enrolled this device at
+    QString m_practiceData;  // what enrolling clears; empty: nothing
     bool m_busy = false;
     QObject *m_worker = nullptr;
 };

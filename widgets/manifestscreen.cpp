@@ -277,11 +277,11 @@ Status ManifestScreen::writePdf(const Manifest &manifest, const QString &path) c
     const auto from = m_workspace.directory().place(manifest.fromPlace);
     const auto to = m_workspace.directory().place(manifest.toPlace);
     const auto sender = m_workspace.directory().user(manifest.createdBy);
-    return DocumentPrinter::writePdf(
-            ManifestDocument::compose(manifest, from ? from->name : manifest.fromPlace,
-                                      to ? to->name : manifest.toPlace,
-                                      sender ? sender->displayName : QString()),
-            path);
+    ComposedDocument document = ManifestDocument::compose(
+            manifest, from ? from->name : manifest.fromPlace, to ? to->name : manifest.toPlace,
+            sender ? sender->displayName : QString());
+    document.practice = m_workspace.practiceMode();
+    return DocumentPrinter::writePdf(document, path);
 }
 
 void ManifestScreen::savePdf()

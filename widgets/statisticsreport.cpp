@@ -1,6 +1,7 @@
 #include "statisticsreport.h"
 
 #include "documentprinter.h"
+#include "domain/practicemark.h"
 
 #include <QDir>
 #include <QFontDatabase>
@@ -33,9 +34,10 @@ const QColor ruleColor(0x99, 0x99, 0x99);
 class Painter
 {
 public:
-    Painter(QPagedPaintDevice *device, QPainter *painter)
+    Painter(QPagedPaintDevice *device, QPainter *painter, bool practice)
         : m_device(device)
         , m_painter(painter)
+        , m_practice(practice)
     {
         const QRectF page = device->pageLayout().paintRect(QPageLayout::Point);
         m_width = page.width();
@@ -43,6 +45,7 @@ public:
         const double scale = double(device->logicalDpiX()) / 72.0;
         m_painter->scale(scale, scale);
         m_base = DocumentPrinter::documentFont();
+        startPage();
     }
 
     double width() const { return m_width; }
@@ -70,6 +73,29 @@ public:
         m_painter->scale(scale, scale);
         ++m_pages;
         m_y = 0;
+        startPage();
+    }
+
+    // A practice report (PracticeMode) carries the mark across every page, under the figures,
+    // and in a line at its head.
+    void startPage()
+    {
+        if (!m_practice)
+            return;
+        const QColor red(0xb4, 0x23, 0x18);
+        m_painter->save();
+        m_painter->translate(m_width / 2, m_height / 2);
+        m_painter->rotate(-40);
+        m_painter->setFont(font(34, true));
+        m_painter->setPen(QColor(red.red(), red.green(), red.blue(), 0x48));
+        const double diagonal = std::hypot(m_width, m_height);
+        m_painter->drawText(QRectF(-diagonal / 2, -40, diagonal, 80), Qt::AlignCenter,
+                            PracticeMark::text());
+        m_painter->restore();
+        m_painter->setFont(font(9, true));
+        m_painter->setPen(red);
+        m_painter->drawText(QRectF(0, 0, m_width, 14), Qt::AlignCenter, PracticeMark::text());
+        m_y = 18;
     }
 
     void text(const QString &words, const QFont &face, Qt::Alignment align = Qt::AlignLeft,
@@ -221,6 +247,7 @@ public:
 private:
     QPagedPaintDevice *m_device;
     QPainter *m_painter;
+    bool m_practice = false;
     QFont m_base;
     double m_width = 0;
     double m_height = 0;
@@ -253,7 +280,7 @@ QString StatisticsReport::title(const StatisticsPeriod &period)
 }
 
 int StatisticsReport::render(const DashboardFigures &f, const QString &placeName,
-                             QPagedPaintDevice *device)
+                             QPagedPaintDevice *device, bool practice)
 {
     if (!device)
         return 0;
@@ -261,7 +288,7 @@ int StatisticsReport::render(const DashboardFigures &f, const QString &placeName
     if (!painter.begin(device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing);
-    Painter p(device, &painter);
+    Painter p(device, &painter, practice);
     p.text(title(f.period), p.font(17, true), Qt::AlignHCenter, 2);
     p.text(tr("%1 · %2 to %3 · counted on %4")
                    .arg(placeName, f.period.from.toString(Qt::ISODate),
@@ -337,7 +364,7 @@ int StatisticsReport::render(const DashboardFigures &f, const QString &placeName
 }
 
 Status StatisticsReport::writePdf(const DashboardFigures &figures, const QString &placeName,
-                                  const QString &path)
+                                  const QString &path, bool practice)
 {
     const QString family = QFontInfo(DocumentPrinter::documentFont()).family();
     if (!QFontDatabase::families(QFontDatabase::SimplifiedChinese).contains(family))
@@ -359,7 +386,7 @@ Status StatisticsReport::writePdf(const DashboardFigures &figures, const QString
                                          QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
         writer.setTitle(title(figures.period));
         writer.setCreator(QStringLiteral("OneWindow " ONEWINDOW_VERSION));
-        pages = render(figures, placeName, &writer);
+        pages = render(figures, placeName, &writer, practice);
     }
     if (pages == 0) {
         file.cancelWriting();

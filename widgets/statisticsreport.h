@@ -20,12 +20,13 @@ class StatisticsReport final
     Q_DECLARE_TR_FUNCTIONS(StatisticsReport)
 public:
     // `placeName`: what the place filter chose ("All places", a hall, a township point).
+    // `practice`: the device is in practice mode; every page carries PracticeMark.
     static Status writePdf(const DashboardFigures &figures, const QString &placeName,
-                           const QString &path);
+                           const QString &path, bool practice = false);
     // Paints the report on `device` from its current page on; the number of pages, 0 when the
     // device cannot be painted on.
     static int render(const DashboardFigures &figures, const QString &placeName,
-                      QPagedPaintDevice *device);
+                      QPagedPaintDevice *device, bool practice = false);
     // "Statistics report, June 2026" for a calendar month, else with the two dates.
     static QString title(const StatisticsPeriod &period);
     // Rows of each table in the report (the largest by accepted cases).

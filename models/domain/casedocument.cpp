@@ -2,6 +2,7 @@
 
 #include "domain/creditcode.h"
 #include "domain/phonenumber.h"
+#include "domain/practicemark.h"
 #include "domain/residentid.h"
 
 #include <algorithm>
@@ -694,6 +695,8 @@ QDate documentDate(DocumentKind kind, const DocumentFacts &facts)
 QStringList ComposedDocument::allText() const
 {
     QStringList text = {issuer, title, reference, addressee};
+    if (practice)
+        text.prepend(PracticeMark::text());
     for (const DocumentSection &section : sections) {
         text << section.heading << section.paragraphs << section.table.header;
         for (const QStringList &row : section.table.rows)
@@ -711,6 +714,7 @@ ComposedDocument CaseDocument::compose(DocumentKind kind, const DocumentFacts &f
 {
     ComposedDocument doc;
     doc.kind = kind;
+    doc.practice = facts.practice;
     doc.issuer = facts.hallName;
     doc.title = title(kind, facts.itemKind);
     doc.reference = tr("No.: %1").arg(orBlank(facts.caseNumber));

@@ -105,6 +105,9 @@ struct DocumentFacts
 
     // 一件事一次办: a bundle's main case lists its parts' outcomes.
     QList<DocumentBundlePart> bundleParts;
+
+    // Printed on a device in practice mode (PracticeMode): the document is marked invalid.
+    bool practice = false;
 };
 
 struct DocumentTable
@@ -149,6 +152,9 @@ struct ComposedDocument
     QString qrPayload; // the case number
     QString qrCaption;
     DocumentFooter footer;
+    // A practice document (PracticeMode): every page carries PracticeMark across it and at its
+    // head.
+    bool practice = false;
 
     // All printed text, one string per line of content: for checks and searches.
     QStringList allText() const;

@@ -109,6 +109,7 @@ DocumentFacts CaseDocumentFacts::factsFor(DocumentKind kind, const Case &c,
         return name.isEmpty() ? userId : name;
     };
     DocumentFacts f;
+    f.practice = sources.practice;
     f.authorityName = sources.authorityName;
     f.caseNumber = c.number;
     f.itemName = c.itemName;

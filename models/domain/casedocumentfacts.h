@@ -19,6 +19,7 @@ struct CaseDocumentSources
     // 一件事一次办: a bundle's main case prints its parts' outcomes on its decision.
     QList<Case> bundleParts;
     std::function<QString(const QString &departmentCode)> departmentName;
+    bool practice = false; // the device is in practice mode: the documents are marked invalid
 };
 
 // Which documents a case's history has produced, and the facts each one prints.

@@ -18,7 +18,14 @@ QByteArray CsvExport::field(const QString &text)
 
 QByteArray CsvExport::toCsv(const QAbstractItemModel &model)
 {
+    return toCsv(model, QString());
+}
+
+QByteArray CsvExport::toCsv(const QAbstractItemModel &model, const QString &firstLine)
+{
     QByteArray out("\xEF\xBB\xBF");
+    if (!firstLine.isEmpty())
+        out += field(firstLine) + "\r\n";
     const int columns = model.columnCount();
     for (int c = 0; c < columns; ++c) {
         if (c > 0)

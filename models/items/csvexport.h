@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 
 class QAbstractItemModel;
 
@@ -12,6 +13,9 @@ class CsvExport final
 {
 public:
     static QByteArray toCsv(const QAbstractItemModel &model);
+    // With a line before the header row (one field): the practice mark of a device in
+    // practice mode (PracticeMark), so that no spreadsheet made from it passes for real figures.
+    static QByteArray toCsv(const QAbstractItemModel &model, const QString &firstLine);
     static QByteArray field(const QString &text);
 };
 

@@ -9,6 +9,7 @@
 #include "domain/uuidv7.h"
 #include "localsettings.h"
 #include "manifeststore.h"
+#include "practicemode.h"
 #include "pullbulkload.h"
 #include "ratingstore.h"
 #include "rawstatement.h"
@@ -563,6 +564,25 @@ Status LocalSyncStore::enroll(const SyncEnrollment &e, const Actor &actor)
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    // The first enrollment ends practice mode: its work goes, in this transaction, before the
+    // device's first push (a failure here leaves both the practice data and no enrollment).
+    if (PracticeMode::active(db)) {
+        auto cleared = PracticeMode::clear(db);
+        if (!cleared)
+            return cleared.error();
+        if (Status s = AuditLog::record(db, actor, QStringLiteral("device.practice_cleared"),
+                                        QStringLiteral("device"), e.deviceId,
+                                        {{QStringLiteral("cases"), cleared->cases},
+                                         {QStringLiteral("applicants"), cleared->applicants},
+                                         {QStringLiteral("tasks"), cleared->tasks},
+                                         {QStringLiteral("manifests"), cleared->manifests},
+                                         {QStringLiteral("ratings"), cleared->ratings},
+                                         {QStringLiteral("outbox"), cleared->outbox},
+                                         {QStringLiteral("audit_rows"), cleared->auditRows}});
+            !s) {
+            return s;
+        }
+    }
     const auto base = newStreamBase(db);
     if (!base)
         return failed(tr("save the enrollment"), QStringLiteral("outbox"));

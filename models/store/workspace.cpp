@@ -3,6 +3,7 @@
 #include "auditlog.h"
 #include "domain/catalogloader.h"
 #include "domain/uuidv7.h"
+#include "practicemode.h"
 #include "pullbulkload.h"
 #include "storemark.h"
 
@@ -147,6 +148,11 @@ QString Workspace::provisionalShortId()
     return provisional;
 }
 
+bool Workspace::practiceMode() const
+{
+    return PracticeMode::active(m_database->connection());
+}
+
 QString Workspace::deviceShortId() const
 {
     return m_settings.value(LocalSettings::deviceShortIdKey());
@@ -166,6 +172,7 @@ CaseDocumentSources Workspace::documentSources(const Case &c, const Catalog &cat
             = [this](const QString &code) { return m_directory.place(code).value_or(Place()); };
     sources.departmentName
             = [&catalog](const QString &code) { return catalog.departmentName(code); };
+    sources.practice = practiceMode();
     return sources;
 }
 

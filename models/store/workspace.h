@@ -42,6 +42,9 @@ public:
     // (the sources refer to `catalog`: use them while it lives).
     CaseDocumentSources documentSources(const Case &c, const Catalog &catalog) const;
 
+    // Practice mode (PracticeMode): the device is not enrolled, nothing done here is real.
+    bool practiceMode() const;
+
     // Switches who works on this device (several users may share one).
     Status setCurrentUser(const QString &username);
 

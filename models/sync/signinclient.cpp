@@ -39,6 +39,8 @@ SignInClient::SignInClient(std::shared_ptr<Database> database, SignInOptions opt
         m_server = QUrl(enrollment->serverUrl);
         m_deviceToken = enrollment->token;
         m_deviceId = enrollment->deviceId;
+    } else if (enrollment) {
+        m_revoked = true;
     }
 }
 
@@ -123,8 +125,18 @@ Result<SignedIn> SignInClient::signIn(const QString &username, const QString &pa
     m_totpSecret.clear();
     m_pendingSecret.clear();
     m_usedStep = 0;
+    if (m_revoked) {
+        // A revoked device is not in practice mode: its store holds real work and the real
+        // directory. Nobody signs in until it is enrolled again (--enroll, before sign-in).
+        return Error{QStringLiteral("auth.device_revoked"),
+                     tr("The administrator has revoked this device: nobody can sign in on it. "
+                        "Ask the administrator for a new enrollment code and enroll it again."),
+                     {}};
+    }
     if (m_server.isEmpty()) {
-        // Not enrolled: the demo directory, nobody's real data.
+        // Not enrolled: practice mode (PracticeMode) with the demo directory. No password is
+        // checked because nothing done here is valid: the practice work is marked on every
+        // printout and cleared by the enrollment, before the device's first push.
         auto user = DirectoryStore(m_database).userByName(username);
         if (!user || !user->active)
             return OfflineSignIn::failed();

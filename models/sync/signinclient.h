@@ -86,6 +86,7 @@ private:
     QUrl m_server;
     QString m_deviceToken;
     QString m_deviceId;
+    bool m_revoked = false; // enrolled, then revoked: nobody signs in (not practice mode)
     QString m_session;
     QString m_verifier;         // of the password last used, for the grant once the session is full
     PasswordBox::Key m_sealKey; // from the same password, for the TOTP secret

@@ -73,8 +73,9 @@ SyncOutcome SyncEngine::runCycle()
     if (!enrollment) {
         outcome.stop = SyncOutcome::Stop::NotEnrolled;
         outcome.errorCode = QStringLiteral("sync.not_enrolled");
-        outcome.error = tr("This device is not enrolled with a server yet: changes stay here. "
-                           "Enroll it with a code from the administrator (Server menu).");
+        outcome.error = tr("This device is not enrolled with a server yet: it works in practice "
+                           "mode and nothing done here is ever sent. Enroll it with a code from "
+                           "the administrator (Sync menu).");
         return outcome;
     }
     if (enrollment->revoked) {

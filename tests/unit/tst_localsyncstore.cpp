@@ -290,11 +290,14 @@ TEST_CASE("Enrollment numbers the queue for the push - a new stream numbers it a
           "[sync]")
 {
     Store client;
-    // Offline work before the device was enrolled is pushed too.
-    const Case early
-            = client.intake(QStringLiteral("62122119850612301"), QStringLiteral("张伟"), 9);
+    // Practice work before the device was enrolled goes with the enrollment, never pushed
+    // (tests/sync/tst_practicemode.cpp); the queue starts from 1 after it.
+    (void)client.intake(QStringLiteral("62122119900101302"), QStringLiteral("李娜"), 8);
     client.enroll();
     CHECK(client.workspace->deviceShortId() == QStringLiteral("B7"));
+    CHECK(client.sync->pendingCount() == 0);
+    const Case early
+            = client.intake(QStringLiteral("62122119850612301"), QStringLiteral("张伟"), 9);
     client.move(early.id, CaseEvent::Route, 10);
     QList<sync::PushMutation> batch = client.sync->pendingBatch(500, 512 * 1024);
     REQUIRE(batch.size() == 3);

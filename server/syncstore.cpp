@@ -918,6 +918,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                 if (errorCode == code::dbUnavailable() || errorCode == QLatin1String("db.busy")
                     || errorCode == QLatin1String("db.error"))
                     return st.error();
+                if (optimisticBatch) // its writes cannot be taken back: the batch again
+                    return retry;
                 savepoint.rollback();
                 r.status = result::rejected();
                 r.code = errorCode;
@@ -977,6 +979,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
             if (sqldialect::isTransient(applied.error().detail))
                 return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
                              applied.error().detail};
+            if (optimisticBatch) // its writes cannot be taken back: the batch again
+                return retry;
             savepoint.rollback();
             r.status = result::rejected();
             r.code = applied.error().code;

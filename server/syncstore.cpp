@@ -26,6 +26,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace ow {
 
 namespace {
@@ -101,8 +103,12 @@ SyncStore::SyncStore(std::shared_ptr<Database> database)
 {
     // A push batch writes a few MiB in one transaction: with SQLite's default 2 MiB page cache
     // dirty pages spilled into the WAL half way through, and were written again at commit.
-    if (m_database->dialect() == SqlDialect::Sqlite)
+    // A savepoint's (and a multi-row statement's) undo pages go to the statement journal, by
+    // default a temporary file: written with pwrite for every page a step touched.
+    if (m_database->dialect() == SqlDialect::Sqlite) {
         QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        QSqlQuery(m_database->connection()).exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
 }
 
 SyncStore::~SyncStore() = default;
@@ -550,6 +556,61 @@ Result<qint64> SyncStore::compact(const QDateTime &nowUtc)
 
 namespace {
 
+// Rows of one table written together at the end of a push batch: multi-row INSERTs of 64, 32,
+// 16 … rows (each size one statement kept prepared), so that PostgreSQL takes a round trip per
+// 64 rows instead of one per row.
+class RowBuffer
+{
+public:
+    RowBuffer(QString insertHead, int columns)
+        : m_head(std::move(insertHead))
+        , m_columns(columns)
+    { }
+    void add(std::initializer_list<QVariant> row)
+    {
+        Q_ASSERT(int(row.size()) == m_columns);
+        for (const QVariant &v : row)
+            m_values.append(v);
+    }
+    qsizetype rows() const { return m_values.size() / m_columns; }
+    Status flush(const QSqlDatabase &db)
+    {
+        QString tuple = QStringLiteral("(?");
+        for (int c = 1; c < m_columns; ++c)
+            tuple += QStringLiteral(",?");
+        tuple += QLatin1Char(')');
+        qsizetype done = 0;
+        while (done < rows()) {
+            qsizetype k = 64;
+            while (k > rows() - done)
+                k /= 2;
+            QString sql = m_head + tuple;
+            for (qsizetype i = 1; i < k; ++i)
+                sql += QLatin1Char(',') + tuple;
+            PreparedQuery q(db, sql);
+            for (qsizetype i = done * m_columns; i < (done + k) * m_columns; ++i)
+                q->addBindValue(m_values[i]);
+            if (!q->exec())
+                return dbError(*q);
+            done += k;
+        }
+        m_values.clear();
+        return Status::success();
+    }
+
+private:
+    QString m_head;
+    int m_columns;
+    QVariantList m_values;
+};
+
+// pushOnce's answer when an optimistic batch must be applied again with savepoints (never
+// reaches the device).
+QString retryWithSavepoints()
+{
+    return QStringLiteral("push.retry_with_savepoints");
+}
+
 bool isAccessRefusal(const QString &code)
 {
     return code == QLatin1String("role.forbidden") || code == QLatin1String("place.forbidden")
@@ -577,8 +638,17 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
 {
     // On PostgreSQL two pushes that lock the same cases in opposite orders deadlock; the server
     // aborts one, which is tried again here before the device hears of it.
+    // First without a savepoint per mutation (OptimisticBatch): the rules judge each mutation
+    // before it writes. When one is refused (or a step rolled back), the batch is undone whole
+    // and applied again with a savepoint per mutation, which keeps the refused one's writes out.
+    const auto apply = [&]() {
+        auto pushed = pushOnce(device, request, nowUtc, deadline, true);
+        if (!pushed && pushed.error().code == retryWithSavepoints())
+            pushed = pushOnce(device, request, nowUtc, deadline, false);
+        return pushed;
+    };
     for (int attempt = 1;; ++attempt) {
-        auto pushed = pushOnce(device, request, nowUtc, deadline);
+        auto pushed = apply();
         if (pushed || attempt == 3 || m_database->dialect() != SqlDialect::PostgreSql
             || pushed.error().code != code::dbUnavailable()
             || !sqldialect::isTransient(pushed.error().detail) || deadline.hasExpired())
@@ -587,7 +657,8 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
 }
 
 Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushRequest &request,
-                                         const QDateTime &nowUtc, const QDeadlineTimer &deadline)
+                                         const QDateTime &nowUtc, const QDeadlineTimer &deadline,
+                                         bool optimistic)
 {
     const auto field = [](qsizetype i, const QString &name) {
         return QStringLiteral("mutations[%1].%2").arg(i).arg(name);
@@ -671,6 +742,10 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                      transaction.error().detail};
     // Inside the batch's write transaction nothing else changes the directory or the catalogue.
     CaseStore::Batch batch(*m_cases);
+    std::optional<OptimisticBatch> optimisticBatch;
+    if (optimistic)
+        optimisticBatch.emplace(db);
+    const Error retry{retryWithSavepoints(), QStringLiteral("Applied again with savepoints."), {}};
 
     // The device's stream row first: on PostgreSQL the row lock makes a second push of the same
     // device (through another server process, or a replay) wait for this one's commit, and then
@@ -734,10 +809,12 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
     QStringList touchedOrder;
     QHash<QString, Case> touched;
     QList<QPair<QString, QString>> touchedEntities; // (entity, id) of tasks, manifests, ratings
-    QSqlQuery record(db);
-    record.prepare(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, stream, seq,"
-                                  " name, entity_id, user_id, payload_hash, status, result, at)"
-                                  " VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    // The mutation rows, written after the loop (nothing in the batch reads them back).
+    RowBuffer mutationRows(QStringLiteral("INSERT INTO mutations (mutation_id, device_id, stream,"
+                                          " seq, name, entity_id, user_id, payload_hash, status,"
+                                          " result, at) VALUES "),
+                           11);
+    const QString at = iso(nowUtc);
     QSet<QString> shortIds;
     {
         QSqlQuery q(db);
@@ -841,6 +918,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                 if (errorCode == code::dbUnavailable() || errorCode == QLatin1String("db.busy")
                     || errorCode == QLatin1String("db.error"))
                     return st.error();
+                if (optimisticBatch) // its writes cannot be taken back: the batch again
+                    return retry;
                 savepoint.rollback();
                 r.status = result::rejected();
                 r.code = errorCode;
@@ -900,6 +979,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
             if (sqldialect::isTransient(applied.error().detail))
                 return Error{code::dbUnavailable(), QStringLiteral("The database is busy."),
                              applied.error().detail};
+            if (optimisticBatch) // its writes cannot be taken back: the batch again
+                return retry;
             savepoint.rollback();
             r.status = result::rejected();
             r.code = applied.error().code;
@@ -915,22 +996,16 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                 r.current = caseToJson(current.value(), true);
             }
         }
+        // Without savepoints a refused mutation may have left writes behind: the whole batch
+        // again, the careful way.
+        if (optimisticBatch && (r.status == result::rejected() || optimisticBatch->rolledBack()))
+            return retry;
         // The stored result (without the snapshot, which a duplicate must not repeat stale).
         PushResult storedResult = r;
         storedResult.current.reset();
-        record.addBindValue(m.id);
-        record.addBindValue(device.id);
-        record.addBindValue(request.stream);
-        record.addBindValue(m.seq);
-        record.addBindValue(m.name);
-        record.addBindValue(m.entityId);
-        record.addBindValue(m.userId);
-        record.addBindValue(QString::fromLatin1(hashes[i]));
-        record.addBindValue(r.status);
-        record.addBindValue(QString::fromUtf8(compactJson(storedResult.toJson())));
-        record.addBindValue(iso(nowUtc));
-        if (!record.exec())
-            return dbError(record);
+        mutationRows.add({m.id, device.id, request.stream, m.seq, m.name, m.entityId, m.userId,
+                          QString::fromLatin1(hashes[i]), r.status,
+                          QString::fromUtf8(compactJson(storedResult.toJson())), at});
         if (savepoint.isActive()) {
             if (Status st = savepoint.commit(); !st)
                 return st.error();
@@ -938,42 +1013,58 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         response.results.append(r);
         lastSeq = m.seq;
     }
-    // One change row per touched case and bucket: its whole snapshot after the batch. Buckets
-    // in name order: on PostgreSQL each bucket's head row stays locked until the commit, and
-    // concurrent pushes that lock them in the same order cannot deadlock.
-    QMap<QString, QStringList> byBucket; // bucket → case ids in the batch's order
+    if (Status st = mutationRows.flush(db); !st)
+        return st.error();
+    // One change row per touched case and bucket: its whole snapshot after the batch; then one
+    // per touched task, manifest and rating and bucket. Each bucket's head moves once per batch,
+    // buckets in name order: on PostgreSQL each bucket's head row stays locked until the commit,
+    // and concurrent pushes that lock them in the same order cannot deadlock.
+    struct PendingChange
+    {
+        QString entity;
+        QString id;
+        qint64 version = 0;
+        QString data;
+    };
+    QMap<QString, QList<PendingChange>> byBucket; // bucket → its changes in the batch's order
     for (const QString &id : std::as_const(touchedOrder)) {
         const Case &c = touched[id];
-        byBucket[placeBucket(c.placeCode)].append(id);
+        const QString data = QString::fromUtf8(caseToJsonText(c, true));
+        byBucket[placeBucket(c.placeCode)].append({entity::caseEntity(), c.id, c.version, data});
         if (!c.releasePlaceCode.isEmpty() && c.releasePlaceCode != c.placeCode)
-            byBucket[placeBucket(c.releasePlaceCode)].append(id);
+            byBucket[placeBucket(c.releasePlaceCode)].append(
+                    {entity::caseEntity(), c.id, c.version, data});
     }
-    QHash<QString, QByteArray> snapshots;
-    for (auto it = byBucket.cbegin(); it != byBucket.cend(); ++it) {
-        for (const QString &id : it.value()) {
-            const Case &c = touched[id];
-            auto data = snapshots.find(id);
-            if (data == snapshots.end())
-                data = snapshots.insert(id, caseToJsonText(c, true));
-            if (Status st
-                = appendChange(db, it.key(), entity::caseEntity(), c.id, c.version, *data, nowUtc);
-                !st)
-                return st.error();
-        }
-    }
-    // One change row per touched task, manifest and rating and bucket.
     for (const auto &key : std::as_const(touchedEntities)) {
         const auto change = m_entities->snapshot(db, key.first, key.second);
         if (!change)
             continue;
-        const QByteArray data = compactJson(change->data);
-        for (const QString &bucket : change->buckets) {
-            if (Status st = appendChange(db, bucket, change->entity, change->id, change->version,
-                                         data, nowUtc);
-                !st)
-                return st.error();
-        }
+        const QString data = QString::fromUtf8(compactJson(change->data));
+        for (const QString &bucket : change->buckets)
+            byBucket[bucket].append({change->entity, change->id, change->version, data});
     }
+    RowBuffer changeRows(QStringLiteral("INSERT INTO change_log (bucket, seq, entity, entity_id,"
+                                        " version, data, at) VALUES "),
+                         7);
+    for (auto it = byBucket.cbegin(); it != byBucket.cend(); ++it) {
+        // The bucket's next seqs, taken inside the writing transaction: commit order = cursor
+        // order.
+        const qint64 count = it.value().size();
+        PreparedQuery head(db,
+                           QStringLiteral("INSERT INTO buckets (name, head) VALUES (?, ?)"
+                                          " ON CONFLICT (name) DO UPDATE SET"
+                                          " head = buckets.head + excluded.head RETURNING head"));
+        head->addBindValue(it.key());
+        head->addBindValue(count);
+        if (!head->exec() || !head->next())
+            return dbError(*head);
+        qint64 seq = head->value(0).toLongLong() - count;
+        for (const PendingChange &change : it.value())
+            changeRows.add(
+                    {it.key(), ++seq, change.entity, change.id, change.version, change.data, at});
+    }
+    if (Status st = changeRows.flush(db); !st)
+        return st.error();
     if (Status st = flagDuplicateApplications(db, request, response, touched, nowUtc); !st)
         return st.error();
     {
@@ -986,6 +1077,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         if (!q.exec())
             return dbError(q);
     }
+    if (optimisticBatch && optimisticBatch->rolledBack())
+        return retry;
     if (Status st = transaction.commit(); !st)
         return Error{code::dbUnavailable(), QStringLiteral("The batch could not be committed."),
                      st.error().detail};

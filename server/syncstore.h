@@ -88,7 +88,7 @@ private:
     struct Applied;
     Result<sync::PushResponse> pushOnce(const DeviceRecord &device,
                                         const sync::PushRequest &request, const QDateTime &nowUtc,
-                                        const QDeadlineTimer &deadline);
+                                        const QDeadlineTimer &deadline, bool optimistic);
     Result<QString> allocateShortId(const QSqlDatabase &db, const QString &placeCode,
                                     const QString &deviceId, const QDateTime &nowUtc);
     Status appendChange(const QSqlDatabase &db, const QString &bucket, const QString &entity,

@@ -30,7 +30,10 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
     entry.detail = detail;
     entry.result = result;
 
-    {
+    OptimisticBatch *batch = OptimisticBatch::current(db);
+    if (batch)
+        entry.prevHash = batch->auditHead(entry.deviceId);
+    if (entry.prevHash.isNull()) {
         PreparedQuery last(db,
                            QStringLiteral("SELECT hash FROM audit_log WHERE device_id = ?"
                                           " ORDER BY seq DESC LIMIT 1"));
@@ -60,6 +63,8 @@ Status AuditLog::record(const QSqlDatabase &db, const Actor &actor, const QStrin
     insert->addBindValue(entry.hash);
     if (!insert->exec())
         return sqlError(tr("record the audit trail"), insert->lastError().text());
+    if (batch)
+        batch->setAuditHead(entry.deviceId, entry.hash);
     return Status::success();
 }
 

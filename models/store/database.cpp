@@ -727,9 +727,41 @@ Status Database::migrate()
     return transaction.commit();
 }
 
+namespace {
+thread_local OptimisticBatch *t_batch = nullptr;
+} // namespace
+
+OptimisticBatch::OptimisticBatch(const QSqlDatabase &db)
+    : m_driver(db.driver())
+    , m_previous(t_batch)
+{
+    t_batch = this;
+}
+
+OptimisticBatch::~OptimisticBatch()
+{
+    t_batch = m_previous;
+}
+
+OptimisticBatch *OptimisticBatch::current(const QSqlDatabase &db)
+{
+    for (OptimisticBatch *b = t_batch; b; b = b->m_previous) {
+        if (b->m_driver == db.driver())
+            return b;
+    }
+    return nullptr;
+}
+
 WriteTransaction::WriteTransaction(const QSqlDatabase &db)
     : m_db(db)
 {
+    if (t_batch) {
+        if (OptimisticBatch *batch = OptimisticBatch::current(m_db); batch && inTransaction(m_db)) {
+            m_batch = batch;
+            m_active = true;
+            return;
+        }
+    }
     static std::atomic<quint64> savepoints{0};
     QSqlQuery query(m_db);
     QString statement = sqldialect::isPostgres(m_db) ? QStringLiteral("BEGIN")
@@ -773,6 +805,10 @@ Status WriteTransaction::commit()
 {
     if (!m_active)
         return m_error.isError() ? m_error : sqlError(tr("save"), QStringLiteral("not active"));
+    if (m_batch) {
+        m_active = false;
+        return Status::success();
+    }
     QSqlQuery query(m_db);
     const QString statement
             = isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT");
@@ -789,6 +825,11 @@ void WriteTransaction::rollback()
 {
     if (!m_active)
         return;
+    if (m_batch) {
+        m_batch->m_rolledBack = true;
+        m_active = false;
+        return;
+    }
     QSqlQuery query(m_db);
     if (isNested()) {
         query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);

@@ -5,6 +5,7 @@
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -82,6 +83,8 @@ private:
 // locks (sqldialect::forUpdate, UPDATE … RETURNING), see docs/sync-protocol.md.
 // Inside an outer transaction (the server applies a push batch in one transaction) it is a
 // SAVEPOINT instead: commit releases it, rollback undoes only its own writes.
+class OptimisticBatch;
+
 class WriteTransaction final
 {
     Q_DECLARE_TR_FUNCTIONS(WriteTransaction)
@@ -92,7 +95,7 @@ public:
 
     bool isActive() const { return m_active; }
     const Error &error() const { return m_error; }
-    bool isNested() const { return !m_savepoint.isEmpty(); }
+    bool isNested() const { return m_batch || !m_savepoint.isEmpty(); }
     Status commit();
     void rollback();
 
@@ -101,9 +104,45 @@ public:
 
 private:
     QSqlDatabase m_db;
-    QString m_savepoint; // empty: the outermost transaction
+    QString m_savepoint;                // empty: the outermost transaction
+    OptimisticBatch *m_batch = nullptr; // nested inside an OptimisticBatch: no savepoint
     bool m_active = false;
     Error m_error;
+};
+
+// A run of writes inside one outer write transaction applied without a savepoint per step (the
+// server's push batch, docs/sync-protocol.md "Push"): while it lives, a WriteTransaction nested
+// on this connection takes no SAVEPOINT; its commit does nothing, and its rollback cannot undo
+// its writes but is remembered (rolledBack()). A savepoint costs two statements and, on SQLite,
+// a copy of every page its writes touch into the statement journal, which was a fifth of the
+// server's push. The owner undoes the whole outer transaction when a step was refused or rolled
+// back and applies it again with savepoints. Per connection (the connection's thread only).
+//
+// While it lives, the audit trail's chain heads are kept (auditHead) instead of read back per
+// row: nothing else writes into the batch's transaction, and a rolled back step voids the batch.
+class OptimisticBatch final
+{
+    Q_DISABLE_COPY_MOVE(OptimisticBatch)
+public:
+    explicit OptimisticBatch(const QSqlDatabase &db);
+    ~OptimisticBatch();
+
+    bool rolledBack() const { return m_rolledBack; }
+    // The batch of this connection, if one lives (on this thread).
+    static OptimisticBatch *current(const QSqlDatabase &db);
+    // The last hash of a device's audit chain written in this batch (null when not yet known).
+    QString auditHead(const QString &deviceId) const { return m_auditHeads.value(deviceId); }
+    void setAuditHead(const QString &deviceId, const QString &hash)
+    {
+        m_auditHeads.insert(deviceId, hash);
+    }
+
+private:
+    friend class WriteTransaction;
+    const void *m_driver = nullptr;
+    OptimisticBatch *m_previous = nullptr;
+    bool m_rolledBack = false;
+    QHash<QString, QString> m_auditHeads;
 };
 
 // The statement behind a PreparedQuery, used like a QSqlQuery (bind, exec, next, value). On

@@ -2,6 +2,7 @@
 #include "domain/residentid.h"
 #include "domain/uuidv7.h"
 #include "serverschema.h"
+#include "store/auditlog.h"
 #include "store/database.h"
 #include "syncsupport.h"
 #include "testsupport.h"
@@ -730,6 +731,82 @@ TEST_CASE("A write transaction inside another is a savepoint on the server's dat
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM server_settings WHERE key LIKE 'test.%'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0); // the outer rollback took the released savepoint too
+}
+
+TEST_CASE("Inside an optimistic batch a nested write transaction takes no savepoint and its "
+          "rollback is remembered",
+          "[sync]")
+{
+    // The server's push applies a batch first without a savepoint per mutation; a step that
+    // rolls back cannot undo its writes there, so the batch must learn of it and start again.
+    ServerProcess server;
+    REQUIRE(server.start());
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    QSqlDatabase db = connection.db;
+    const auto count = [&db](const QString &where) {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM server_settings WHERE ") + where));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    WriteTransaction outer(db);
+    REQUIRE(outer.isActive());
+    {
+        OptimisticBatch batch(db);
+        CHECK(OptimisticBatch::current(db) == &batch);
+        {
+            WriteTransaction step(db);
+            REQUIRE(step.isActive());
+            CHECK(step.isNested());
+            REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                    "INSERT INTO server_settings (key, value) VALUES ('test.kept', '1')")));
+            REQUIRE(step.commit());
+        }
+        CHECK_FALSE(batch.rolledBack());
+        {
+            WriteTransaction step(db);
+            REQUIRE(step.isActive());
+            REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                    "INSERT INTO server_settings (key, value) VALUES ('test.left', '1')")));
+            step.rollback();
+        }
+        CHECK(batch.rolledBack());
+        CHECK(WriteTransaction::inTransaction(db));
+        // No savepoint: the step's write is still there; only the whole batch takes it back.
+        CHECK(count(QStringLiteral("key LIKE 'test.%'")) == 2);
+        // The audit chain goes on from the batch's own last row, not read back.
+        const Actor actor{QStringLiteral("u1"), QStringLiteral("u1"), QStringLiteral("621221"),
+                          QStringLiteral("device-test")};
+        REQUIRE(AuditLog::record(db, actor, QStringLiteral("test.one"), QStringLiteral("test"),
+                                 QStringLiteral("1")));
+        REQUIRE(AuditLog::record(db, actor, QStringLiteral("test.two"), QStringLiteral("test"),
+                                 QStringLiteral("2")));
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("SELECT action, prev_hash, hash FROM audit_log"
+                                      " WHERE device_id = 'device-test' ORDER BY seq")));
+        QStringList actions, prev, hash;
+        while (q.next()) {
+            actions << q.value(0).toString();
+            prev << q.value(1).toString();
+            hash << q.value(2).toString();
+        }
+        REQUIRE(actions == QStringList{QStringLiteral("test.one"), QStringLiteral("test.two")});
+        CHECK(prev[0] == AuditLog::genesisHash());
+        CHECK(prev[1] == hash[0]);
+    }
+    CHECK(OptimisticBatch::current(db) == nullptr);
+    {
+        WriteTransaction step(db); // a savepoint again
+        REQUIRE(step.isActive());
+        CHECK(step.isNested());
+        REQUIRE(QSqlQuery(db).exec(QStringLiteral(
+                "INSERT INTO server_settings (key, value) VALUES ('test.dropped', '1')")));
+        step.rollback();
+    }
+    CHECK(count(QStringLiteral("key = 'test.dropped'")) == 0);
+    outer.rollback();
+    CHECK(count(QStringLiteral("key LIKE 'test.%'")) == 0);
 }
 
 TEST_CASE("A long push runs beside other requests: the event loop stays free", "[sync]")

@@ -1,7 +1,10 @@
 #include "apiserver.h"
 
 #include "authstore.h"
+#include "countycaselist.h"
+#include "countyrollup.h"
 #include "deviceaudit.h"
+#include "domain/businessclock.h"
 #include "domain/directory.h"
 #include "domain/totp.h"
 #include "domain/uuidv7.h"
@@ -139,6 +142,8 @@ void ApiServer::addRoutes()
          &ApiServer::auditEntries, true);
     sync(QStringLiteral("/stats/v1/summary"), QHttpServerRequest::Method::Get,
          &ApiServer::statsSummary, true);
+    sync(QStringLiteral("/stats/v1/cases"), QHttpServerRequest::Method::Get, &ApiServer::statsCases,
+         true);
     m_http->setMissingHandler(
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
@@ -831,7 +836,9 @@ ApiServer::Reply ApiServer::statsSummary(SyncStore &store, const Request &reques
                          QStringLiteral("place.not_found"),
                          QStringLiteral("No place has the code %1.").arg(place));
     }
-    auto figures = StatisticsQuery::placeFigures(db, period, filter);
+    // The roll-up (CountyRollup), built again first when the calendar or the bundles changed;
+    // overdue and near due as of the business day today.
+    auto figures = CountyRollup::summary(store.database(), period, filter, BusinessClock::today());
     if (!figures)
         return error(figures.error());
     QJsonArray places;
@@ -841,6 +848,62 @@ ApiServer::Reply ApiServer::statsSummary(SyncStore &store, const Request &reques
     reply.body = {{QStringLiteral("from"), period.from.toString(Qt::ISODate)},
                   {QStringLiteral("to"), period.to.toString(Qt::ISODate)},
                   {QStringLiteral("places"), places}};
+    return reply;
+}
+
+// The cases behind one place's figure in the county view (docs/statistics.md):
+// ?place=code&figure=accepted|completed|overdue|near_due&from=&to=[&offset=0][&limit=100], a page
+// at a time, ID numbers and phones masked.
+ApiServer::Reply ApiServer::statsCases(SyncStore &store, const Request &request, const Limits &)
+{
+    const auto check = checkSession(store, request, Action::StatisticsCounty, false);
+    if (check.error)
+        return error(*check.error);
+    const QUrlQuery query(request.url);
+    StatisticsPeriod period;
+    period.from = QDate::fromString(query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
+    period.to = QDate::fromString(query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
+    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
+        return error(sync::invalidField(
+                QStringLiteral("from"),
+                QStringLiteral("from and to: dates (YYYY-MM-DD), from not after to, at most "
+                               "three years apart")));
+    const QString figure = query.queryItemValue(QStringLiteral("figure"));
+    if (!CountyCases::figures().contains(figure))
+        return error(sync::invalidField(
+                QStringLiteral("figure"),
+                QStringLiteral("one of ") + CountyCases::figures().join(QStringLiteral(", "))));
+    const auto number = [&query](const char *key, int fallback, int low, int high) {
+        const QString text = query.queryItemValue(QLatin1String(key));
+        if (text.isEmpty())
+            return std::optional<int>(fallback);
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        return ok && value >= low && value <= high ? std::optional<int>(value) : std::nullopt;
+    };
+    const auto offset = number("offset", 0, 0, 100'000'000);
+    if (!offset)
+        return error(sync::invalidField(QStringLiteral("offset"),
+                                        QStringLiteral("a number, 0 or more")));
+    const auto limit = number("limit", CountyCases::defaultLimit, 1, CountyCases::maxLimit);
+    if (!limit)
+        return error(sync::invalidField(
+                QStringLiteral("limit"),
+                QStringLiteral("a number from 1 to %1").arg(CountyCases::maxLimit)));
+    const QString place = query.queryItemValue(QStringLiteral("place"));
+    QSqlQuery q(store.database()->connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM places WHERE code = ?"));
+    q.addBindValue(place);
+    if (place.isEmpty() || !q.exec() || !q.next() || q.value(0).toInt() == 0)
+        return error(QHttpServerResponse::StatusCode::NotFound, QStringLiteral("place.not_found"),
+                     QStringLiteral("No place has the code %1.").arg(place));
+    q.finish();
+    auto page = CountyCaseList::page(store.database(), place, figure, period, *offset, *limit,
+                                     BusinessClock::today());
+    if (!page)
+        return error(page.error());
+    Reply reply;
+    reply.body = CountyCases::toJson(page.value());
     return reply;
 }
 

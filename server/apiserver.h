@@ -116,6 +116,7 @@ private:
     static Reply revokeDevice(SyncStore &store, const Request &request, const Limits &limits);
     static Reply auditEntries(SyncStore &store, const Request &request, const Limits &limits);
     static Reply statsSummary(SyncStore &store, const Request &request, const Limits &limits);
+    static Reply statsCases(SyncStore &store, const Request &request, const Limits &limits);
 
     static Reply error(QHttpServerResponse::StatusCode status, const QString &code,
                        const QString &message);

@@ -3,6 +3,7 @@
 #include "apiserver.h"
 #include "authstore.h"
 #include "catalogexport.h"
+#include "countyrollup.h"
 #include "demoseed.h"
 #include "deviceaudit.h"
 #include "domain/catalogloader.h"
@@ -147,6 +148,11 @@ int ServerCommands::serve(const ServerConfig &config)
                              .arg(config.database.toString()),
                      {}});
     }
+
+    // The county roll-up built again when migration 8 just ran or the calendar or the bundles
+    // changed (CountyRollup), before the first summary asks.
+    if (Status s = CountyRollup::rebuildIfStale(opened.value()); !s)
+        return fail(s.error());
 
     ApiServer::Limits limits;
     limits.maxBodyBytes = config.maxBodyBytes;
@@ -477,6 +483,10 @@ int ServerCommands::importData(const ServerConfig &config)
                   .publishGlobal({catalog ? sync::entity::catalog() : sync::entity::calendar()},
                                  QDateTime::currentDateTimeUtc());
         !s)
+        return fail(s.error());
+    // A new calendar, or bundles that changed, change every day's county figures: the roll-up
+    // is built again in the same transaction (CountyRollup), not by the next summary asked.
+    if (Status s = CountyRollup::rebuildIfStale(opened.value()); !s)
         return fail(s.error());
     if (Status s = transaction.commit(); !s)
         return fail(s.error());

@@ -1,5 +1,6 @@
 #include "serverschema.h"
 
+#include "countyrollup.h"
 #include "deviceaudit.h"
 
 namespace ow {
@@ -156,6 +157,9 @@ const Schema &serverSchema()
                     authTables(),
                     // 7: duplicate applications flagged to both places (DuplicateApplication).
                     caseFlagTables(),
+                    // 8: the county roll-up (every place's counts per day, kept current by
+                    // triggers; CountyRollup), built from the cases already here on first use.
+                    CountyRollup::schema(),
             }};
     return schema;
 }

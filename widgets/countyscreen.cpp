@@ -1,5 +1,6 @@
 #include "countyscreen.h"
 
+#include "countycasesdialog.h"
 #include "items/countytablemodel.h"
 #include "items/csvexport.h"
 #include "sync/countyclient.h"
@@ -118,6 +119,9 @@ CountyScreen::CountyScreen(std::shared_ptr<Database> database, QWidget *parent)
     });
     connect(m_client, &CountyClient::loaded, this, &CountyScreen::showPlaces);
     connect(m_client, &CountyClient::failed, this, &CountyScreen::showFailure);
+    // Enter or a double click: the place's cases behind the figure of the column.
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openCases(index.row(), index.column()); });
 }
 
 CountyScreen::~CountyScreen() = default;
@@ -212,6 +216,43 @@ void CountyScreen::showFailure(const Error &error)
     m_message->show();
     m_status->setText(tr("No figures from the server."));
     emit statusMessage(error.message);
+}
+
+QString CountyScreen::figureOfColumn(int column)
+{
+    switch (column) {
+    case CountyTableModel::CompletedColumn:
+    case CountyTableModel::CompletionRateColumn:
+    case CountyTableModel::OnTimeRateColumn:
+    case CountyTableModel::AverageWorkingDaysColumn:
+        return CountyCases::completed();
+    case CountyTableModel::OverdueColumn:
+        return CountyCases::overdue();
+    case CountyTableModel::NearDueColumn:
+        return CountyCases::nearDue();
+    default:
+        return CountyCases::accepted();
+    }
+}
+
+CountyCasesDialog *CountyScreen::casesDialog() const
+{
+    return m_casesDialog;
+}
+
+void CountyScreen::openCases(int row, int column)
+{
+    if (row < 0 || row >= m_model->places().size() || !m_shownPeriod.isValid())
+        return; // the total row, or no figures
+    const PlaceFigures &place = m_model->places().at(row);
+    if (m_casesDialog)
+        m_casesDialog->close();
+    m_casesDialog = new CountyCasesDialog(m_client, place.placeCode,
+                                          place.name.isEmpty() ? place.placeCode : place.name,
+                                          m_shownPeriod, figureOfColumn(column), this);
+    m_casesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_casesDialog, &CountyCasesDialog::statusMessage, this, &CountyScreen::statusMessage);
+    m_casesDialog->open();
 }
 
 bool CountyScreen::exportCsv(const QString &path, QString *error) const

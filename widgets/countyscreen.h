@@ -4,6 +4,7 @@
 #include "domain/statistics.h"
 #include "periodpicker.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace ow {
 
+class CountyCasesDialog;
 class CountyClient;
 class CountyTableModel;
 class Database;
@@ -22,8 +24,10 @@ class Database;
 // The county view (县级汇总) for the county supervisor: every place's figures for a period — the
 // hall and each township point, with a total row — as the server counts them (CountyClient,
 // GET /stats/v1/summary), with the dashboard's definitions as the columns' tooltips; export as
-// CSV. It needs the server and a sign-in there: offline it says so, and the local dashboard
-// still works. No SQL or HTTP here: the client and the model do that.
+// CSV. Enter or a double click on a place's row lists that place's cases behind the figure of
+// the current column (CountyCasesDialog: accepted by default; completed from the completion
+// columns; overdue, near due). It needs the server and a sign-in there: offline it says so, and the
+// local dashboard still works. No SQL or HTTP here: the client and the model do that.
 class CountyScreen final : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,12 @@ public:
     StatisticsPeriod shownPeriod() const { return m_shownPeriod; } // of the figures shown
     // Writes the table as CSV (UTF-8 with BOM); false with a message on failure.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // Opens the list of the cases of the place in `row` (of the table model) behind the figure
+    // of `column`; nothing for the total row. The dialog while open, else null.
+    void openCases(int row, int column);
+    CountyCasesDialog *casesDialog() const;
+    // The figure a column's cases are listed by (CountyCases::accepted() ...).
+    static QString figureOfColumn(int column);
 
 signals:
     void statusMessage(const QString &message);
@@ -73,6 +83,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_message = nullptr;
     QTableView *m_table = nullptr;
+    QPointer<CountyCasesDialog> m_casesDialog;
 };
 
 } // namespace ow

@@ -276,7 +276,11 @@ QJsonObject StatisticsDefinitions::toJson(const PlaceFigures &p)
             {QStringLiteral("released"), p.trips.released},
             {QStringLiteral("released_one_trip"), p.trips.atMostOne},
             {QStringLiteral("ratings"), levels},
-            {QStringLiteral("ratings_upheld_appeal"), p.ratings.excludedByAppeal}};
+            {QStringLiteral("ratings_upheld_appeal"), p.ratings.excludedByAppeal},
+            {QStringLiteral("working_days_total"), p.counts.workingDaysTotal},
+            {QStringLiteral("working_days_counted"), p.counts.workingDaysCounted},
+            {QStringLiteral("overdue"), p.overdue},
+            {QStringLiteral("near_due"), p.nearDue}};
 }
 
 std::optional<PlaceFigures> StatisticsDefinitions::placeFromJson(const QJsonObject &o)
@@ -299,6 +303,14 @@ std::optional<PlaceFigures> StatisticsDefinitions::placeFromJson(const QJsonObje
         || !count("released", p.trips.released) || !count("released_one_trip", p.trips.atMostOne)
         || !count("ratings_upheld_appeal", p.ratings.excludedByAppeal))
         return std::nullopt;
+    // Working days and today's due counts: absent from an older server's answer (0 then).
+    for (const auto &[key, out] :
+         {std::pair{"working_days_total", &p.counts.workingDaysTotal},
+          std::pair{"working_days_counted", &p.counts.workingDaysCounted},
+          std::pair{"overdue", &p.overdue}, std::pair{"near_due", &p.nearDue}}) {
+        if (o.contains(QLatin1String(key)) && !count(key, *out))
+            return std::nullopt;
+    }
     for (int i = 0; i < 5; ++i) {
         if (!levels.at(i).isDouble() || levels.at(i).toDouble() < 0)
             return std::nullopt;
@@ -317,6 +329,8 @@ PlaceFigures StatisticsDefinitions::sum(const QList<PlaceFigures> &places)
         total.ratings.excludedByAppeal += p.ratings.excludedByAppeal;
         total.trips.released += p.trips.released;
         total.trips.atMostOne += p.trips.atMostOne;
+        total.overdue += p.overdue;
+        total.nearDue += p.nearDue;
     }
     return total;
 }

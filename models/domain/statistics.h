@@ -104,9 +104,11 @@ struct PlaceFigures
 {
     QString placeCode;
     QString name;
-    CaseCounts counts; // working days are not part of the county view
+    CaseCounts counts;
     RatingCounts ratings;
     TripCounts trips;
+    qint64 overdue = 0; // today: open cases past their due date (DueStatus::Overdue)
+    qint64 nearDue = 0; // today: open cases near their due date (DueStatus::NearDue)
 };
 
 // All figures of the dashboard for one period and place filter.

@@ -62,6 +62,12 @@ QVariant CountyTableModel::data(const QModelIndex &index, int role) const
             return c.cohortCompletionRate().text();
         case OnTimeRateColumn:
             return c.onTimeRate().text();
+        case AverageWorkingDaysColumn:
+            return StatisticsDefinitions::averageText(c.averageWorkingDays());
+        case OverdueColumn:
+            return p.overdue;
+        case NearDueColumn:
+            return p.nearDue;
         case RatingsColumn:
             return p.ratings.total();
         case SatisfactionRateColumn:
@@ -93,6 +99,12 @@ QVariant CountyTableModel::data(const QModelIndex &index, int role) const
             return c.cohortCompletionRate().basisPoints();
         case OnTimeRateColumn:
             return c.onTimeRate().basisPoints();
+        case AverageWorkingDaysColumn:
+            return c.averageWorkingDays();
+        case OverdueColumn:
+            return p.overdue;
+        case NearDueColumn:
+            return p.nearDue;
         case RatingsColumn:
             return p.ratings.total();
         case SatisfactionRateColumn:
@@ -129,6 +141,12 @@ QVariant CountyTableModel::headerData(int section, Qt::Orientation orientation, 
             return StatisticsDefinitions::definition(Figure::CohortCompletionRate);
         case OnTimeRateColumn:
             return StatisticsDefinitions::definition(Figure::OnTimeRate);
+        case AverageWorkingDaysColumn:
+            return StatisticsDefinitions::definition(Figure::AverageWorkingDays);
+        case OverdueColumn:
+            return StatisticsDefinitions::definition(Figure::Overdue);
+        case NearDueColumn:
+            return StatisticsDefinitions::definition(Figure::NearDue);
         case RatingsColumn:
             return StatisticsDefinitions::definition(Figure::RatingLevels);
         case SatisfactionRateColumn:
@@ -156,6 +174,12 @@ QVariant CountyTableModel::headerData(int section, Qt::Orientation orientation, 
         return StatisticsDefinitions::name(Figure::CohortCompletionRate);
     case OnTimeRateColumn:
         return StatisticsDefinitions::name(Figure::OnTimeRate);
+    case AverageWorkingDaysColumn:
+        return StatisticsDefinitions::name(Figure::AverageWorkingDays);
+    case OverdueColumn:
+        return StatisticsDefinitions::name(Figure::Overdue);
+    case NearDueColumn:
+        return StatisticsDefinitions::name(Figure::NearDue);
     case RatingsColumn:
         return StatisticsDefinitions::name(Figure::RatingLevels);
     case SatisfactionRateColumn:

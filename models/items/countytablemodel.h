@@ -9,7 +9,7 @@ namespace ow {
 // The county view's table: a row per place (the hall and every township point) with the
 // dashboard's figures from the server's counts (PlaceFigures, rates by the shared Ratio), and a
 // total row last (StatisticsDefinitions::sum). Headers carry the figures' definitions as
-// tooltips.
+// tooltips. Overdue and near due are today's, whatever the period.
 class CountyTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,6 +22,9 @@ public:
         CompletionRateColumn,
         CohortRateColumn,
         OnTimeRateColumn,
+        AverageWorkingDaysColumn,
+        OverdueColumn,
+        NearDueColumn,
         RatingsColumn,
         SatisfactionRateColumn,
         ReleasedColumn,

@@ -67,8 +67,44 @@ SqlDialect of(const QSqlDatabase &db)
     return db.driverName() == QLatin1String("QPSQL") ? SqlDialect::PostgreSql : SqlDialect::Sqlite;
 }
 
+namespace {
+
+const QString &sqliteMarker()
+{
+    static const QString marker = QStringLiteral("-- sqlite only\n");
+    return marker;
+}
+
+const QString &postgresMarker()
+{
+    static const QString marker = QStringLiteral("-- postgresql only\n");
+    return marker;
+}
+
+} // namespace
+
+QString sqliteOnly(const QString &statement)
+{
+    return sqliteMarker() + statement;
+}
+
+QString postgresOnly(const QString &statement)
+{
+    return postgresMarker() + statement;
+}
+
 QStringList schemaStatements(SqlDialect dialect, const QString &statement)
 {
+    if (statement.startsWith(sqliteMarker())) {
+        if (dialect != SqlDialect::Sqlite)
+            return {};
+        return {statement.mid(sqliteMarker().size())};
+    }
+    if (statement.startsWith(postgresMarker())) {
+        if (dialect != SqlDialect::PostgreSql)
+            return {};
+        return {statement.mid(postgresMarker().size())};
+    }
     if (dialect == SqlDialect::Sqlite)
         return {statement};
     static const QRegularExpression trigger(

@@ -37,6 +37,12 @@ inline bool isPostgres(const QSqlDatabase &db)
 // One schema statement as written for SQLite, as the statements `dialect` runs.
 QStringList schemaStatements(SqlDialect dialect, const QString &statement);
 
+// A schema statement for one dialect only, run as written (no conversion) there and skipped on
+// the other: what cannot be written for both (a PostgreSQL trigger function, a SQLite trigger
+// with a body of several statements).
+QString sqliteOnly(const QString &statement);
+QString postgresOnly(const QString &statement);
+
 // " FOR UPDATE" on PostgreSQL, "" on SQLite.
 QString forUpdate(const QSqlDatabase &db);
 

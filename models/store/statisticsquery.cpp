@@ -533,39 +533,55 @@ Status StatisticsQuery::countFromRollup(DashboardFigures &figures,
 
 Status StatisticsQuery::countDue(DashboardFigures &figures, const StatisticsFilter &filter) const
 {
+    QHash<QString, std::pair<qint64, qint64>> byPlace;
+    if (Status s = countDueByPlace(m_db, m_calendar, filter, figures.today, byPlace); !s)
+        return s;
+    for (const auto &[overdue, nearDue] : std::as_const(byPlace)) {
+        figures.overdue += overdue;
+        figures.nearDue += nearDue;
+    }
+    return Status::success();
+}
+
+Status StatisticsQuery::countDueByPlace(const QSqlDatabase &db, const WorkCalendar &calendar,
+                                        const StatisticsFilter &filter, QDate today,
+                                        QHash<QString, std::pair<qint64, qint64>> &byPlace)
+{
     // Today's open cases with a running clock, judged by the one deadline rule (DueStatus).
     // Past-due ones are counted in SQL; the rest (at most the few weeks of open cases) are
     // read and judged one by one for "near due".
-    const QString today = figures.today.toString(Qt::ISODate);
+    const QString day = today.toString(Qt::ISODate);
     const QString where = QStringLiteral(" FROM cases WHERE state IN ('accepted', 'in_review')")
-            + notBundle() + placeClause(filter, QStringLiteral("place_code"));
-    QSqlQuery q(m_db);
+            + notBundle() + placeIn(filter, QStringLiteral("place_code"));
+    QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*)") + where + QStringLiteral(" AND due_date < ?"));
-    q.addBindValue(today);
-    if (!q.exec() || !q.next())
+    q.prepare(QStringLiteral("SELECT place_code, count(*)") + where
+              + QStringLiteral(" AND due_date < ? GROUP BY place_code"));
+    q.addBindValue(day);
+    if (!q.exec())
         return sqlError(tr("Cannot count the overdue cases."), q.lastError().text());
-    figures.overdue = q.value(0).toLongLong();
+    while (q.next())
+        byPlace[q.value(0).toString()].first += q.value(1).toLongLong();
     q.finish();
-    q.prepare(QStringLiteral("SELECT state, accepted_at, due_date, promised_days,"
+    q.prepare(QStringLiteral("SELECT place_code, state, accepted_at, due_date, promised_days,"
                              " suspended_working_days")
               + where + QStringLiteral(" AND due_date >= ?"));
-    q.addBindValue(today);
+    q.addBindValue(day);
     if (!q.exec())
         return sqlError(tr("Cannot count the cases near their due date."), q.lastError().text());
     while (q.next()) {
         DueStatus::Facts f;
-        f.state = CaseLifecycle::stateFromKey(q.value(0).toString()).value_or(CaseState::InReview);
+        f.state = CaseLifecycle::stateFromKey(q.value(1).toString()).value_or(CaseState::InReview);
         f.acceptedOn = BusinessClock::dateOf(
-                QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs));
-        f.dueDate = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        f.promisedDays = q.value(3).toInt();
-        f.suspendedWorkingDays = q.value(4).toInt();
-        const DueStatus::Value v = DueStatus::of(f, figures.today, m_calendar);
+                QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs));
+        f.dueDate = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        f.promisedDays = q.value(4).toInt();
+        f.suspendedWorkingDays = q.value(5).toInt();
+        const DueStatus::Value v = DueStatus::of(f, today, calendar);
         if (v == DueStatus::NearDue)
-            ++figures.nearDue;
+            ++byPlace[q.value(0).toString()].second;
         else if (v == DueStatus::Overdue)
-            ++figures.overdue;
+            ++byPlace[q.value(0).toString()].first;
     }
     return Status::success();
 }

@@ -5,6 +5,7 @@
 #include "domain/workcalendar.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -53,6 +54,13 @@ public:
     static Result<QList<PlaceFigures>> placeFigures(const QSqlDatabase &db,
                                                     const StatisticsPeriod &period,
                                                     const StatisticsFilter &filter);
+
+    // Today's overdue and near-due counts per place (DueStatus, the one deadline rule of the
+    // lists and queues): the open cases with a running clock. Portable SQL: the server's
+    // county view counts them too. `byPlace`: place code → (overdue, near due).
+    static Status countDueByPlace(const QSqlDatabase &db, const WorkCalendar &calendar,
+                                  const StatisticsFilter &filter, QDate today,
+                                  QHash<QString, std::pair<qint64, qint64>> &byPlace);
 
     // The moment a business day begins, in UTC as stored ("2026-01-04T16:00:00.000Z").
     static QString dayStartUtc(QDate day);

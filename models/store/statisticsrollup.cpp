@@ -46,10 +46,24 @@ Status StatisticsRollup::prepareWorkDays(const QSqlDatabase &db, const WorkCalen
                                " PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID"))
         || !q.exec(QStringLiteral("DELETE FROM temp.stat_work_days")))
         return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
+    QVariantList days, numbers;
+    workDayNumbers(calendar, days, numbers);
+    if (days.isEmpty())
+        return Status::success();
+    q.prepare(QStringLiteral("INSERT INTO temp.stat_work_days (day, n) VALUES (?, ?)"));
+    q.addBindValue(days);
+    q.addBindValue(numbers);
+    if (!q.execBatch())
+        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
+    return Status::success();
+}
+
+void StatisticsRollup::workDayNumbers(const WorkCalendar &calendar, QVariantList &days,
+                                      QVariantList &numbers)
+{
     const QList<int> years = calendar.years();
     if (years.isEmpty())
-        return Status::success();
-    QVariantList days, numbers;
+        return;
     int n = 0;
     for (QDate d(years.first(), 1, 1); d <= QDate(years.last(), 12, 31); d = d.addDays(1)) {
         const auto working = calendar.isWorkingDay(d);
@@ -58,12 +72,6 @@ Status StatisticsRollup::prepareWorkDays(const QSqlDatabase &db, const WorkCalen
         days << d.toString(Qt::ISODate);
         numbers << n;
     }
-    q.prepare(QStringLiteral("INSERT INTO temp.stat_work_days (day, n) VALUES (?, ?)"));
-    q.addBindValue(days);
-    q.addBindValue(numbers);
-    if (!q.execBatch())
-        return sqlError(tr("Cannot prepare the working-day table."), q.lastError().text());
-    return Status::success();
 }
 
 qint64 StatisticsRollup::dirtyDays() const

@@ -29,6 +29,10 @@ public:
     // temp.stat_work_days: every day of the calendar's years → the number of working days up
     // to and including it, so working days between two days are one subtraction.
     static Status prepareWorkDays(const QSqlDatabase &db, const WorkCalendar &calendar);
+    // The same numbers as bind lists: every day of the calendar's years ("YYYY-MM-DD") and the
+    // working days up to and including it (the server's county_work_days holds them too).
+    static void workDayNumbers(const WorkCalendar &calendar, QVariantList &days,
+                               QVariantList &numbers);
 
     // The SQL of the working days of a decided case (columns of `cases`, joined to
     // temp.stat_work_days as a (acceptance) and d (decision)); shared with the raw counting.

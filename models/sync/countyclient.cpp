@@ -27,10 +27,9 @@ void CountyClient::waitForIdle()
     QCoreApplication::sendPostedEvents(this);
 }
 
-Result<QList<PlaceFigures>> CountyClient::fetch(const QUrl &server, const QString &deviceToken,
-                                                const QString &session,
-                                                const StatisticsPeriod &period,
-                                                const QString &placeCode, int timeoutMs)
+Result<QJsonObject> CountyClient::get(const QUrl &server, const QString &deviceToken,
+                                      const QString &session, const QString &path,
+                                      const QUrlQuery &query, int timeoutMs)
 {
     SyncHttp http(server);
     http.setToken(deviceToken);
@@ -38,12 +37,7 @@ Result<QList<PlaceFigures>> CountyClient::fetch(const QUrl &server, const QStrin
     http.setTimeoutMs(timeoutMs);
     // One short wait for a busy server; the user can ask again.
     http.setRetryPolicy({1, 500, 2'000});
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("from"), period.from.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), period.to.toString(Qt::ISODate));
-    if (!placeCode.isEmpty())
-        query.addQueryItem(QStringLiteral("place"), placeCode);
-    const SyncHttpAnswer answer = http.get(QStringLiteral("/stats/v1/summary"), query);
+    const SyncHttpAnswer answer = http.get(path, query);
     if (!answer.answered())
         return Error{offlineCode(),
                      tr("The county view needs the server, which cannot be reached now. The "
@@ -59,8 +53,25 @@ Result<QList<PlaceFigures>> CountyClient::fetch(const QUrl &server, const QStrin
                                                 : answer.errorCode,
                      http.describeFailure(answer),
                      RefusalWording::detail(answer.errorCode, answer.errorMessage)};
+    return answer.body;
+}
+
+Result<QList<PlaceFigures>> CountyClient::fetch(const QUrl &server, const QString &deviceToken,
+                                                const QString &session,
+                                                const StatisticsPeriod &period,
+                                                const QString &placeCode, int timeoutMs)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), period.from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), period.to.toString(Qt::ISODate));
+    if (!placeCode.isEmpty())
+        query.addQueryItem(QStringLiteral("place"), placeCode);
+    const auto body = get(server, deviceToken, session, QStringLiteral("/stats/v1/summary"), query,
+                          timeoutMs);
+    if (!body)
+        return body.error();
     QList<PlaceFigures> places;
-    const QJsonValue list = answer.body.value(QStringLiteral("places"));
+    const QJsonValue list = body->value(QStringLiteral("places"));
     bool readable = list.isArray();
     for (const QJsonValue &v : list.toArray()) {
         const auto place = StatisticsDefinitions::placeFromJson(v.toObject());
@@ -78,43 +89,56 @@ Result<QList<PlaceFigures>> CountyClient::fetch(const QUrl &server, const QStrin
     return places;
 }
 
-void CountyClient::load(const StatisticsPeriod &period, const QString &placeCode)
+Result<CountyCasePage> CountyClient::fetchCases(const QUrl &server, const QString &deviceToken,
+                                                const QString &session, const QString &placeCode,
+                                                const QString &figure,
+                                                const StatisticsPeriod &period, int offset,
+                                                int limit, int timeoutMs)
 {
-    const quint64 generation = ++m_generation;
-    emit started();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("place"), placeCode);
+    query.addQueryItem(QStringLiteral("figure"), figure);
+    query.addQueryItem(QStringLiteral("from"), period.from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), period.to.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const auto body = get(server, deviceToken, session, QStringLiteral("/stats/v1/cases"), query,
+                          timeoutMs);
+    if (!body)
+        return body.error();
+    const auto page = CountyCases::pageFromJson(body.value());
+    if (!page)
+        return Error{QStringLiteral("county.bad_answer"),
+                     tr("The server's answer to the county view could not be read. Tell the IT "
+                        "administrator (the server may be of another version)."),
+                     {}};
+    return *page;
+}
+
+std::optional<Error> CountyClient::missingCredentials(QUrl *server, QString *token) const
+{
     const auto enrollment = LocalSyncStore(m_database).enrollment();
-    if (!enrollment || enrollment->revoked || enrollment->serverUrl.isEmpty()) {
-        deliver(generation,
-                Error{notEnrolledCode(),
-                      tr("The county view needs the server, and this device is not enrolled "
-                         "with one. The local dashboard (Shift+F4) still works."),
-                      {}},
-                period);
-        return;
-    }
-    if (m_session.isEmpty()) {
-        deliver(generation,
-                Error{noSessionCode(),
-                      tr("The county view needs a sign-in at the server; this sign-in was "
-                         "checked on this device only. Sign in again (File → Switch user) when "
-                         "the server can be reached. The local dashboard (Shift+F4) still "
-                         "works."),
-                      {}},
-                period);
-        return;
-    }
+    if (!enrollment || enrollment->revoked || enrollment->serverUrl.isEmpty())
+        return Error{notEnrolledCode(),
+                     tr("The county view needs the server, and this device is not enrolled "
+                        "with one. The local dashboard (Shift+F4) still works."),
+                     {}};
+    if (m_session.isEmpty())
+        return Error{noSessionCode(),
+                     tr("The county view needs a sign-in at the server; this sign-in was "
+                        "checked on this device only. Sign in again (File → Switch user) when "
+                        "the server can be reached. The local dashboard (Shift+F4) still "
+                        "works."),
+                     {}};
+    *server = QUrl(enrollment->serverUrl);
+    *token = enrollment->token;
+    return std::nullopt;
+}
+
+void CountyClient::run(std::function<void()> work)
+{
     ++m_running;
-    const QUrl server(enrollment->serverUrl);
-    const QString token = enrollment->token;
-    const QString session = m_session;
-    const int timeoutMs = m_timeoutMs;
-    QThread *thread = QThread::create([this, server, token, session, period, placeCode, timeoutMs,
-                                       generation] {
-        const auto result = fetch(server, token, session, period, placeCode, timeoutMs);
-        QMetaObject::invokeMethod(
-                this, [this, generation, result, period] { deliver(generation, result, period); },
-                Qt::QueuedConnection);
-    });
+    QThread *thread = QThread::create(std::move(work));
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);
@@ -122,6 +146,56 @@ void CountyClient::load(const StatisticsPeriod &period, const QString &placeCode
         --m_running;
     });
     thread->start(QThread::LowPriority);
+}
+
+void CountyClient::load(const StatisticsPeriod &period, const QString &placeCode)
+{
+    const quint64 generation = ++m_generation;
+    emit started();
+    QUrl server;
+    QString token;
+    if (const auto missing = missingCredentials(&server, &token)) {
+        deliver(generation, *missing, period);
+        return;
+    }
+    const QString session = m_session;
+    const int timeoutMs = m_timeoutMs;
+    run([this, server, token, session, period, placeCode, timeoutMs, generation] {
+        const auto result = fetch(server, token, session, period, placeCode, timeoutMs);
+        QMetaObject::invokeMethod(
+                this, [this, generation, result, period] { deliver(generation, result, period); },
+                Qt::QueuedConnection);
+    });
+}
+
+void CountyClient::loadCases(const QString &placeCode, const QString &figure,
+                             const StatisticsPeriod &period, int offset, int limit)
+{
+    const quint64 generation = ++m_casesGeneration;
+    emit casesStarted();
+    const auto deliverCases = [this, generation](const Result<CountyCasePage> &result) {
+        if (generation != m_casesGeneration)
+            return; // a newer request is on its way
+        if (result)
+            emit casesLoaded(result.value());
+        else
+            emit casesFailed(result.error());
+    };
+    QUrl server;
+    QString token;
+    if (const auto missing = missingCredentials(&server, &token)) {
+        deliverCases(*missing);
+        return;
+    }
+    const QString session = m_session;
+    const int timeoutMs = m_timeoutMs;
+    run([this, server, token, session, placeCode, figure, period, offset, limit, timeoutMs,
+         deliverCases] {
+        const auto result = fetchCases(server, token, session, placeCode, figure, period, offset,
+                                       limit, timeoutMs);
+        QMetaObject::invokeMethod(
+                this, [deliverCases, result] { deliverCases(result); }, Qt::QueuedConnection);
+    });
 }
 
 void CountyClient::deliver(quint64 generation, const Result<QList<PlaceFigures>> &result,

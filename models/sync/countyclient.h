@@ -1,12 +1,17 @@
 #pragma once
 
+#include "domain/countycases.h"
 #include "domain/result.h"
 #include "domain/statistics.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QUrl>
+#include <QUrlQuery>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace ow {
 
@@ -43,6 +48,15 @@ public:
                                              const QString &session, const StatisticsPeriod &period,
                                              const QString &placeCode, int timeoutMs);
 
+    // One place's cases behind a figure (GET /stats/v1/cases): the page from `offset`. The
+    // answer comes as casesLoaded or casesFailed; a newer request drops an older one's answer.
+    void loadCases(const QString &placeCode, const QString &figure, const StatisticsPeriod &period,
+                   int offset, int limit = CountyCases::defaultLimit);
+    static Result<CountyCasePage> fetchCases(const QUrl &server, const QString &deviceToken,
+                                             const QString &session, const QString &placeCode,
+                                             const QString &figure, const StatisticsPeriod &period,
+                                             int offset, int limit, int timeoutMs);
+
     // Error codes of the failures found here (the server's own codes pass through).
     static QString offlineCode() { return QStringLiteral("county.offline"); }
     static QString notEnrolledCode() { return QStringLiteral("county.not_enrolled"); }
@@ -52,8 +66,19 @@ signals:
     void started();
     void loaded(const QList<ow::PlaceFigures> &places, const ow::StatisticsPeriod &period);
     void failed(const ow::Error &error);
+    void casesStarted();
+    void casesLoaded(const ow::CountyCasePage &page);
+    void casesFailed(const ow::Error &error);
 
 private:
+    // GET `path` with the device's token and the session: the answer's body, or the failure in
+    // the user's words.
+    static Result<QJsonObject> get(const QUrl &server, const QString &deviceToken,
+                                   const QString &session, const QString &path,
+                                   const QUrlQuery &query, int timeoutMs);
+    // The enrollment and session a request needs, or why there are none.
+    std::optional<Error> missingCredentials(QUrl *server, QString *token) const;
+    void run(std::function<void()> work);
     void deliver(quint64 generation, const Result<QList<PlaceFigures>> &result,
                  const StatisticsPeriod &period);
 
@@ -61,6 +86,7 @@ private:
     QString m_session;
     int m_timeoutMs = 30'000;
     quint64 m_generation = 0;
+    quint64 m_casesGeneration = 0;
     int m_running = 0;
     QList<class QThread *> m_threads;
 };

@@ -2,11 +2,15 @@
 // every place's figures as the server's own JSON has them, with a total row, exports CSV; a
 // counter's session is refused in words; offline it says the server is needed; the main window
 // offers the view only to the roles the permission matrix allows.
+#include "countycasesdialog.h"
 #include "countyscreen.h"
 #include "domain/businessclock.h"
 #include "domain/permissions.h"
+#include "domain/phonenumber.h"
 #include "domain/totp.h"
 #include "guisupport.h"
+#include "items/caselistmodel.h"
+#include "items/countycasetablemodel.h"
 #include "items/countytablemodel.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -23,6 +27,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -113,9 +118,9 @@ QStringList seedRows()
                        " applicant_name, applicant_id_number, applicant_phone, channel, state,"
                        " place_code, release_place_code, staff_id, received_at, accepted_at,"
                        " due_date, decided_at, released_at, trips, updated_at) VALUES ('%1',"
-                       " '%1', '621221-SCJG-0001', '', 'SCJG', 'licensing', 5, 0, 'cv-a1', '',"
-                       " '', '', 'window', '%2', '%3', '%3', 's1', '%4', '%4', %5, %6, %7, %8,"
-                       " '')")
+                       " '%1', '621221-SCJG-0001', '个体工商户设立登记', 'SCJG', 'licensing', 5,"
+                       " 0, 'cv-a1', '张伟', '620102199001011234', '13912345678', 'window', '%2',"
+                       " '%3', '%3', 's1', '%4', '%4', %5, %6, %7, %8, '')")
                         .arg(QString::fromLatin1(r.id), r.state, r.place, r.accepted,
                              literal(r.due), literal(r.decided), literal(r.released))
                         .arg(r.trips);
@@ -376,6 +381,140 @@ TEST_CASE("County view: a supervisor sees every place with the server's figures,
           == CountyClient::tr("The county view needs the server, which cannot be reached now. The "
                               "local dashboard (Shift+F4) still works."));
     test::saveScreenshot(&screen, QStringLiteral("county-offline"));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+TEST_CASE("County view: Enter or a double click on a place's row lists its cases from the "
+          "server, masked, by the figure of the column",
+          "[gui][county][sync]")
+{
+    REQUIRE(Language::install(QStringLiteral("zh_CN")));
+    test::PendingTranslator translator(
+            {QStringLiteral("pending-county.tsv"), QStringLiteral("pending-county2.tsv")});
+    QCoreApplication::installTranslator(&translator);
+    County county;
+    const QString supervisor = county.signIn(
+            QStringLiteral("supervisor"),
+            Totp::code(totpSecret, Totp::stepOf(QDateTime::currentDateTimeUtc()) + 1));
+    CountyScreen screen(county.workspace->database());
+    screen.setSession(supervisor);
+    screen.setToday(QDate(2026, 3, 31));
+    screen.resize(1400, 520);
+    screen.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&screen));
+    screen.setCustomPeriod(QDate(2026, 3, 1), QDate(2026, 3, 31));
+    waitLoaded(screen);
+    REQUIRE(screen.message().isEmpty());
+    const CountyTableModel &model = *screen.model();
+    int hallRow = -1;
+    for (int row = 0; row < model.places().size(); ++row) {
+        if (model.places().at(row).placeCode == hall)
+            hallRow = row;
+    }
+    REQUIRE(hallRow >= 0);
+    // The new columns: working days on the server's calendar, today's overdue (c4, due 10
+    // April, still in review) and near due.
+    CHECK(cell(model, hallRow, CountyTableModel::OverdueColumn) == QStringLiteral("1"));
+    CHECK(cell(model, hallRow, CountyTableModel::NearDueColumn) == QStringLiteral("0"));
+    CHECK(cell(model, hallRow, CountyTableModel::AverageWorkingDaysColumn) != QStringLiteral("—"));
+    CHECK(model.headerData(CountyTableModel::OverdueColumn, Qt::Horizontal).toString()
+          == StatisticsDefinitions::name(StatisticsDefinitions::Figure::Overdue));
+    CHECK(model.headerData(CountyTableModel::AverageWorkingDaysColumn, Qt::Horizontal,
+                           Qt::ToolTipRole)
+                  .toString()
+          == StatisticsDefinitions::definition(StatisticsDefinitions::Figure::AverageWorkingDays));
+
+    const auto waitDialog = [](CountyCasesDialog *dialog) {
+        for (int i = 0; i < 750 && dialog->isBusy(); ++i)
+            QTest::qWait(20);
+        REQUIRE_FALSE(dialog->isBusy());
+    };
+    // Enter on the hall's row (the accepted column): its cases accepted in March.
+    QTableView *view = screen.table();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(hallRow, CountyTableModel::AcceptedColumn));
+    QTest::keyClick(view, Qt::Key_Return);
+    QPointer<CountyCasesDialog> dialog = screen.casesDialog();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    waitDialog(dialog);
+    INFO(dialog->message().toStdString());
+    REQUIRE(dialog->message().isEmpty());
+    CHECK(dialog->placeCode() == hall);
+    CHECK(dialog->figure() == CountyCases::accepted());
+    CountyCaseTableModel *cases = dialog->model();
+    QAbstractItemModelTester tester(cases, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(cases->rowCount() == 3); // c1 c2 c4, not the withdrawn c3
+    CHECK(cases->total() == 3);
+    CHECK_FALSE(cases->hasMore());
+    QStringList ids;
+    for (const CountyCase &c : cases->cases())
+        ids << c.id;
+    CHECK(ids
+          == QStringList{QStringLiteral("cv-c1"), QStringLiteral("cv-c2"),
+                         QStringLiteral("cv-c4")});
+    // Personal data masked as in the case lists.
+    const QString idShown = cases->index(0, CountyCaseTableModel::IdNumberColumn).data().toString();
+    CHECK(idShown == CaseListModel::maskedIdNumber(QStringLiteral("620102199001011234")));
+    CHECK(idShown.contains(QLatin1Char('*')));
+    CHECK(cases->index(0, CountyCaseTableModel::PhoneColumn).data().toString()
+          == PhoneNumber::mask(QStringLiteral("13912345678")));
+    CHECK(cases->index(0, CountyCaseTableModel::AcceptedColumn).data().toString()
+          == QStringLiteral("2026-03-02 10:00"));
+    CHECK(dialog->table()->hasFocus());
+    // Nothing clipped.
+    QTableView *list = dialog->table();
+    for (int column = 0; column + 1 < cases->columnCount(); ++column) {
+        INFO(column);
+        CHECK(list->columnWidth(column) >= list->horizontalHeader()->sectionSizeHint(column));
+        CHECK(list->columnWidth(column)
+              >= static_cast<QAbstractItemView *>(list)->sizeHintForColumn(column));
+    }
+    QTest::qWait(50);
+    test::saveScreenshot(dialog, QStringLiteral("county-cases"));
+
+    // CSV as the county table: UTF-8 with a byte-order mark, a header row, a row per case.
+    QTemporaryDir out;
+    const QString csvPath = out.filePath(QStringLiteral("cases.csv"));
+    REQUIRE(dialog->exportCsv(csvPath));
+    QFile csv(csvPath);
+    REQUIRE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+    CHECK(bytes.count("\r\n") == cases->rowCount() + 1);
+    CHECK_FALSE(bytes.contains("620102199001011234"));
+
+    // Another figure from the keyboard: Alt+F, then the completed ones (c1, c2).
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    auto *figureBox = dialog->findChild<QComboBox *>(QStringLiteral("countyCasesFigure"));
+    REQUIRE(figureBox);
+    CHECK(figureBox->hasFocus());
+    figureBox->setCurrentIndex(figureBox->findData(CountyCases::completed()));
+    waitDialog(dialog);
+    CHECK(cases->rowCount() == 2);
+    CHECK(cases->total() == 2);
+
+    // Esc closes it.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTest::qWait(50);
+    CHECK((dialog.isNull() || !dialog->isVisible()));
+
+    // A double click on the overdue column: the hall's overdue cases today.
+    const QModelIndex overdueCell = view->model()->index(hallRow, CountyTableModel::OverdueColumn);
+    const QPoint at = view->visualRect(overdueCell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, at);
+    dialog = screen.casesDialog();
+    REQUIRE(dialog);
+    waitDialog(dialog);
+    CHECK(dialog->figure() == CountyCases::overdue());
+    REQUIRE(dialog->model()->rowCount() == 1);
+    CHECK(dialog->model()->cases().at(0).id == QStringLiteral("cv-c4"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTest::qWait(50);
+    // The total row opens nothing.
+    screen.openCases(model.rowCount() - 1, CountyTableModel::AcceptedColumn);
+    CHECK((screen.casesDialog() == nullptr || !screen.casesDialog()->isVisible()));
     QCoreApplication::removeTranslator(&translator);
 }
 

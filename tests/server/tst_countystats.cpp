@@ -1,9 +1,14 @@
 // The county view against the real server on SQLite and PostgreSQL: GET /stats/v1/summary
 // counts every place's figures by the dashboard's own definitions and SQL.
+#include "countyrollup.h"
 #include "domain/businessclock.h"
+#include "domain/countycases.h"
 #include "domain/permissions.h"
+#include "domain/phonenumber.h"
 #include "domain/statistics.h"
 #include "domain/totp.h"
+#include "domain/workcalendar.h"
+#include "items/caselistmodel.h"
 #include "store/statisticsquery.h"
 #include "store/workspace.h"
 #include "syncsupport.h"
@@ -44,7 +49,7 @@ QStringList seedRows()
         QString place, state, accepted, decided, due, released;
         int trips;
     };
-    const QList<Row> rows{
+    QList<Row> rows{
             // Hall: on time, came twice.
             {"s-c1", hall, QStringLiteral("released"), sh(3, 2, 10), sh(3, 4, 15),
              QStringLiteral("2026-03-05"), sh(3, 5, 10), 2},
@@ -81,6 +86,15 @@ QStringList seedRows()
              {},
              1},
     };
+    // Hall: open, due tomorrow (near due today); accepted in May, outside the periods asked.
+    rows.append({"s-c5",
+                 hall,
+                 QStringLiteral("in_review"),
+                 sh(5, 6, 10),
+                 {},
+                 BusinessClock::today().addDays(1).toString(Qt::ISODate),
+                 {},
+                 1});
     const auto literal = [](const QString &s) {
         return s.isEmpty() ? QStringLiteral("NULL") : QLatin1Char('\'') + s + QLatin1Char('\'');
     };
@@ -91,9 +105,9 @@ QStringList seedRows()
                        " applicant_name, applicant_id_number, applicant_phone, channel, state,"
                        " place_code, release_place_code, staff_id, received_at, accepted_at,"
                        " due_date, decided_at, released_at, trips, updated_at) VALUES ('%1',"
-                       " '%1', '621221-SCJG-0001', '', 'SCJG', 'licensing', 5, 0, 'stat-a1', '',"
-                       " '', '', 'window', '%2', '%3', '%3', 's1', '%4', '%4', %5, %6, %7, %8,"
-                       " '')")
+                       " '%1', '621221-SCJG-0001', '', 'SCJG', 'licensing', 5, 0, 'stat-a1',"
+                       " '张伟', '620102199001011234', '13912345678', 'window', '%2', '%3',"
+                       " '%3', 's1', '%4', '%4', %5, %6, %7, %8, '')")
                         .arg(QString::fromLatin1(r.id), r.state, r.place, r.accepted,
                              literal(r.due), literal(r.decided), literal(r.released))
                         .arg(r.trips);
@@ -278,6 +292,95 @@ TEST_CASE("County view: the server counts every place by the dashboard's definit
         CHECK(row.counts.acceptedDecided == server2.value(row.key).counts.acceptedDecided);
     }
 
+    // Working days (the server's calendar) and today's overdue and near-due counts.
+    CHECK(h.counts.workingDaysCounted == 2);
+    CHECK(h.overdue == 1); // c4, due 10 April, still in review
+    CHECK(h.nearDue == 1); // c5, due tomorrow
+    CHECK(t.overdue == 0);
+    for (const StatisticsRow &row : figures->places) {
+        INFO(row.key.toStdString());
+        CHECK(row.counts.workingDaysTotal == server2.value(row.key).counts.workingDaysTotal);
+        CHECK(row.counts.workingDaysCounted == server2.value(row.key).counts.workingDaysCounted);
+    }
+
+    // The cases behind a figure (click-through): a supervisor only; bad parameters refused.
+    const auto cases = [&](const QString &token, const QString &query) {
+        auto headers = headersFor(&*device);
+        if (!token.isEmpty())
+            headers.append({QByteArrayLiteral("OneWindow-Session"), token.toLatin1()});
+        return httpRequest("GET", urlOf(base, QStringLiteral("/stats/v1/cases"), query), {},
+                           headers);
+    };
+    const QString hallMarch = march + QStringLiteral("&place=") + hall;
+    CHECK(cases({}, hallMarch + QStringLiteral("&figure=accepted")).status == 401);
+    const auto refused = cases(counter, hallMarch + QStringLiteral("&figure=accepted"));
+    CHECK(refused.status == 403);
+    CHECK(errorCode(refused) == QStringLiteral("role.forbidden"));
+    const QStringList bads{hallMarch + QStringLiteral("&figure=everything"),
+                           hallMarch, // no figure
+                           hallMarch + QStringLiteral("&figure=accepted&limit=0"),
+                           hallMarch + QStringLiteral("&figure=accepted&limit=501"),
+                           hallMarch + QStringLiteral("&figure=accepted&limit=x"),
+                           hallMarch + QStringLiteral("&figure=accepted&offset=-1"),
+                           QStringLiteral("from=2026-03-31&to=2026-03-01&figure=accepted"
+                                          "&place=")
+                                   + hall};
+    for (const QString &bad : bads) {
+        INFO(bad.toStdString());
+        const auto r = cases(supervisor, bad);
+        CHECK(r.status == 400);
+        CHECK(errorCode(r) == QStringLiteral("request.invalid_field"));
+    }
+    const auto nowhere = cases(supervisor, march + QStringLiteral("&figure=accepted&place=999"));
+    CHECK(nowhere.status == 404);
+    CHECK(errorCode(nowhere) == QStringLiteral("place.not_found"));
+
+    // Accepted at the hall in March, two at a time: c1, c2, then c4.
+    const auto first = cases(supervisor, hallMarch + QStringLiteral("&figure=accepted&limit=2"));
+    INFO(first.body.toStdString());
+    REQUIRE(first.status == 200);
+    const auto page1 = CountyCases::pageFromJson(bodyOf(first));
+    REQUIRE(page1.has_value());
+    CHECK(page1->total == 3);
+    REQUIRE(page1->cases.size() == 2);
+    CHECK(page1->cases.at(0).id == QStringLiteral("s-c1"));
+    CHECK(page1->cases.at(1).id == QStringLiteral("s-c2"));
+    // Masked as in the lists; the whole numbers are nowhere in the answer.
+    CHECK(page1->cases.at(0).applicantIdNumber
+          == CaseListModel::maskedIdNumber(QStringLiteral("620102199001011234")));
+    CHECK(page1->cases.at(0).applicantIdNumber != QStringLiteral("620102199001011234"));
+    CHECK(page1->cases.at(0).applicantPhone == PhoneNumber::mask(QStringLiteral("13912345678")));
+    CHECK_FALSE(first.body.contains("620102199001011234"));
+    CHECK_FALSE(first.body.contains("13912345678"));
+    const auto second
+            = cases(supervisor, hallMarch + QStringLiteral("&figure=accepted&limit=2&offset=2"));
+    REQUIRE(second.status == 200);
+    const auto page2 = CountyCases::pageFromJson(bodyOf(second));
+    REQUIRE(page2.has_value());
+    CHECK(page2->total == 3);
+    REQUIRE(page2->cases.size() == 1);
+    CHECK(page2->cases.at(0).id == QStringLiteral("s-c4"));
+    // Completed at the township point in March: t2 (accepted in February).
+    const auto completed = CountyCases::pageFromJson(bodyOf(
+            cases(supervisor, march + QStringLiteral("&figure=completed&place=") + township)));
+    REQUIRE(completed.has_value());
+    CHECK(completed->total == 1);
+    REQUIRE(completed->cases.size() == 1);
+    CHECK(completed->cases.at(0).id == QStringLiteral("s-t2"));
+    // Overdue and near due today, whatever the period.
+    const auto overdue = CountyCases::pageFromJson(
+            bodyOf(cases(supervisor, hallMarch + QStringLiteral("&figure=overdue"))));
+    REQUIRE(overdue.has_value());
+    CHECK(overdue->total == 1);
+    REQUIRE(overdue->cases.size() == 1);
+    CHECK(overdue->cases.at(0).id == QStringLiteral("s-c4"));
+    const auto nearDue = CountyCases::pageFromJson(
+            bodyOf(cases(supervisor, hallMarch + QStringLiteral("&figure=near_due"))));
+    REQUIRE(nearDue.has_value());
+    CHECK(nearDue->total == 1);
+    REQUIRE(nearDue->cases.size() == 1);
+    CHECK(nearDue->cases.at(0).id == QStringLiteral("s-c5"));
+
     // One township point (and its own points: none).
     const auto one
             = summary(base, *device, supervisor, march + QStringLiteral("&place=") + township);
@@ -286,4 +389,122 @@ TEST_CASE("County view: the server counts every place by the dashboard's definit
     REQUIRE(onlyTownship.size() == 1);
     CHECK(onlyTownship.first().toObject().value(QStringLiteral("place_code")).toString()
           == township);
+}
+
+namespace {
+
+// Every place's counts of the server's roll-up equal the direct count of its cases and
+// ratings (StatisticsQuery::placeFigures), for each period.
+void checkRollup(const QSqlDatabase &db)
+{
+    const QList<StatisticsPeriod> periods{
+            StatisticsPeriod::month(2026, 2), StatisticsPeriod::month(2026, 3),
+            StatisticsPeriod::month(2026, 4), StatisticsPeriod::year(2026),
+            StatisticsPeriod{QDate(2026, 3, 2), QDate(2026, 3, 2)}};
+    for (const StatisticsPeriod &period : periods) {
+        INFO(period.from.toString(Qt::ISODate).toStdString() + " to "
+             + period.to.toString(Qt::ISODate).toStdString());
+        const auto direct = StatisticsQuery::placeFigures(db, period, {});
+        REQUIRE(direct.ok());
+        const auto rolled = CountyRollup(db).placeFigures(period, {});
+        REQUIRE(rolled.ok());
+        const auto a = byPlace(direct.value());
+        const auto b = byPlace(rolled.value());
+        CHECK(a.keys() == b.keys());
+        for (const QString &code : a.keys()) {
+            INFO(code.toStdString());
+            checkSame(a.value(code), b.value(code));
+            CHECK(a.value(code).name == b.value(code).name);
+        }
+    }
+}
+
+QList<PlaceFigures> yearFigures(const QSqlDatabase &db)
+{
+    const auto rolled = CountyRollup(db).placeFigures(StatisticsPeriod::year(2026), {});
+    REQUIRE(rolled.ok());
+    return rolled.value();
+}
+
+} // namespace
+
+TEST_CASE("County roll-up: the triggers keep every place's counts equal to the direct count",
+          "[sync][stats]")
+{
+    ServerProcess server;
+    REQUIRE(server.start()); // init (catalogue, calendar) and serve: the roll-up built, empty
+    INFO(ServerProcess::backendName().toStdString());
+    ServerProcess::Connection c(server);
+    REQUIRE(c.db.isOpen());
+    CountyRollup rollup(c.db);
+    REQUIRE(rollup.isStale().ok());
+    CHECK_FALSE(rollup.isStale().value());
+
+    // Inserts (the triggers add each row).
+    run(c.db, seedRows());
+    checkRollup(c.db);
+    // Working days: the same whether the triggers added them or a rebuild counted them.
+    const auto calendar = WorkCalendar::loadResource();
+    REQUIRE(calendar.ok());
+    const QList<PlaceFigures> byTriggers = yearFigures(c.db);
+    REQUIRE(rollup.rebuild(calendar.value()).ok());
+    const QList<PlaceFigures> rebuilt = yearFigures(c.db);
+    REQUIRE(byTriggers.size() == rebuilt.size());
+    for (qsizetype i = 0; i < rebuilt.size(); ++i) {
+        CHECK(byTriggers.at(i).counts.workingDaysTotal == rebuilt.at(i).counts.workingDaysTotal);
+        CHECK(byTriggers.at(i).counts.workingDaysCounted
+              == rebuilt.at(i).counts.workingDaysCounted);
+        checkSame(byTriggers.at(i), rebuilt.at(i));
+    }
+    const auto hallYear = byPlace(rebuilt).value(hall);
+    CHECK(hallYear.counts.workingDaysCounted == 2); // c1 and c2 decided
+    CHECK(hallYear.counts.workingDaysTotal
+          == calendar->workingDaysBetween(QDate(2026, 3, 2), QDate(2026, 3, 4)).value()
+                  + calendar->workingDaysBetween(QDate(2026, 3, 3), QDate(2026, 3, 10)).value());
+
+    // Updates: the open case decided; a case moved to another place; a release; a withdrawal.
+    run(c.db,
+        {QStringLiteral("UPDATE cases SET state = 'approved', decided_at = '%1' WHERE id ="
+                        " 's-c4'")
+                 .arg(sh(4, 2, 10)),
+         QStringLiteral("UPDATE cases SET place_code = '%1' WHERE id = 's-c2'").arg(township),
+         QStringLiteral("UPDATE cases SET state = 'released', released_at = '%1', trips = 3"
+                        " WHERE id = 's-t2'")
+                 .arg(sh(3, 3, 9)),
+         QStringLiteral("UPDATE cases SET state = 'withdrawn' WHERE id = 's-t1'"),
+         // Not a counted column: nothing to change.
+         QStringLiteral("UPDATE cases SET updated_at = 'x' WHERE id = 's-c1'")});
+    checkRollup(c.db);
+    // Ratings: a new bad rating, its appeal filed, then upheld.
+    run(c.db,
+        {QStringLiteral("INSERT INTO ratings (id, case_id, scope, visit_id, level, rated_at,"
+                        " business_date, place_code, staff_id, item_code, department_code,"
+                        " device_id) VALUES ('s-r4', 's-c2', 'visit', 's-r4', 2, '',"
+                        " '2026-03-11', '%1', 's1', '', '', 'd')")
+                 .arg(hall),
+         QStringLiteral("INSERT INTO rating_appeals (rating_id, state, filed_by, filed_at,"
+                        " reason) VALUES ('s-r4', 'pending', 's1', '', '误评')")});
+    checkRollup(c.db);
+    run(c.db,
+        {QStringLiteral("UPDATE rating_appeals SET state = 'upheld', decided_by = 'sup',"
+                        " decided_at = '', decision_reason = '属实' WHERE rating_id = 's-r4'")});
+    checkRollup(c.db);
+    CHECK(byPlace(yearFigures(c.db)).value(hall).ratings.excludedByAppeal == 2);
+    // A delete takes a case's counts away.
+    run(c.db, {QStringLiteral("DELETE FROM cases WHERE id = 's-t2'")});
+    checkRollup(c.db);
+
+    // A bundle in the catalogue changes which cases count: stale, built again.
+    run(c.db,
+        {QStringLiteral("INSERT INTO item_bundle_parts (bundle_code, position, part_code) VALUES"
+                        " ('621221-SCJG-0001', 99, '621221-SCJG-0001')")});
+    REQUIRE(rollup.isStale().ok());
+    CHECK(rollup.isStale().value());
+    REQUIRE(rollup.rebuildIfStale(calendar.value()).ok());
+    CHECK_FALSE(rollup.isStale().value());
+    checkRollup(c.db);
+    run(c.db, {QStringLiteral("DELETE FROM item_bundle_parts WHERE position = 99")});
+    REQUIRE(rollup.rebuildIfStale(calendar.value()).ok());
+    checkRollup(c.db);
+    CHECK_FALSE(yearFigures(c.db).isEmpty());
 }

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -611,6 +612,32 @@ TEST_CASE("The county view's per-place counting (portable SQL) gives the dashboa
     }
     CHECK_FALSE(StatisticsDefinitions::placeFromJson({{QStringLiteral("place_code"), hall}})
                         .has_value());
+    // Working days and today's due counts travel too; an older server's answer without them
+    // reads as zeros, a negative one is refused.
+    {
+        PlaceFigures p = places->first();
+        p.counts.workingDaysTotal = 17;
+        p.counts.workingDaysCounted = 5;
+        p.overdue = 3;
+        p.nearDue = 2;
+        QJsonObject json = StatisticsDefinitions::toJson(p);
+        const auto back = StatisticsDefinitions::placeFromJson(json);
+        REQUIRE(back.has_value());
+        CHECK(back->counts.workingDaysTotal == 17);
+        CHECK(back->counts.workingDaysCounted == 5);
+        CHECK(back->overdue == 3);
+        CHECK(back->nearDue == 2);
+        CHECK(StatisticsDefinitions::sum({p, p}).overdue == 6);
+        for (const char *key :
+             {"working_days_total", "working_days_counted", "overdue", "near_due"})
+            json.remove(QLatin1String(key));
+        const auto older = StatisticsDefinitions::placeFromJson(json);
+        REQUIRE(older.has_value());
+        CHECK(older->overdue == 0);
+        CHECK(older->counts.workingDaysCounted == 0);
+        json.insert(QStringLiteral("overdue"), -1);
+        CHECK_FALSE(StatisticsDefinitions::placeFromJson(json).has_value());
+    }
     // The township filter.
     auto one = StatisticsQuery::placeFigures(f.db(), march, {{township}});
     REQUIRE(one.ok());

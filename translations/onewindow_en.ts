@@ -2009,6 +2009,21 @@
     </message>
 </context>
 <context>
+    <name>PracticeMode</name>
+    <message>
+        <source>count the practice data</source>
+        <translation>count the practice data</translation>
+    </message>
+    <message>
+        <source>clear the practice data</source>
+        <translation>clear the practice data</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 applicant(s), %3 task(s), %4 manifest(s), %5 rating(s)</source>
+        <translation>%1 case(s), %2 applicant(s), %3 task(s), %4 manifest(s), %5 rating(s)</translation>
+    </message>
+</context>
+<context>
     <name>PullBulkLoad</name>
     <message>
         <source>prepare the pulled cases for searching</source>
@@ -2692,6 +2707,10 @@
         <source>The server cannot be reached: the new password is not set. Try again when it can.</source>
         <translation>The server cannot be reached: the new password is not set. Try again when it can.</translation>
     </message>
+    <message>
+        <source>The administrator has revoked this device: nobody can sign in on it. Ask the administrator for a new enrollment code and enroll it again.</source>
+        <translation>The administrator has revoked this device: nobody can sign in on it. Ask the administrator for a new enrollment code and enroll it again.</translation>
+    </message>
 </context>
 <context>
     <name>SqliteBackup</name>
@@ -3008,10 +3027,6 @@
         <translation>The sync worker cannot open the local database.</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</source>
-        <translation>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</translation>
-    </message>
-    <message>
         <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
         <translation>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</translation>
     </message>
@@ -3058,6 +3073,10 @@
     <message>
         <source>the log names another device.</source>
         <translation>the log names another device.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet: it works in practice mode and nothing done here is ever sent. Enroll it with a code from the administrator (Sync menu).</source>
+        <translation>This device is not enrolled with a server yet: it works in practice mode and nothing done here is ever sent. Enroll it with a code from the administrator (Sync menu).</translation>
     </message>
 </context>
 <context>
@@ -3501,12 +3520,16 @@
         <translation>Enrollment failed</translation>
     </message>
     <message>
-        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</source>
-        <translation>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</translation>
-    </message>
-    <message>
         <source>Server certificate</source>
         <translation>Server certificate</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>Enroll this device</translation>
+    </message>
+    <message>
+        <source>Enroll now?</source>
+        <translation>Enroll now?</translation>
     </message>
 </context>
 <context>
@@ -4449,6 +4472,107 @@ Hash: %12</translation>
     </message>
 </context>
 <context>
+    <name>ow::CountyCaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>Service item</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyCasesDialog</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>Load &amp;more</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>Cases of %1</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2. Overdue and near due are counted today.</source>
+        <translation>Period: %1 to %2. Overdue and near due are counted today.</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Figure:</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>C&amp;ases:</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <source>No cases from the server.</source>
+        <translation>No cases from the server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n case shown</numerusform>
+            <numerusform>%1 of %n cases shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cases-%1-%2-%3-%4.csv</source>
+        <translation>cases-%1-%2-%3-%4.csv</translation>
+    </message>
+    <message>
+        <source>Export cases as CSV</source>
+        <translation>Export cases as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>ow::CountyClient</name>
     <message>
         <source>The county view needs the server, which cannot be reached now. The local dashboard (Shift+F4) still works.</source>
@@ -4668,10 +4792,6 @@ Hash: %12</translation>
         <translation>e.g. ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
-        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
-        <translation>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</translation>
-    </message>
-    <message>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
     </message>
@@ -4690,6 +4810,18 @@ Hash: %12</translation>
     <message>
         <source>Enrolling…</source>
         <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then the device works in practice mode: for training only, nothing done on it is valid.</source>
+        <translation>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then the device works in practice mode: for training only, nothing done on it is valid.</translation>
+    </message>
+    <message>
+        <source>The practice data on this device will be cleared when it enrolls (%1): none of it is sent to the server.</source>
+        <translation>The practice data on this device will be cleared when it enrolls (%1): none of it is sent to the server.</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll and clear practice data</source>
+        <translation>&amp;Enroll and clear practice data</translation>
     </message>
 </context>
 <context>
@@ -4741,10 +4873,6 @@ Hash: %12</translation>
     <message>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
-    </message>
-    <message>
-        <source>&amp;Skip: work in demo mode for now (demo users, no real data)</source>
-        <translation>&amp;Skip: work in demo mode for now (demo users, no real data)</translation>
     </message>
     <message>
         <source>Enrollment</source>
@@ -4803,10 +4931,6 @@ Hash: %12</translation>
         <translation>Asking %1…</translation>
     </message>
     <message>
-        <source>The server at %1 does not answer: %2 Check the address and the network, or skip and work in demo mode for now.</source>
-        <translation>The server at %1 does not answer: %2 Check the address and the network, or skip and work in demo mode for now.</translation>
-    </message>
-    <message>
         <source>The server answers.</source>
         <translation>The server answers.</translation>
     </message>
@@ -4825,10 +4949,6 @@ Hash: %12</translation>
     <message>
         <source>Language: %1</source>
         <translation>Language: %1</translation>
-    </message>
-    <message>
-        <source>Server: none yet, demo mode (enroll later from the Sync menu)</source>
-        <translation>Server: none yet, demo mode (enroll later from the Sync menu)</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -4852,6 +4972,18 @@ Hash: %12</translation>
             <numerusform>Screen lock: after %n minutes</numerusform>
             <numerusform>Screen lock: after %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Skip: work in practice mode for now (training only: nothing done here is valid)</source>
+        <translation>&amp;Skip: work in practice mode for now (training only: nothing done here is valid)</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer: %2 Check the address and the network, or skip and work in practice mode for now.</source>
+        <translation>The server at %1 does not answer: %2 Check the address and the network, or skip and work in practice mode for now.</translation>
+    </message>
+    <message>
+        <source>Server: none yet, practice mode (enroll later from the Sync menu)</source>
+        <translation>Server: none yet, practice mode (enroll later from the Sync menu)</translation>
     </message>
 </context>
 <context>
@@ -5378,10 +5510,6 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>Rating follow-up</translation>
     </message>
     <message>
-        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</source>
-        <translation>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</translation>
-    </message>
-    <message>
         <source>Signed in offline: the server cannot be reached.</source>
         <translation>Signed in offline: the server cannot be reached.</translation>
     </message>
@@ -5396,6 +5524,30 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>County</source>
         <translation>County</translation>
+    </message>
+    <message>
+        <source>Practice mode: this device is not enrolled yet; nothing done here is valid.</source>
+        <translation>Practice mode: this device is not enrolled yet; nothing done here is valid.</translation>
+    </message>
+    <message>
+        <source>Practice mode: this device is not enrolled yet. Sign in as one of the demo users to train; no password is checked because nothing done here is valid. Enroll the device (Sync → Enroll this device) before real work: its practice data is then cleared and never reaches the server.</source>
+        <translation>Practice mode: this device is not enrolled yet. Sign in as one of the demo users to train; no password is checked because nothing done here is valid. Enroll the device (Sync → Enroll this device) before real work: its practice data is then cleared and never reaches the server.</translation>
+    </message>
+    <message>
+        <source>OneWindow — %1 — PRACTICE MODE (not enrolled, not valid)</source>
+        <translation>OneWindow — %1 — PRACTICE MODE (not enrolled, not valid)</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>Practice mode</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>Enroll this device</translation>
+    </message>
+    <message>
+        <source>This device is enrolled and its practice data was cleared. OneWindow closes now: start it again and sign in with your own account.</source>
+        <translation>This device is enrolled and its practice data was cleared. OneWindow closes now: start it again and sign in with your own account.</translation>
     </message>
 </context>
 <context>

@@ -2002,6 +2002,21 @@
     </message>
 </context>
 <context>
+    <name>PracticeMode</name>
+    <message>
+        <source>count the practice data</source>
+        <translation>统计练习数据</translation>
+    </message>
+    <message>
+        <source>clear the practice data</source>
+        <translation>清除练习数据</translation>
+    </message>
+    <message>
+        <source>%1 case(s), %2 applicant(s), %3 task(s), %4 manifest(s), %5 rating(s)</source>
+        <translation>%1 件办件、%2 位申请人、%3 项帮办任务、%4 份交接清单、%5 条评价</translation>
+    </message>
+</context>
+<context>
     <name>PullBulkLoad</name>
     <message>
         <source>prepare the pulled cases for searching</source>
@@ -2682,6 +2697,10 @@
         <source>The server cannot be reached: the new password is not set. Try again when it can.</source>
         <translation>无法连接服务器，新密码未设置。请在网络恢复后重试。</translation>
     </message>
+    <message>
+        <source>The administrator has revoked this device: nobody can sign in on it. Ask the administrator for a new enrollment code and enroll it again.</source>
+        <translation>管理员已吊销本设备：任何人都不能在本设备上登录。请向管理员申请新的注册码，重新注册本设备。</translation>
+    </message>
 </context>
 <context>
     <name>SqliteBackup</name>
@@ -2998,10 +3017,6 @@
         <translation>同步进程无法打开本地数据库。</translation>
     </message>
     <message>
-        <source>This device is not enrolled with a server yet: changes stay here. Enroll it with a code from the administrator (Server menu).</source>
-        <translation>本设备尚未在服务器注册，变更仅保存在本机。请用管理员提供的注册码注册（“服务器”菜单）。</translation>
-    </message>
-    <message>
         <source>The server has revoked this device: it no longer syncs. Changes made here stay on this device. Ask the administrator to enroll it again.</source>
         <translation>服务器已注销本设备，不再同步。本机的变更仍保存在本设备上。请联系管理员重新注册。</translation>
     </message>
@@ -3048,6 +3063,10 @@
     <message>
         <source>the log names another device.</source>
         <translation>日志属于另一台设备。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with a server yet: it works in practice mode and nothing done here is ever sent. Enroll it with a code from the administrator (Sync menu).</source>
+        <translation>本机尚未在服务器注册：现处于练习模式，所办业务不会上传。请使用管理员提供的一次性注册码注册本机（“同步”菜单）。</translation>
     </message>
 </context>
 <context>
@@ -3489,12 +3508,16 @@
         <translation>注册失败</translation>
     </message>
     <message>
-        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled (Sync → Enroll this device).</source>
-        <translation>本机尚未注册：注册前使用演示用户，不校验密码（同步 → 注册本机）。</translation>
-    </message>
-    <message>
         <source>Server certificate</source>
         <translation>服务器证书</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>注册本设备</translation>
+    </message>
+    <message>
+        <source>Enroll now?</source>
+        <translation>现在注册吗？</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4451,106 @@ Hash: %12</source>
     </message>
 </context>
 <context>
+    <name>ow::CountyCaseTableModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>承诺办结日期</translation>
+    </message>
+</context>
+<context>
+    <name>ow::CountyCasesDialog</name>
+    <message>
+        <source>Load &amp;more</source>
+        <translation>加载更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>导出 CSV(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Cases of %1</source>
+        <translation>%1 的办件</translation>
+    </message>
+    <message>
+        <source>Period: %1 to %2. Overdue and near due are counted today.</source>
+        <translation>统计期间：%1 至 %2。超期和临期按今天统计。</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>指标(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ases:</source>
+        <translation>办件(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在查询服务器…</translation>
+    </message>
+    <message>
+        <source>No cases from the server.</source>
+        <translation>服务器未返回办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n case(s) shown</source>
+        <translation>
+            <numerusform>已显示 %1 件，共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cases-%1-%2-%3-%4.csv</source>
+        <translation>办件-%1-%2-%3-%4.csv</translation>
+    </message>
+    <message>
+        <source>Export cases as CSV</source>
+        <translation>将办件导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ow::CountyClient</name>
     <message>
         <source>The county view needs the server, which cannot be reached now. The local dashboard (Shift+F4) still works.</source>
@@ -4645,10 +4768,6 @@ Hash: %12</source>
         <translation>例如 ABCD-EFGH-JKLM-NPQR</translation>
     </message>
     <message>
-        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then all work stays on this device.</source>
-        <translation>本设备需注册一次，才能将办理数据上传到县级服务器。请向管理员申请一次性注册码（7日内有效）。注册前所有数据仅保存在本设备。</translation>
-    </message>
-    <message>
         <source>Server &amp;address:</source>
         <translation>服务器地址(&amp;A)：</translation>
     </message>
@@ -4667,6 +4786,18 @@ Hash: %12</source>
     <message>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>To send its work to the county&apos;s server, this device must be enrolled once. Ask the administrator for a one-time code (valid 7 days). Until then the device works in practice mode: for training only, nothing done on it is valid.</source>
+        <translation>本设备需注册一次，才能将办理数据上传到县级服务器。请向管理员申请一次性注册码（7日内有效）。注册前本机处于练习模式：仅供练习，所办业务不生效。</translation>
+    </message>
+    <message>
+        <source>The practice data on this device will be cleared when it enrolls (%1): none of it is sent to the server.</source>
+        <translation>注册时本机的练习数据将被清除（%1），练习数据不会上传到服务器。</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll and clear practice data</source>
+        <translation>注册并清除练习数据(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -4718,10 +4849,6 @@ Hash: %12</source>
     <message>
         <source>Server &amp;address:</source>
         <translation>服务器地址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Skip: work in demo mode for now (demo users, no real data)</source>
-        <translation>跳过(&amp;S)：暂以演示模式工作（演示用户，无真实数据）</translation>
     </message>
     <message>
         <source>Enrollment</source>
@@ -4780,10 +4907,6 @@ Hash: %12</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <source>The server at %1 does not answer: %2 Check the address and the network, or skip and work in demo mode for now.</source>
-        <translation>服务器 %1 没有应答：%2请检查地址和网络，或先跳过，暂以演示模式工作。</translation>
-    </message>
-    <message>
         <source>The server answers.</source>
         <translation>服务器已应答。</translation>
     </message>
@@ -4802,10 +4925,6 @@ Hash: %12</source>
     <message>
         <source>Language: %1</source>
         <translation>界面语言：%1</translation>
-    </message>
-    <message>
-        <source>Server: none yet, demo mode (enroll later from the Sync menu)</source>
-        <translation>服务器：暂无，演示模式（以后可在“同步”菜单中注册本设备）</translation>
     </message>
     <message>
         <source>Server: %1</source>
@@ -4828,6 +4947,18 @@ Hash: %12</source>
         <translation>
             <numerusform>锁屏：无操作 %n 分钟后</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Skip: work in practice mode for now (training only: nothing done here is valid)</source>
+        <translation>跳过(&amp;S)：暂以练习模式工作（仅供练习，所办业务不生效）</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not answer: %2 Check the address and the network, or skip and work in practice mode for now.</source>
+        <translation>服务器 %1 没有应答：%2请检查地址和网络，或先跳过，暂以练习模式工作。</translation>
+    </message>
+    <message>
+        <source>Server: none yet, practice mode (enroll later from the Sync menu)</source>
+        <translation>服务器：暂无，练习模式（以后可在“同步”菜单中注册本设备）</translation>
     </message>
 </context>
 <context>
@@ -5351,10 +5482,6 @@ The data as it is now is saved first to %2. Cases the server already has come ba
         <translation>差评处置</translation>
     </message>
     <message>
-        <source>This device is not enrolled yet: it works with the demo users and checks no password until it is enrolled.</source>
-        <translation>本机尚未注册：注册前使用演示用户，不校验密码。</translation>
-    </message>
-    <message>
         <source>Signed in offline: the server cannot be reached.</source>
         <translation>已离线登录：无法连接服务器。</translation>
     </message>
@@ -5369,6 +5496,30 @@ The data as it is now is saved first to %2. Cases the server already has come ba
     <message>
         <source>County</source>
         <translation>县级汇总</translation>
+    </message>
+    <message>
+        <source>Practice mode: this device is not enrolled yet; nothing done here is valid.</source>
+        <translation>练习模式：本机尚未注册，所办业务不生效</translation>
+    </message>
+    <message>
+        <source>Practice mode: this device is not enrolled yet. Sign in as one of the demo users to train; no password is checked because nothing done here is valid. Enroll the device (Sync → Enroll this device) before real work: its practice data is then cleared and never reaches the server.</source>
+        <translation>练习模式：本机尚未注册。请以演示用户登录进行练习；所办业务均不生效，因此不核验密码。办理真实业务前请先注册本机（同步 → 注册本设备）：注册时本机的练习数据将被清除，不会上传到服务器。</translation>
+    </message>
+    <message>
+        <source>OneWindow — %1 — PRACTICE MODE (not enrolled, not valid)</source>
+        <translation>一窗通 — %1 — 练习模式（本机未注册，所办业务不生效）</translation>
+    </message>
+    <message>
+        <source>Practice mode</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <source>Enroll this device</source>
+        <translation>注册本设备</translation>
+    </message>
+    <message>
+        <source>This device is enrolled and its practice data was cleared. OneWindow closes now: start it again and sign in with your own account.</source>
+        <translation>本机已注册，练习数据已清除。一窗通现在关闭，请重新启动并以本人账号登录。</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,8 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_CLIENT_PACKAGE_NAME onewindow)
 set(CPACK_DEBIAN_CLIENT_PACKAGE_SECTION misc)
-set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
-set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk, qt6-translations-l10n")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n")
+set(CPACK_DEBIAN_CLIENT_PACKAGE_RECOMMENDS "fonts-wqy-microhei | fonts-noto-cjk")
 set(CPACK_COMPONENT_CLIENT_DISPLAY_NAME "OneWindow client")
 set(CPACK_DEBIAN_CLIENT_DESCRIPTION
     "OneWindow (一窗通) counter client\nCounter software for government service halls (政务服务中心) and township\nconvenience-service points (便民服务中心): one window accepts every department's\napplications, the results are handed out at one window. Works offline from a local\nSQLite store and syncs with onewindow-server.")

@@ -39,7 +39,8 @@ echo "onewindow-server Depends: $server_depends"
 names() { tr ',' '\n' <<<"${1//|/,}" | sed 's/^ *//; s/ .*//' | grep -v '^$'; }
 has() { names "$1" | grep -qxF "$2"; }
 for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6network6 libqt6printsupport6 \
-           libqrencode4 libsqlite3-0 libc6 libstdc++6 libqt6sql6-sqlite qt6-qpa-plugins; do
+           libqrencode4 libsqlite3-0 libc6 libstdc++6 libqt6sql6-sqlite qt6-qpa-plugins \
+           qt6-translations-l10n; do
     has "$client_depends" "$dep" || fail "onewindow does not depend on $dep"
 done
 for dep in libqt6core6 libqt6network6 libqt6sql6 libqt6httpserver6 libsqlite3-0 libc6 libstdc++6 \

@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
   libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   catch2 libsqlite3-dev libpq-dev libqrencode-dev libsodium-dev libbenchmark-dev
-  xvfb xauth fonts-wqy-microhei poppler-utils postgresql
+  qt6-translations-l10n xvfb xauth fonts-wqy-microhei poppler-utils postgresql
   nginx openssl systemd dpkg-dev clang-14 libfuzzer-14-dev
   golang-github-mozillazg-go-pinyin-dev
 )

@@ -1246,6 +1246,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
@@ -4552,10 +4559,6 @@ Hash: %12</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>cases-%1-%2-%3-%4.csv</source>
         <translation>cases-%1-%2-%3-%4.csv</translation>
     </message>
@@ -4631,10 +4634,6 @@ Hash: %12</translation>
     <message>
         <source>No figures from the server.</source>
         <translation>No figures from the server.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>county-%1-%2.csv</source>
@@ -4733,10 +4732,6 @@ Hash: %12</translation>
     <message>
         <source>%1 to %2, counted in %3 s</source>
         <translation>%1 to %2, counted in %3 s</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Export table as CSV</source>

@@ -1242,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
@@ -4530,10 +4537,6 @@ Hash: %12</source>
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>cases-%1-%2-%3-%4.csv</source>
         <translation>办件-%1-%2-%3-%4.csv</translation>
     </message>
@@ -4608,10 +4611,6 @@ Hash: %12</source>
     <message>
         <source>No figures from the server.</source>
         <translation>未能从服务器取得统计数字。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>county-%1-%2.csv</source>
@@ -4710,10 +4709,6 @@ Hash: %12</source>
     <message>
         <source>%1 to %2, counted in %3 s</source>
         <translation>%1 至 %2，统计用时 %3 秒</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export table as CSV</source>

@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -192,14 +191,10 @@ QString CountyCasesDialog::message() const
 
 bool CountyCasesDialog::exportCsv(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(CsvExport::toCsv(*m_model)) < 0) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status saved = CsvExport::save(*m_model, path);
+    if (!saved && error)
+        *error = saved.error().message;
+    return bool(saved);
 }
 
 void CountyCasesDialog::exportCurrent()

@@ -5,7 +5,6 @@
 #include "items/csvexport.h"
 #include "sync/countyclient.h"
 
-#include <QFile>
 #include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
@@ -257,14 +256,10 @@ void CountyScreen::openCases(int row, int column)
 
 bool CountyScreen::exportCsv(const QString &path, QString *error) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(CsvExport::toCsv(*m_model)) < 0) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    const Status saved = CsvExport::save(*m_model, path);
+    if (!saved && error)
+        *error = saved.error().message;
+    return bool(saved);
 }
 
 void CountyScreen::exportCurrent()

@@ -16,7 +16,6 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QFile>
 #include <QFileDialog>
 #include <QFontMetricsF>
 #include <QGridLayout>
@@ -401,13 +400,11 @@ bool DashboardScreen::exportCsv(const QString &path, QString *error) const
     const int tab = m_tables->currentIndex();
     if (tab < 0)
         return false;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(CsvExport::toCsv(*m_tableViews.at(tab)->model(),
-                                       m_practice ? PracticeMark::text() : QString()))
-                < 0) {
+    const Status saved = CsvExport::save(*m_tableViews.at(tab)->model(), path,
+                                         m_practice ? PracticeMark::text() : QString());
+    if (!saved) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = saved.error().message;
         return false;
     }
     return true;

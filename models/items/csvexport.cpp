@@ -1,6 +1,7 @@
 #include "csvexport.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
 #include <QString>
 
 namespace ow {
@@ -42,6 +43,18 @@ QByteArray CsvExport::toCsv(const QAbstractItemModel &model, const QString &firs
         out += "\r\n";
     }
     return out;
+}
+
+Status CsvExport::save(const QAbstractItemModel &model, const QString &path,
+                       const QString &firstLine)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(firstLine.isEmpty() ? toCsv(model) : toCsv(model, firstLine)) < 0
+        || !file.flush())
+        return Error{QStringLiteral("csv.write"),
+                     tr("Cannot write %1: %2").arg(path, file.errorString()), path};
+    return Status::success();
 }
 
 } // namespace ow

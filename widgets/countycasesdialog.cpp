@@ -2,6 +2,7 @@
 
 #include "items/countycasetablemodel.h"
 #include "items/csvexport.h"
+#include "loadindicators.h"
 #include "sync/countyclient.h"
 
 #include <QComboBox>
@@ -51,18 +52,9 @@ CountyCasesDialog::CountyCasesDialog(CountyClient *client, const QString &placeC
     m_figure->setCurrentIndex(qMax(0, m_figure->findData(figure)));
     auto *figureLabel = new QLabel(tr("&Figure:"), this);
     figureLabel->setBuddy(m_figure);
-    m_progress->setObjectName(QStringLiteral("countyCasesProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
+    loadindicators::setUpBusyBar(m_progress, QStringLiteral("countyCasesProgress"));
     m_status->setObjectName(QStringLiteral("countyCasesStatus"));
-    m_message->setObjectName(QStringLiteral("countyCasesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #e0b252; border-radius: "
-                                            "6px; background: #fff8e6; padding: 8px; }"));
-    m_message->hide();
+    loadindicators::setUpNotice(m_message, QStringLiteral("countyCasesMessage"));
 
     m_table->setObjectName(QStringLiteral("countyCasesTable"));
     m_table->setModel(m_model);

@@ -3,6 +3,7 @@
 #include "countycasesdialog.h"
 #include "items/countytablemodel.h"
 #include "items/csvexport.h"
+#include "loadindicators.h"
 #include "sync/countyclient.h"
 
 #include <QFileDialog>
@@ -63,18 +64,9 @@ CountyScreen::CountyScreen(std::shared_ptr<Database> database, QWidget *parent)
     m_refresh->setObjectName(QStringLiteral("countyRefresh"));
     m_export->setObjectName(QStringLiteral("countyExport"));
     m_export->setEnabled(false);
-    m_progress->setObjectName(QStringLiteral("countyProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
+    loadindicators::setUpBusyBar(m_progress, QStringLiteral("countyProgress"));
     m_status->setObjectName(QStringLiteral("countyStatus"));
-    m_message->setObjectName(QStringLiteral("countyMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setStyleSheet(QStringLiteral("QLabel { border: 1px solid #e0b252; border-radius: "
-                                            "6px; background: #fff8e6; padding: 8px; }"));
-    m_message->hide();
+    loadindicators::setUpNotice(m_message, QStringLiteral("countyMessage"));
 
     m_table->setObjectName(QStringLiteral("countyTable"));
     auto *bold = new TotalRowBold(this);

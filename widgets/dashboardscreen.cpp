@@ -6,6 +6,7 @@
 #include "items/csvexport.h"
 #include "items/statisticsloader.h"
 #include "items/statisticstablemodel.h"
+#include "loadindicators.h"
 #include "statisticsreport.h"
 #include "store/database.h"
 
@@ -84,11 +85,7 @@ DashboardScreen::DashboardScreen(std::shared_ptr<Database> database, const WorkC
     m_report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     m_report->setToolTip(tr("The report of the period shown, with its charts and tables, as a "
                             "PDF (Ctrl+P)"));
-    m_progress->setObjectName(QStringLiteral("dashboardProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
+    loadindicators::setUpBusyBar(m_progress, QStringLiteral("dashboardProgress"));
     m_status->setObjectName(QStringLiteral("dashboardStatus"));
 
     auto *placeLabel = new QLabel(tr("P&lace:"), this);

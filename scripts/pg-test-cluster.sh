@@ -71,9 +71,10 @@ start)
   fi
   [ ${#as_owner[@]} -gt 0 ] && chown postgres "$pgdir"
   port=$(free_port)
-  # Tests kill servers, not the machine: no fsync, unless ONEWINDOW_PG_DURABLE=1 (benches).
+  # Tests kill servers, not the machine: no fsync, unless ONEWINDOW_PG_DURABLE=1 (benches: then
+  # durable and sized as docs/deployment.md section 6 recommends for a province server).
   durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-  [ "${ONEWINDOW_PG_DURABLE:-}" = 1 ] && durability=""
+  [ "${ONEWINDOW_PG_DURABLE:-}" = 1 ] && durability="-c shared_buffers=1GB -c max_wal_size=4GB"
   "${as_owner[@]}" "$bin/pg_ctl" -D "$pgdir/pg" -l "$pgdir/postgres.log" -w -t 60 \
     -o "-p $port -c listen_addresses=127.0.0.1 -k $pgdir -c max_connections=200 $durability" \
     start >/dev/null || { cat "$pgdir/postgres.log" >&2; exit 1; }

@@ -1,6 +1,12 @@
 #include "countytablemodel.h"
 
+#include "casecountcolumns.h"
+
 namespace ow {
+
+static_assert(CountyTableModel::AverageWorkingDaysColumn - CountyTableModel::AcceptedColumn
+                      == CaseCountColumns::count - 1,
+              "the case-count columns side by side, in CaseCountColumns' order");
 
 namespace {
 
@@ -53,17 +59,12 @@ QVariant CountyTableModel::data(const QModelIndex &index, int role) const
                 return tr("Total");
             return p.name.isEmpty() ? p.placeCode : p.name;
         case AcceptedColumn:
-            return c.accepted;
         case CompletedColumn:
-            return c.completed;
         case CompletionRateColumn:
-            return c.completionRate().text();
         case CohortRateColumn:
-            return c.cohortCompletionRate().text();
         case OnTimeRateColumn:
-            return c.onTimeRate().text();
         case AverageWorkingDaysColumn:
-            return StatisticsDefinitions::averageText(c.averageWorkingDays());
+            return CaseCountColumns::display(c, index.column() - AcceptedColumn);
         case OverdueColumn:
             return p.overdue;
         case NearDueColumn:
@@ -90,17 +91,12 @@ QVariant CountyTableModel::data(const QModelIndex &index, int role) const
         case PlaceColumn:
             return isTotal ? QString() : p.placeCode;
         case AcceptedColumn:
-            return c.accepted;
         case CompletedColumn:
-            return c.completed;
         case CompletionRateColumn:
-            return c.completionRate().basisPoints();
         case CohortRateColumn:
-            return c.cohortCompletionRate().basisPoints();
         case OnTimeRateColumn:
-            return c.onTimeRate().basisPoints();
         case AverageWorkingDaysColumn:
-            return c.averageWorkingDays();
+            return CaseCountColumns::sortValue(c, index.column() - AcceptedColumn);
         case OverdueColumn:
             return p.overdue;
         case NearDueColumn:
@@ -132,17 +128,12 @@ QVariant CountyTableModel::headerData(int section, Qt::Orientation orientation, 
             return tr("Where the cases were received (ratings: where they were given). The "
                       "total row adds up the places shown.");
         case AcceptedColumn:
-            return StatisticsDefinitions::definition(Figure::Accepted);
         case CompletedColumn:
-            return StatisticsDefinitions::definition(Figure::Completed);
         case CompletionRateColumn:
-            return StatisticsDefinitions::definition(Figure::CompletionRate);
         case CohortRateColumn:
-            return StatisticsDefinitions::definition(Figure::CohortCompletionRate);
         case OnTimeRateColumn:
-            return StatisticsDefinitions::definition(Figure::OnTimeRate);
         case AverageWorkingDaysColumn:
-            return StatisticsDefinitions::definition(Figure::AverageWorkingDays);
+            return CaseCountColumns::toolTip(section - AcceptedColumn);
         case OverdueColumn:
             return StatisticsDefinitions::definition(Figure::Overdue);
         case NearDueColumn:
@@ -165,17 +156,12 @@ QVariant CountyTableModel::headerData(int section, Qt::Orientation orientation, 
     case PlaceColumn:
         return tr("Place");
     case AcceptedColumn:
-        return StatisticsDefinitions::name(Figure::Accepted);
     case CompletedColumn:
-        return StatisticsDefinitions::name(Figure::Completed);
     case CompletionRateColumn:
-        return StatisticsDefinitions::name(Figure::CompletionRate);
     case CohortRateColumn:
-        return StatisticsDefinitions::name(Figure::CohortCompletionRate);
     case OnTimeRateColumn:
-        return StatisticsDefinitions::name(Figure::OnTimeRate);
     case AverageWorkingDaysColumn:
-        return StatisticsDefinitions::name(Figure::AverageWorkingDays);
+        return CaseCountColumns::header(section - AcceptedColumn);
     case OverdueColumn:
         return StatisticsDefinitions::name(Figure::Overdue);
     case NearDueColumn:

@@ -1,8 +1,12 @@
 #include "statisticstablemodel.h"
 
-#include <QMap>
+#include "casecountcolumns.h"
 
 namespace ow {
+
+static_assert(StatisticsTableModel::AverageDaysColumn - StatisticsTableModel::AcceptedColumn
+                      == CaseCountColumns::count - 1,
+              "the case-count columns side by side, in CaseCountColumns' order");
 
 StatisticsTableModel::StatisticsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -39,50 +43,21 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
         return {};
     const StatisticsRow &row = m_rows.at(index.row());
     const CaseCounts &c = row.counts;
+    const int counts = index.column() - AcceptedColumn; // the case-count columns' own number
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case NameColumn:
+        if (index.column() == NameColumn)
             return row.name.isEmpty() ? row.key : row.name;
-        case AcceptedColumn:
-            return c.accepted;
-        case CompletedColumn:
-            return c.completed;
-        case CompletionRateColumn:
-            return c.completionRate().text();
-        case CohortRateColumn:
-            return c.cohortCompletionRate().text();
-        case OnTimeRateColumn:
-            return c.onTimeRate().text();
-        case AverageDaysColumn: {
-            const double avg = c.averageWorkingDays();
-            return avg < 0 ? QStringLiteral("—") : QString::number(avg, 'f', 2);
-        }
-        }
-        break;
+        return CaseCountColumns::display(c, counts);
     case Qt::TextAlignmentRole:
         return index.column() == NameColumn ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                                             : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case KeyRole:
         return row.key;
     case SortRole:
-        switch (index.column()) {
-        case NameColumn:
+        if (index.column() == NameColumn)
             return row.name;
-        case AcceptedColumn:
-            return c.accepted;
-        case CompletedColumn:
-            return c.completed;
-        case CompletionRateColumn:
-            return c.completionRate().basisPoints();
-        case CohortRateColumn:
-            return c.cohortCompletionRate().basisPoints();
-        case OnTimeRateColumn:
-            return c.onTimeRate().basisPoints();
-        case AverageDaysColumn:
-            return c.averageWorkingDays();
-        }
-        break;
+        return CaseCountColumns::sortValue(c, counts);
     default:
         break;
     }
@@ -91,37 +66,18 @@ QVariant StatisticsTableModel::data(const QModelIndex &index, int role) const
 
 QVariant StatisticsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    using F = StatisticsDefinitions::Figure;
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
-        // Each column's definition (docs/statistics.md).
-        static const QMap<int, F> figures{{AcceptedColumn, F::Accepted},
-                                          {CompletedColumn, F::Completed},
-                                          {CompletionRateColumn, F::CompletionRate},
-                                          {CohortRateColumn, F::CohortCompletionRate},
-                                          {OnTimeRateColumn, F::OnTimeRate},
-                                          {AverageDaysColumn, F::AverageWorkingDays}};
-        const auto it = figures.constFind(section);
-        return it == figures.cend() ? QVariant() : QVariant(StatisticsDefinitions::definition(*it));
-    }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
+    // Each column's definition (docs/statistics.md) as its tooltip.
+    if (role == Qt::ToolTipRole)
+        return section == NameColumn
+                ? QVariant()
+                : QVariant(CaseCountColumns::toolTip(section - AcceptedColumn));
+    if (role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == NameColumn)
         return m_nameHeader.isEmpty() ? tr("Name") : m_nameHeader;
-    case AcceptedColumn:
-        return StatisticsDefinitions::name(F::Accepted);
-    case CompletedColumn:
-        return StatisticsDefinitions::name(F::Completed);
-    case CompletionRateColumn:
-        return StatisticsDefinitions::name(F::CompletionRate);
-    case CohortRateColumn:
-        return StatisticsDefinitions::name(F::CohortCompletionRate);
-    case OnTimeRateColumn:
-        return StatisticsDefinitions::name(F::OnTimeRate);
-    case AverageDaysColumn:
-        return StatisticsDefinitions::name(F::AverageWorkingDays);
-    }
-    return {};
+    return CaseCountColumns::header(section - AcceptedColumn);
 }
 
 StatisticsSeriesModel::StatisticsSeriesModel(QObject *parent)

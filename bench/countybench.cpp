@@ -166,6 +166,10 @@ struct BulkLoad
                 return sqlError(sql, q.lastError().text());
         }
         q.exec(QStringLiteral("RESET maintenance_work_mem"));
+        // The visibility map, as autovacuum sets it soon after a bulk load (PostgreSQL 13 and
+        // later vacuum insert-only tables too): index-only scans need it.
+        if (!q.exec(QStringLiteral("VACUUM cases, ratings")))
+            return sqlError(QStringLiteral("VACUUM"), q.lastError().text());
         return setTriggers(db, true);
     }
 
@@ -201,7 +205,13 @@ int runCounty(const QStringList &arguments)
             QStringLiteral("The server's database: a new SQLite file (default) or an empty "
                            "PostgreSQL database, postgresql://USER@HOST:PORT/DB."),
             QStringLiteral("URL"));
-    parser.addOptions({cases, runs, database});
+    const QCommandLineOption reuse(
+            QStringLiteral("reuse"),
+            QStringLiteral("Measure a database an earlier run filled with the same --cases (kept "
+                           "with --keep): no fill, no rebuild; migrations added since run."));
+    const QCommandLineOption keep(QStringLiteral("keep"),
+                                  QStringLiteral("Keep the filled database (for --reuse)."));
+    parser.addOptions({cases, runs, database, reuse, keep});
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench county"));
     if (!parser.parse(args)) {
@@ -216,6 +226,10 @@ int runCounty(const QStringList &arguments)
     const int runCount = std::max(1, parser.value(runs).toInt());
     QDir().mkpath(BenchData::folder());
     QTemporaryDir dir(BenchData::folder() + QStringLiteral("/county-XXXXXX"));
+    if (parser.isSet(keep) && !parser.isSet(database)) {
+        dir.setAutoRemove(false); // a PostgreSQL database is the caller's anyway
+        err() << "county: the database stays in " << dir.path() << '\n';
+    }
     const QString text = parser.isSet(database)
             ? parser.value(database)
             : QDir(dir.path()).filePath(QStringLiteral("server.sqlite"));
@@ -243,45 +257,58 @@ int runCounty(const QStringList &arguments)
         err() << calendar.error().message << '\n';
         return 2;
     }
-    if (Status s = CalendarStore(opened.value()).replace(calendar.value(), systemActor()); !s) {
-        err() << s.error().message << ' ' << s.error().detail << '\n';
-        return 2;
-    }
-    // The roll-up of the new, empty database: on SQLite the triggers keep it current from
-    // here on as the cases go in.
-    if (Status s = CountyRollup(db).rebuild(calendar.value()); !s) {
-        err() << s.error().message << ' ' << s.error().detail << '\n';
-        return 2;
-    }
-    {
-        Stopwatch gen;
-        BulkLoad bulk;
-        Status s = postgres ? bulk.begin(db) : Status::success();
-        if (s)
-            s = fill(db, n, postgres);
-        if (s && postgres)
-            s = bulk.end(db);
-        if (!s) {
-            err() << s.error().message << ' ' << s.error().detail.left(2000) << '\n';
+    if (parser.isSet(reuse)) {
+        // The cases of an earlier run, and its roll-up (a calendar stored again would mark it
+        // stale and start a rebuild).
+        QSqlQuery q(db);
+        const auto stale = CountyRollup(db).isStale();
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM cases")) || !q.next()
+            || q.value(0).toLongLong() != n || !stale || stale.value()) {
+            err() << "county: --reuse needs a database filled by a run with --cases " << n
+                  << " and its roll-up current\n";
             return 2;
         }
-        report.add(QStringLiteral("fill_ms"), gen.elapsedMs(),
-                   postgres ? QStringLiteral("inserting the cases and ratings, their "
-                                             "indexes built after, the roll-up's triggers off "
-                                             "(diagnostic)")
-                            : QStringLiteral("inserting the cases and ratings through the "
-                                             "roll-up's triggers (diagnostic)"));
-    }
-    if (postgres) {
-        // What migration 8 does for a database with cases already: the roll-up built once.
-        Stopwatch rebuild;
+    } else {
+        if (Status s = CalendarStore(opened.value()).replace(calendar.value(), systemActor()); !s) {
+            err() << s.error().message << ' ' << s.error().detail << '\n';
+            return 2;
+        }
+        // The roll-up of the new, empty database: on SQLite the triggers keep it current from
+        // here on as the cases go in.
         if (Status s = CountyRollup(db).rebuild(calendar.value()); !s) {
             err() << s.error().message << ' ' << s.error().detail << '\n';
             return 2;
         }
-        report.add(QStringLiteral("rebuild_ms"), rebuild.elapsedMs(),
-                   QStringLiteral("building the county roll-up of the whole database from the "
-                                  "cases (diagnostic)"));
+        {
+            Stopwatch gen;
+            BulkLoad bulk;
+            Status s = postgres ? bulk.begin(db) : Status::success();
+            if (s)
+                s = fill(db, n, postgres);
+            if (s && postgres)
+                s = bulk.end(db);
+            if (!s) {
+                err() << s.error().message << ' ' << s.error().detail.left(2000) << '\n';
+                return 2;
+            }
+            report.add(QStringLiteral("fill_ms"), gen.elapsedMs(),
+                       postgres ? QStringLiteral("inserting the cases and ratings, their "
+                                                 "indexes built after, the roll-up's triggers off "
+                                                 "(diagnostic)")
+                                : QStringLiteral("inserting the cases and ratings through the "
+                                                 "roll-up's triggers (diagnostic)"));
+        }
+        if (postgres) {
+            // What migration 8 does for a database with cases already: the roll-up built once.
+            Stopwatch rebuild;
+            if (Status s = CountyRollup(db).rebuild(calendar.value()); !s) {
+                err() << s.error().message << ' ' << s.error().detail << '\n';
+                return 2;
+            }
+            report.add(QStringLiteral("rebuild_ms"), rebuild.elapsedMs(),
+                       QStringLiteral("building the county roll-up of the whole database from the "
+                                      "cases (diagnostic)"));
+        }
     }
     QList<PlaceFigures> month, year;
     const double cpuBefore = processCpuSeconds();

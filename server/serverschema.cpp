@@ -160,6 +160,14 @@ const Schema &serverSchema()
                     // 8: the county roll-up (every place's counts per day, kept current by
                     // triggers; CountyRollup), built from the cases already here on first use.
                     CountyRollup::schema(),
+                    // 9: today's open cases per due date, for the overdue and near-due counts
+                    // of the county view and the dashboard (StatisticsQuery::countDueByPlace):
+                    // read from this index alone, not from the case rows scattered over the
+                    // table (10,000,000 cases: 288,000 pages read for 303,000 open cases).
+                    {QStringLiteral("CREATE INDEX cases_open_due ON cases (due_date, place_code,"
+                                    " item_code, accepted_at, promised_days,"
+                                    " suspended_working_days) WHERE state IN ('accepted',"
+                                    " 'in_review')")},
             }};
     return schema;
 }

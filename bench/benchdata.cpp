@@ -1,5 +1,7 @@
 #include "benchdata.h"
 
+#include "store/database.h"
+#include "store/demogenerator.h"
 #include "store/storemark.h"
 
 #include <QCoreApplication>
@@ -38,11 +40,39 @@ QString BenchData::sizeLabel(qint64 cases)
     return QString::number(cases);
 }
 
+QString BenchData::storeName(qint64 cases, quint32 seed)
+{
+    return QStringLiteral("client-%1-seed%2-gen%3-schema%4.sqlite")
+            .arg(sizeLabel(cases))
+            .arg(seed)
+            .arg(DemoGenerator::contentVersion)
+            .arg(Database::schemaVersion());
+}
+
+namespace {
+
+// The stores of this size and seed made by other generator or schema versions (and the older
+// names, keyed by size and seed only), with what their runs may have left beside them.
+void removeStale(const QString &folder, qint64 cases, quint32 seed, const QString &current)
+{
+    const QString base
+            = QStringLiteral("client-%1-seed%2").arg(BenchData::sizeLabel(cases)).arg(seed);
+    const QDir dir(folder);
+    const QStringList names = dir.entryList(
+            {base + QStringLiteral(".sqlite*"), base + QStringLiteral("-gen*")}, QDir::Files);
+    for (const QString &name : names) {
+        if (!name.startsWith(current))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+} // namespace
+
 QString BenchData::clientStore(qint64 cases, quint32 seed, QString *error)
 {
     QDir().mkpath(folder());
-    const QString path
-            = folder() + QStringLiteral("/client-%1-seed%2.sqlite").arg(sizeLabel(cases)).arg(seed);
+    const QString name = storeName(cases, seed);
+    const QString path = folder() + QLatin1Char('/') + name;
     if (QFile::exists(path))
         return path;
     const QString partial = path + QStringLiteral(".partial");
@@ -62,6 +92,7 @@ QString BenchData::clientStore(qint64 cases, quint32 seed, QString *error)
         *error = QStringLiteral("cannot move %1 into place").arg(partial);
         return {};
     }
+    removeStale(folder(), cases, seed, name);
     return path;
 }
 

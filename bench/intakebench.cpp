@@ -442,7 +442,10 @@ QString describe(const CaseFilter &f)
 // Every search kind of CaseQuery, as the case list screen runs it: CaseListModel::setFilter
 // reads the first page (200 rows) and judges their deadlines. Target: p95 <= 20 ms each. Then
 // browsing: the next pages of the unfiltered list, as the view scrolls.
-void measureSearchKinds(Context &ctx, Report &report, int perKind)
+// `detail`: the kinds (their keys, or "all") whose every query is listed on stderr with its
+// wall-clock and CPU time and rows, the slowest five with the plan of each statement CaseQuery
+// runs for it (EXPLAIN QUERY PLAN).
+void measureSearchKinds(Context &ctx, Report &report, int perKind, const QStringList &detail)
 {
     CaseListModel model(ctx.workspace->database(), ctx.workspace->calendar());
     model.setToday(ctx.day);
@@ -458,6 +461,14 @@ void measureSearchKinds(Context &ctx, Report &report, int perKind)
         double worst = -1;
         QString worstQuery;
         int found = 0;
+        struct Timed
+        {
+            double ms;
+            double cpuMs;
+            int rows;
+            int index;
+        };
+        QList<Timed> timed;
         for (const CaseFilter &filter : run.filters) {
             model.setFilter(CaseFilter{}); // a change each time: no early return in setFilter
             ThreadCpuStopwatch cpuWatch;
@@ -470,9 +481,27 @@ void measureSearchKinds(Context &ctx, Report &report, int perKind)
             cpu.add(cpuMs);
             allCpu.add(cpuMs);
             found += model.rowCount() > 0 ? 1 : 0;
+            timed.append({ms, cpuMs, model.rowCount(), int(timed.size())});
             if (ms > worst) {
                 worst = ms;
                 worstQuery = describe(filter);
+            }
+        }
+        if (detail.contains(run.key) || detail.contains(QStringLiteral("all"))) {
+            QTextStream err(stderr);
+            for (const Timed &t : std::as_const(timed))
+                err << run.key << " #" << t.index << ": " << QString::number(t.ms, 'f', 2)
+                    << " ms, cpu " << QString::number(t.cpuMs, 'f', 2) << " ms, " << t.rows
+                    << " rows: " << describe(run.filters[t.index]) << '\n';
+            std::sort(timed.begin(), timed.end(),
+                      [](const Timed &a, const Timed &b) { return a.ms > b.ms; });
+            const CaseQuery query(ctx.workspace->database());
+            for (const Timed &t : timed.mid(0, 5)) {
+                err << run.key << " slow #" << t.index << " (" << QString::number(t.ms, 'f', 2)
+                    << " ms): " << describe(run.filters[t.index]) << '\n';
+                for (const QString &line :
+                     query.explain(run.filters[t.index], CaseListModel::pageSize()))
+                    err << "    " << line << '\n';
             }
         }
         report.addSamples(run.key, samples, run.description, QStringLiteral("<= 20"));
@@ -606,7 +635,13 @@ int runIntake(const QStringList &arguments)
     const QCommandLineOption profileSql(
             QStringLiteral("profile-sql"),
             QStringLiteral("Note where the commits' SQL time goes, statement by statement."));
-    parser.addOptions({cases, commits, seed, searches, scaling, profileSql});
+    const QCommandLineOption searchDetail(
+            QStringLiteral("search-detail"),
+            QStringLiteral("List every query of these search kinds (comma-separated keys such as "
+                           "filter_status, or all) on stderr with its time, and the plans of "
+                           "the slowest five."),
+            QStringLiteral("KINDS"));
+    parser.addOptions({cases, commits, seed, searches, scaling, profileSql, searchDetail});
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench intake"));
     if (!parser.parse(args)) {
@@ -657,7 +692,9 @@ int runIntake(const QStringList &arguments)
             measureCommits(ctx, commitCount, report, parser.isSet(profileSql));
             measureLookups(ctx, report);
             measureCaseListOpen(ctx, report);
-            measureSearchKinds(ctx, report, searchCount);
+            measureSearchKinds(
+                    ctx, report, searchCount,
+                    parser.value(searchDetail).split(QLatin1Char(','), Qt::SkipEmptyParts));
             // The client's target: under 200 MB while browsing and searching 1,000,000 cases.
             report.add(QStringLiteral("peak_rss_mb"), peakRssMb(),
                        QStringLiteral("peak resident memory: commits, list, searches, browsing"),

@@ -128,6 +128,10 @@ private:
     struct Statement;
     QList<CaseRow> run(const Statement &statement) const;
     int probe(const Statement &statement, int cap) const;
+    // (received_at, id) of each row the statement selects, in its order.
+    QList<QPair<QString, QString>> readKeys(const Statement &statement) const;
+    // The rows of the first `limit` keys, in the keys' order.
+    QList<CaseRow> rowsByKeys(QList<QPair<QString, QString>> keys, int limit) const;
     void recordPlan(const Statement &statement) const;
     const QList<QPair<QString, QString>> &items() const; // (code, name), cached per catalogue
 

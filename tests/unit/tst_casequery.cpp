@@ -629,6 +629,32 @@ TEST_CASE("Every search kind reads an index", "[search]")
     }
 }
 
+TEST_CASE("More matches than a page but fewer than the sort limit: only the page's rows are read",
+          "[search]")
+{
+    Fixture &f = fixture();
+    CaseQuery query(f.workspace->database());
+    CaseFilter open;
+    open.openOnly = true; // several states: no one index gives them in received order
+    const QStringList want = f.expected(open);
+    REQUIRE(want.size() > 50);
+    REQUIRE(want.size() < CaseQuery::Tuning{}.sortLimit);
+    const QStringList plan = query.explain(open, 50);
+    INFO("plan:\n" << plan.join(u'\n').toStdString());
+    // The keys of every match come from the index alone and are sorted; the rows are read for
+    // the 50 of the page only, by id.
+    CHECK(plan.contains(QStringLiteral("SEARCH c USING COVERING INDEX cases_state_received"
+                                       " (state=?)")));
+    CHECK(plan.filter(QStringLiteral("TEMP B-TREE")).size() == 1);
+    CHECK(plan.filter(QStringLiteral("(id=?)")).size() == 1);
+    for (const QString &line : plan)
+        CHECK_FALSE(line.contains(QStringLiteral("USING INDEX cases_state ")));
+    QStringList got;
+    for (const CaseRow &r : query.fetch(open, 50))
+        got << r.id;
+    CHECK(got == want.mid(0, 50));
+}
+
 TEST_CASE("Search text is only ever a bound value", "[search]")
 {
     Fixture &f = fixture();

@@ -10,6 +10,7 @@
 #include "domain/uuidv7.h"
 #include "serverinit.h"
 #include "serverschema.h"
+#include "sqlprofile.h"
 #include "store/casestore.h"
 #include "store/workspace.h"
 #include "syncstore.h"
@@ -23,6 +24,7 @@
 #include <QTextStream>
 
 #include <ctime>
+#include <optional>
 #include <sqlite3.h>
 
 namespace ow::bench {
@@ -301,6 +303,11 @@ int runSyncIngest(const QStringList &arguments)
                                    QStringLiteral("How many mutations to push (default 20000)."),
                                    QStringLiteral("N"), QStringLiteral("20000"));
     parser.addOption(count);
+    const QCommandLineOption profileSql(
+            QStringLiteral("profile-sql"),
+            QStringLiteral("Also list the server's SQL statements by their total time (diagnostic: "
+                           "the tracing costs time of its own)."));
+    parser.addOption(profileSql);
     parser.process(QStringList{QStringLiteral("onewindow-bench sync-ingest")} + arguments);
     const int n = std::max(1, parser.value(count).toInt());
     QTemporaryDir dir;
@@ -346,6 +353,9 @@ int runSyncIngest(const QStringList &arguments)
     report.setParameter(QStringLiteral("batch"), sync::maxBatchMutations);
     Samples batchMs;
     qint64 applied = 0;
+    std::optional<SqlProfile> profile;
+    if (parser.isSet(profileSql))
+        profile.emplace(server.value()->connection());
     const double cpuStart = threadCpuMs();
     Stopwatch total;
     for (const QByteArray &body : bodies) {
@@ -373,6 +383,11 @@ int runSyncIngest(const QStringList &arguments)
     }
     const double serverRate = mutations.size() / (total.elapsedMs() / 1000.0);
     const double serverCpuRate = mutations.size() / ((threadCpuMs() - cpuStart) / 1000.0);
+    if (profile) {
+        for (const QString &line : profile->top(25, int(mutations.size())))
+            report.note(QStringLiteral("push SQL: ") + line);
+        profile.reset();
+    }
 
     auto raw = init(QStringLiteral("raw.sqlite"));
     if (!raw) {

@@ -741,7 +741,9 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         return Error{code::dbUnavailable(), QStringLiteral("The database is busy; try again."),
                      transaction.error().detail};
     // Inside the batch's write transaction nothing else changes the directory or the catalogue.
-    CaseStore::Batch batch(*m_cases);
+    // An optimistic batch also writes a received case's row once, with the moves that follow
+    // on it in the batch (CaseStore::Batch, deferCaseRows): a refusal undoes the whole batch.
+    CaseStore::Batch batch(*m_cases, optimistic);
     std::optional<OptimisticBatch> optimisticBatch;
     if (optimistic)
         optimisticBatch.emplace(db);
@@ -896,6 +898,9 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
                                       m_cases->relationOf(current.value(), actor.placeCode));
         }();
         if (EntitySync::handles(m.name)) {
+            // Tasks, manifests and ratings read the cases: a held back case row first.
+            if (Status held = m_cases->flushCaseRow(); !held)
+                return optimisticBatch ? retry : held.error();
             const QString entity = mutation::entityOf(m.name);
             QStringList changedCases;
             const Status st = refused.isError() ? Status(refused)
@@ -1013,6 +1018,8 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         response.results.append(r);
         lastSeq = m.seq;
     }
+    if (Status st = m_cases->flushCaseRow(); !st)
+        return optimisticBatch ? retry : st.error();
     if (Status st = mutationRows.flush(db); !st)
         return st.error();
     // One change row per touched case and bucket: its whole snapshot after the batch; then one

@@ -91,14 +91,19 @@ std::optional<Applicant> CaseStore::findApplicant(Applicant::Kind kind,
     return a;
 }
 
-CaseStore::Batch::Batch(CaseStore &store)
+CaseStore::Batch::Batch(CaseStore &store, bool deferCaseRows)
     : m_store(store)
 {
     m_store.m_inBatch = true;
+    m_store.m_deferCaseRows = deferCaseRows;
 }
 
 CaseStore::Batch::~Batch()
 {
+    // A row still held back belongs to a batch that was not committed.
+    m_store.m_held.reset();
+    m_store.m_heldError.reset();
+    m_store.m_deferCaseRows = false;
     m_store.m_inBatch = false;
     m_store.m_places.clear();
     m_store.m_users.clear();
@@ -191,7 +196,11 @@ PlaceRelation CaseStore::relationOf(const Case &c, const QString &placeCode) con
 // case to be released (CaseLifecycle applies both).
 void CaseStore::addBundleFacts(const Case &c, TransitionContext &ctx) const
 {
-    // Asked for every move (the server: for every pushed mutation): prepared once.
+    // Asked for every move (the server: for every pushed mutation): prepared once. A case row
+    // held back is written first unless it is this case's own (whose parts, if any, were
+    // received after it was written).
+    if (m_held && m_held->c.id != c.id)
+        (void)flushCaseRow(); // a failure is reported by the next flushCaseRow()
     const QSqlDatabase db = m_database->connection();
     if (!c.parentId.isEmpty()) {
         PreparedQuery q(db, QStringLiteral("SELECT state FROM cases WHERE id = ?"));
@@ -281,7 +290,27 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     return Status::success();
 }
 
-Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c)
+Status CaseStore::flushCaseRow() const
+{
+    if (m_heldError)
+        return *m_heldError;
+    if (!m_held)
+        return Status::success();
+    const HeldCase held = std::move(*m_held);
+    m_held.reset();
+    const QSqlDatabase db = m_database->connection();
+    Status written = insertCase(db, held.c);
+    for (const CaseHistoryEntry &entry : held.entries) {
+        if (!written)
+            break;
+        written = insertHistory(db, held.c, entry);
+    }
+    if (!written)
+        m_heldError = written.error();
+    return written;
+}
+
+Status CaseStore::insertCase(const QSqlDatabase &db, const Case &c) const
 {
     PreparedQuery insert(
             db,
@@ -422,7 +451,8 @@ Status CaseStore::updateCase(const QSqlDatabase &db, const Case &c, bool materia
     return Status::success();
 }
 
-Status CaseStore::insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &e)
+Status CaseStore::insertHistory(const QSqlDatabase &db, const Case &c,
+                                const CaseHistoryEntry &e) const
 {
     PreparedQuery insert(
             db,
@@ -734,6 +764,16 @@ Result<Case> CaseStore::transition(const Case &current, const TransitionRequest 
     if (!outcome)
         return outcome.toError();
 
+    const bool materialsChanged
+            = request.event == CaseEvent::Supplement || request.event == CaseEvent::Notify;
+    // The held back row of this very case takes the move in memory (Batch, deferCaseRows);
+    // any other held back row is written first.
+    const bool onHeldRow
+            = m_held && m_held->c.id == c.id && m_held->c.version == c.version && !materialsChanged;
+    if (m_held && !onHeldRow) {
+        if (Status s = flushCaseRow(); !s)
+            return s.error();
+    }
     QSqlDatabase db = m_database->connection();
     WriteTransaction transaction(db);
     if (!transaction.isActive())
@@ -744,13 +784,15 @@ Result<Case> CaseStore::transition(const Case &current, const TransitionRequest 
                                 mutationId, &entry);
         !s)
         return s.error();
-    if (Status s
-        = updateCase(db, c,
-                     request.event == CaseEvent::Supplement || request.event == CaseEvent::Notify);
-        !s)
-        return s.error();
-    if (Status s = insertHistory(db, c, entry); !s)
-        return s.error();
+    if (onHeldRow) {
+        m_held->c = c;
+        m_held->entries.append(entry);
+    } else {
+        if (Status s = updateCase(db, c, materialsChanged); !s)
+            return s.error();
+        if (Status s = insertHistory(db, c, entry); !s)
+            return s.error();
+    }
     if (Status s = m_journal->record(db, actor, transitionEntry(c, request, entry.id, nowUtc)); !s)
         return s.error();
     if (request.releaseBundleParts
@@ -849,6 +891,8 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
         if (m.note.size() > maxReasonLength)
             return invalid(tr("The note on \"%1\" is too long.").arg(m.name));
     }
+    if (Status s = flushCaseRow(); !s)
+        return s.error();
     QSqlDatabase db = m_database->connection();
     {
         const auto item = itemExists(db, c.itemCode);
@@ -906,10 +950,14 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
                                 mutationId, &entry);
         !s)
         return s.error();
-    if (Status s = insertCase(db, c); !s)
-        return s.error();
-    if (Status s = insertHistory(db, c, entry); !s)
-        return s.error();
+    if (m_inBatch && m_deferCaseRows && transaction.isNested()) {
+        m_held = HeldCase{c, {entry}};
+    } else {
+        if (Status s = insertCase(db, c); !s)
+            return s.error();
+        if (Status s = insertHistory(db, c, entry); !s)
+            return s.error();
+    }
     if (Status s = m_journal->record(db, actor, receiveEntry(c, entry.id)); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -1024,6 +1072,8 @@ Result<TerminationSweep> CaseStore::terminateOverdue(const Actor &actor, const Q
 
 Result<Case> CaseStore::load(const QString &caseId) const
 {
+    if (Status s = flushCaseRow(); !s)
+        return s.error();
     QSqlDatabase db = m_database->connection();
     // Inside a write on PostgreSQL the case row is locked until the commit: a concurrent move
     // of the same case (another server process) waits and then judges the new state, as under
@@ -1198,6 +1248,7 @@ Result<PersonalData> CaseStore::revealPersonalData(const QString &caseId, const 
 
 std::optional<QString> CaseStore::idByNumber(const QString &number) const
 {
+    (void)flushCaseRow(); // a failure is reported by the next flushCaseRow()
     QSqlQuery q(m_database->connection());
     q.prepare(QStringLiteral("SELECT id FROM cases WHERE number = ?"));
     q.addBindValue(number.trimmed().toUpper());
@@ -1209,6 +1260,8 @@ std::optional<QString> CaseStore::idByNumber(const QString &number) const
 QList<Case> CaseStore::children(const QString &parentId) const
 {
     QList<Case> result;
+    if (!flushCaseRow())
+        return result;
     QStringList ids;
     {
         PreparedQuery q(m_database->connection(),
@@ -1228,6 +1281,8 @@ QList<Case> CaseStore::children(const QString &parentId) const
 
 qint64 CaseStore::count() const
 {
+    if (!flushCaseRow())
+        return -1;
     QSqlQuery q(m_database->connection());
     if (q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next())
         return q.value(0).toLongLong();

@@ -122,16 +122,27 @@ public:
     // While a Batch lives, the directory's places and users and the catalogue's item codes are
     // read once and remembered: for a run of writes inside one outer write transaction (the
     // server's push batch), where nothing else can change them. The rules stay the same.
+    //
+    // deferCaseRows (the server's optimistic batch only, whose every refusal undoes the whole
+    // transaction): the case row applyReceived() would insert, and its history, are held back
+    // while the moves that follow on the same case (without a change of materials) are applied
+    // to it in memory; the row is inserted once, in its last state, when anything else is done
+    // (any other case, a read of the cases, flushCaseRow()). The rows are the same as an insert
+    // followed by updates would leave (the intake writes its new case the same way).
     class Batch final
     {
         Q_DISABLE_COPY_MOVE(Batch)
     public:
-        explicit Batch(CaseStore &store);
+        explicit Batch(CaseStore &store, bool deferCaseRows = false);
         ~Batch();
 
     private:
         CaseStore &m_store;
     };
+    // Writes the case row a Batch holds back, if any (and reports a hold-back write that failed
+    // earlier, inside a read). Call before anything reads the cases outside this store, and
+    // before the commit.
+    Status flushCaseRow() const;
 
     // The rule's context for this actor and this case (also what the UI uses to offer moves).
     TransitionContext contextFor(const Case &c, const Actor &actor, const QDate &today) const;
@@ -142,10 +153,11 @@ public:
 private:
     Status saveApplicant(const QSqlDatabase &db, Applicant &applicant,
                          const QDateTime &nowUtc) const;
-    Status insertCase(const QSqlDatabase &db, const Case &c);
+    Status insertCase(const QSqlDatabase &db, const Case &c) const;
     // materialsChanged: the checklist was changed (补正); otherwise its rows are left alone.
     Status updateCase(const QSqlDatabase &db, const Case &c, bool materialsChanged);
-    Status insertHistory(const QSqlDatabase &db, const Case &c, const CaseHistoryEntry &entry);
+    Status insertHistory(const QSqlDatabase &db, const Case &c,
+                         const CaseHistoryEntry &entry) const;
     Status applyOutcome(Case &c, const TransitionOutcome &outcome, CaseEvent event,
                         const QString &note, const Actor &actor, const QDateTime &nowUtc,
                         const QString &entryId, CaseHistoryEntry *entry);
@@ -172,6 +184,16 @@ private:
     mutable QHash<QString, std::optional<Place>> m_places;
     mutable QHash<QString, std::optional<User>> m_users;
     mutable QHash<QString, bool> m_items;
+    // The case row held back (Batch with deferCaseRows): the case in its last state and its
+    // history entries not yet written.
+    struct HeldCase
+    {
+        Case c;
+        QList<CaseHistoryEntry> entries;
+    };
+    bool m_deferCaseRows = false;
+    mutable std::optional<HeldCase> m_held;
+    mutable std::optional<Error> m_heldError; // a hold-back write that failed inside a read
 };
 
 } // namespace ow

@@ -129,6 +129,97 @@ TEST_CASE("A stale move is rejected with the server's state and listed as a conf
     CHECK(serverMutationIds(server) == (county.outboxIds() | point.outboxIds()));
 }
 
+TEST_CASE("A case received and accepted in one batch is stored as one pushed move by move",
+          "[sync][e2e]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    Device county(QStringLiteral("counter"));
+    county.enroll(server, hall);
+    const ServerProcess::Connection connection(server);
+    REQUIRE(connection.db.isOpen());
+    const auto acceptedOn = [&](const QString &day) {
+        QSqlQuery q(connection.db);
+        q.prepare(QStringLiteral("SELECT coalesce(sum(accepted), 0) FROM county_daily"
+                                 " WHERE day = ? AND place_code = ?"));
+        q.addBindValue(day);
+        q.addBindValue(hall);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    const QString today
+            = CaseRules::businessDate(QDateTime::currentDateTimeUtc()).toString(Qt::ISODate);
+    const qint64 acceptedBefore = acceptedOn(today);
+
+    // c1: its receive and accept in one batch (the server writes its row once, accepted);
+    // c2: one mutation per batch (the row inserted received, then updated).
+    const Case c1 = county.intake(companySetUp, QStringLiteral("62122119850612301"),
+                                  QStringLiteral("张伟"));
+    const SyncOutcome together = county.syncNow();
+    INFO(together.error.toStdString());
+    REQUIRE(together.ok);
+    CHECK(together.pushed == 2);
+    const Case c2 = county.intake(companySetUp, QStringLiteral("62122119900101302"),
+                                  QStringLiteral("李娜"));
+    {
+        SyncEngine engine(county.workspace->database(), county.actor());
+        SyncEngine::Limits limits;
+        limits.batchMutations = 1;
+        engine.setLimits(limits);
+        const SyncOutcome apart = engine.runCycle();
+        INFO(apart.error.toStdString());
+        REQUIRE(apart.ok);
+        CHECK(apart.pushed == 2);
+    }
+    if (CaseRules::businessDate(QDateTime::currentDateTimeUtc()).toString(Qt::ISODate) == today)
+        CHECK(acceptedOn(today) == acceptedBefore + 2); // the county roll-up counts both once
+
+    // The rows the server stored say what it announced, the same for both.
+    const QMap<QString, QJsonObject> announced = county.serverView();
+    for (const Case &c : {c1, c2}) {
+        INFO("case " << c.number.toStdString());
+        const QJsonObject snapshot = announced.value(c.id);
+        REQUIRE_FALSE(snapshot.isEmpty());
+        CHECK(snapshot.value(QStringLiteral("state")).toString() == QStringLiteral("accepted"));
+        QSqlQuery row(connection.db);
+        row.prepare(QStringLiteral("SELECT state, version, accepted_at, due_date, updated_at,"
+                                   " release_place_code, staff_id, trips, received_at FROM cases"
+                                   " WHERE id = ?"));
+        row.addBindValue(c.id);
+        REQUIRE(row.exec());
+        REQUIRE(row.next());
+        int i = 0;
+        for (const char *key : {"state", "version", "accepted_at", "due_date", "updated_at",
+                                "release_place_code", "staff_id", "trips", "received_at"}) {
+            INFO(key);
+            CHECK(row.value(i++).toString()
+                  == snapshot.value(QLatin1String(key)).toVariant().toString());
+        }
+        QSqlQuery history(connection.db);
+        history.prepare(QStringLiteral("SELECT event, from_state, to_state FROM case_history"
+                                       " WHERE case_id = ? ORDER BY event DESC"));
+        history.addBindValue(c.id);
+        REQUIRE(history.exec());
+        QStringList events;
+        while (history.next())
+            events << history.value(0).toString() + QLatin1Char(':') + history.value(1).toString()
+                            + QLatin1Char('>') + history.value(2).toString();
+        CHECK(events
+              == QStringList{QStringLiteral("receive:>received"),
+                             QStringLiteral("accept:received>accepted")});
+        QSqlQuery materials(connection.db);
+        materials.prepare(QStringLiteral("SELECT count(*) FROM case_materials WHERE case_id = ?"));
+        materials.addBindValue(c.id);
+        REQUIRE(materials.exec());
+        REQUIRE(materials.next());
+        CHECK(materials.value(0).toLongLong()
+              == snapshot.value(QStringLiteral("materials")).toArray().size());
+    }
+    checkConverged(county, {c1.id, c2.id});
+    CHECK(serverMutationIds(server) == county.outboxIds());
+}
+
 TEST_CASE("A revoked device stops syncing and says why", "[sync][e2e]")
 {
     ServerProcess server;

@@ -435,10 +435,11 @@ bool PreparedStatement::pgExec()
     QVarLengthArray<const char *, 16> values(count);
     for (int i = 0; i < count; ++i)
         values[i] = m_pgNull[i] ? nullptr : m_pgValues[i].constData();
-    // ONEWINDOW_PG_PIPELINE=0 sends every statement alone (for comparison, or should a
-    // PostgreSQL in between, such as a connection pooler, not take pipelines).
+    // Pipelining is opt-in (ONEWINDOW_PG_PIPELINE=1): a QSqlQuery run on the connection while
+    // writes are in flight waits forever in QPSQL, and the push path still has some (EntitySync,
+    // AuditLog's refusals).
     static const bool pipelining
-            = qEnvironmentVariable("ONEWINDOW_PG_PIPELINE") != QLatin1String("0");
+            = qEnvironmentVariable("ONEWINDOW_PG_PIPELINE") == QLatin1String("1");
     bool deferred = false;
     if (pipelining && m_deferrable && m_pipeline && t_batch && !m_pipeline->failed) {
         for (OptimisticBatch *b = t_batch; b; b = b->m_previous)

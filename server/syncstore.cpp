@@ -641,9 +641,17 @@ Result<PushResponse> SyncStore::push(const DeviceRecord &device, const PushReque
     // First without a savepoint per mutation (OptimisticBatch): the rules judge each mutation
     // before it writes. When one is refused (or a step rolled back), the batch is undone whole
     // and applied again with a savepoint per mutation, which keeps the refused one's writes out.
+    // On PostgreSQL the optimistic pass sends its writes without waiting for their answers
+    // (OptimisticBatch): a write that failed there surfaces as a database error of a later
+    // statement, so such an error is also answered by the careful pass, which defers nothing.
     const auto apply = [&]() {
         auto pushed = pushOnce(device, request, nowUtc, deadline, true);
-        if (!pushed && pushed.error().code == retryWithSavepoints())
+        if (!pushed
+            && (pushed.error().code == retryWithSavepoints()
+                || (m_database->dialect() == SqlDialect::PostgreSql
+                    && (pushed.error().code == code::dbUnavailable()
+                        || pushed.error().code == QLatin1String("db.error")
+                        || pushed.error().code == QLatin1String("db.busy")))))
             pushed = pushOnce(device, request, nowUtc, deadline, false);
         return pushed;
     };
@@ -754,15 +762,15 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
     // read the mutations this one stored. SQLite has one writer at a time anyway.
     qint64 lastSeq = 0;
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = ?"
-                                 " AND stream = ?")
-                  + sqldialect::forUpdate(db));
-        q.addBindValue(device.id);
-        q.addBindValue(request.stream);
-        if (!q.exec() || !q.next())
-            return dbError(q);
-        lastSeq = q.value(0).toLongLong();
+        PreparedQuery q(db,
+                        QStringLiteral("SELECT last_seq FROM device_streams WHERE device_id = ?"
+                                       " AND stream = ?")
+                                + sqldialect::forUpdate(db));
+        q->addBindValue(device.id);
+        q->addBindValue(request.stream);
+        if (!q->exec() || !q->next())
+            return dbError(*q);
+        lastSeq = q->value(0).toLongLong();
     }
     struct Stored
     {
@@ -772,20 +780,37 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
     QHash<QString, Stored> stored;
     QList<QByteArray> hashes;
     {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(
-                QStringLiteral("SELECT payload_hash, result FROM mutations WHERE mutation_id = ?"));
+        // The batch's mutations stored before, in one statement: the ids as one array (a
+        // PostgreSQL text[] literal; a JSON array for SQLite's json_each).
+        const bool postgres = sqldialect::isPostgres(db);
+        QStringList idList;
         for (const PushMutation &m : request.mutations) {
             hashes.append(m.payloadHash());
-            q.addBindValue(m.id);
-            if (!q.exec())
-                return dbError(q);
-            if (q.next()) {
-                stored.insert(m.id,
-                              {q.value(0).toString(),
-                               QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()});
-            }
+            QString id = m.id;
+            if (postgres)
+                id = QLatin1Char('"')
+                        + id.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+                                  .replace(QLatin1Char('"'), QStringLiteral("\\\""))
+                        + QLatin1Char('"');
+            idList.append(id);
+        }
+        const QString ids = postgres
+                ? QLatin1Char('{') + idList.join(QLatin1Char(',')) + QLatin1Char('}')
+                : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(idList))
+                                            .toJson(QJsonDocument::Compact));
+        PreparedQuery q(db,
+                        postgres ? QStringLiteral("SELECT mutation_id, payload_hash, result FROM"
+                                                  " mutations WHERE mutation_id = ANY(?::text[])")
+                                 : QStringLiteral("SELECT mutation_id, payload_hash, result FROM"
+                                                  " mutations WHERE mutation_id IN"
+                                                  " (SELECT value FROM json_each(?))"));
+        q->addBindValue(ids);
+        if (!q->exec())
+            return dbError(*q);
+        while (q->next()) {
+            stored.insert(q->value(0).toString(),
+                          {q->value(1).toString(),
+                           QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object()});
         }
     }
     for (qsizetype i = 0; i < request.mutations.size(); ++i) {
@@ -819,13 +844,13 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
     const QString at = iso(nowUtc);
     QSet<QString> shortIds;
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT short_id FROM device_short_ids WHERE device_id = ?"));
-        q.addBindValue(device.id);
-        if (!q.exec())
-            return dbError(q);
-        while (q.next())
-            shortIds.insert(q.value(0).toString());
+        PreparedQuery q(
+                db, QStringLiteral("SELECT short_id FROM device_short_ids WHERE device_id = ?"));
+        q->addBindValue(device.id);
+        if (!q->exec())
+            return dbError(*q);
+        while (q->next())
+            shortIds.insert(q->value(0).toString());
     }
     for (qsizetype i = 0; i < request.mutations.size(); ++i) {
         const PushMutation &m = request.mutations[i];
@@ -1075,16 +1100,17 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
     if (Status st = flagDuplicateApplications(db, request, response, touched, nowUtc); !st)
         return st.error();
     {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE device_streams SET last_seq = ? WHERE device_id = ?"
-                                 " AND stream = ?"));
-        q.addBindValue(lastSeq);
-        q.addBindValue(device.id);
-        q.addBindValue(request.stream);
-        if (!q.exec())
-            return dbError(q);
+        PreparedQuery q(db,
+                        QStringLiteral("UPDATE device_streams SET last_seq = ? WHERE device_id = ?"
+                                       " AND stream = ?"));
+        q->addBindValue(lastSeq);
+        q->addBindValue(device.id);
+        q->addBindValue(request.stream);
+        if (!q->exec())
+            return dbError(*q);
     }
-    if (optimisticBatch && optimisticBatch->rolledBack())
+    // settle(): on PostgreSQL the answers of the writes still in flight (libpq's pipeline).
+    if (optimisticBatch && !optimisticBatch->settle())
         return retry;
     if (Status st = transaction.commit(); !st)
         return Error{code::dbUnavailable(), QStringLiteral("The batch could not be committed."),

@@ -2,6 +2,8 @@
 
 #include "domain/uuidv7.h"
 #include "migrations.h"
+#include "pgstatement.h"
+#include "sqldialect.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QVarLengthArray>
 
 #include <atomic>
 #include <libpq-fe.h>
@@ -43,12 +46,121 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
     return query.value(0).toLongLong();
 }
 
+} // namespace
+
+// The writes of an OptimisticBatch sent through libpq's pipeline whose answers are not read yet
+// (PostgreSQL; one per connection opened through Database).
+struct PgPipeline
+{
+    PGconn *connection = nullptr;
+    struct Sent
+    {
+        PreparedStatement *statement;
+        quint64 ticket;
+    };
+    QList<Sent> sent;
+    quint64 tickets = 0;
+    bool failed = false; // a write of the current transaction failed
+    QSqlError error;
+
+    void fail(const QSqlError &e)
+    {
+        if (!failed)
+            error = e;
+        failed = true;
+    }
+    QSqlError connectionError() const
+    {
+        const bool lost = PQstatus(connection) != CONNECTION_OK;
+        return QSqlError(QStringLiteral("Unable to execute statement"),
+                         QString::fromUtf8(PQerrorMessage(connection)).trimmed(),
+                         QSqlError::StatementError, lost ? QStringLiteral("08006") : QString());
+    }
+    // Reads every answer in flight and leaves pipeline mode; false when a write of the current
+    // transaction failed. Outside a transaction a failure is forgotten.
+    bool collect();
+    void reset()
+    {
+        sent.clear();
+        failed = false;
+        error = QSqlError();
+    }
+};
+
+bool PgPipeline::collect()
+{
+    if (!connection)
+        return true;
+    if (PQpipelineStatus(connection) == PQ_PIPELINE_OFF) {
+        if (failed && PQtransactionStatus(connection) == PQTRANS_IDLE)
+            reset();
+        return !failed;
+    }
+    // Anything libpq refused meanwhile (a QSqlQuery run while writes were in flight) left its
+    // message on the connection: the batch did not see what it asked for.
+    if (const char *message = PQerrorMessage(connection); message && *message)
+        fail(connectionError());
+    if (PQpipelineSync(connection) != 1) {
+        fail(connectionError());
+        sent.clear();
+        return false;
+    }
+    qsizetype at = 0;
+    int nulls = 0;
+    for (;;) {
+        PGresult *result = PQgetResult(connection);
+        if (!result) {
+            // Each write's answers end with a null; more than one in a row: nothing more comes.
+            if (PQstatus(connection) != CONNECTION_OK || ++nulls > 1) {
+                fail(connectionError());
+                break;
+            }
+            continue;
+        }
+        nulls = 0;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+            if (at < sent.size() && sent[at].statement->m_ticket == sent[at].ticket)
+                sent[at].statement->m_deferredRows = QByteArray(PQcmdTuples(result)).toInt();
+        } else if (status != PGRES_PIPELINE_ABORTED) {
+            fail(QSqlError(QStringLiteral("Unable to execute statement"),
+                           QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
+                           QSqlError::StatementError,
+                           QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE))));
+        }
+        ++at;
+        PQclear(result);
+    }
+    sent.clear();
+    if (PQstatus(connection) == CONNECTION_OK)
+        PQexitPipelineMode(connection);
+    return !failed;
+}
+
+namespace {
+
 // The prepared statements of each connection opened through Database, by connection name. A
 // connection belongs to one thread; the mutex guards only the map of connections.
 struct StatementCache
 {
     std::unordered_map<QString, std::unique_ptr<PreparedStatement>> statements;
+    PgPipeline pipeline;
 };
+
+PGconn *postgresOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // Qt 6 names the type as the compiler sees it: PGconn is a typedef of struct pg_conn.
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0
+            && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
 
 sqlite3 *sqliteOf(const QSqlDatabase &db)
 {
@@ -93,6 +205,29 @@ StatementCache *cacheOf(const QString &connectionName)
     return it == caches().end() ? nullptr : it->second.get();
 }
 
+// The pipeline of a PostgreSQL connection opened through Database (else null).
+PgPipeline *pipelineOf(const QSqlDatabase &db)
+{
+    if (!sqldialect::isPostgres(db))
+        return nullptr;
+    StatementCache *cache = cacheOf(db.connectionName());
+    if (!cache)
+        return nullptr;
+    cache->pipeline.connection = postgresOf(db);
+    return &cache->pipeline;
+}
+
+thread_local OptimisticBatch *t_batch = nullptr;
+
+// A write that only reports its row count: INSERT, UPDATE or DELETE without RETURNING.
+bool isPlainWrite(const QString &sql)
+{
+    const QString head = sql.trimmed().left(7).toUpper();
+    return (head.startsWith(QLatin1String("INSERT ")) || head.startsWith(QLatin1String("UPDATE "))
+            || head.startsWith(QLatin1String("DELETE ")))
+            && !sql.contains(QLatin1String("RETURNING"), Qt::CaseInsensitive);
+}
+
 } // namespace
 
 PreparedStatement::PreparedStatement(std::unique_ptr<QSqlQuery> query)
@@ -107,10 +242,70 @@ PreparedStatement::PreparedStatement(sqlite3 *db, sqlite3_stmt *statement)
         failed(sqlite3_errcode(m_db)); // the preparation's error stays readable
 }
 
+PreparedStatement::PreparedStatement(PGconn *db, PgPipeline *pipeline, const void *driver,
+                                     const QByteArray &name, const QString &sql)
+    : m_pg(db)
+    , m_pipeline(pipeline)
+    , m_driver(driver)
+    , m_deferrable(isPlainWrite(sql))
+{
+    // PQprepare waits for its answer: the writes in flight first. When one of them failed, the
+    // transaction is lost: its error is the one to report.
+    if (m_pipeline && !m_pipeline->collect()) {
+        m_error = m_pipeline->error;
+        return;
+    }
+    int count = 0;
+    const QByteArray text = pgstatement::positionalToNumbered(sql, &count);
+    PGresult *result = PQprepare(m_pg, name.constData(), text.constData(), 0, nullptr);
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK) {
+        m_pgName = name;
+    } else {
+        m_pgResult = result;
+        pgFailed(QStringLiteral("Unable to prepare statement"));
+        result = nullptr;
+    }
+    PQclear(result);
+    clearPgResult();
+}
+
 PreparedStatement::~PreparedStatement()
 {
     if (m_statement)
         sqlite3_finalize(m_statement);
+    clearPgResult();
+}
+
+bool PreparedStatement::prepared() const
+{
+    if (m_pg)
+        return !m_pgName.isEmpty();
+    return m_query || m_statement;
+}
+
+void PreparedStatement::clearPgResult()
+{
+    if (m_pgResult)
+        PQclear(m_pgResult);
+    m_pgResult = nullptr;
+    m_pgRow = -1;
+    m_pgRows = 0;
+}
+
+// As QPSQL reports it: the server's message as the database text, the SQLSTATE as the native
+// code (sqldialect::isTransient reads both).
+void PreparedStatement::pgFailed(const QString &what)
+{
+    QString message;
+    QString state;
+    if (m_pgResult) {
+        message = QString::fromUtf8(PQresultErrorMessage(m_pgResult));
+        state = QString::fromLatin1(PQresultErrorField(m_pgResult, PG_DIAG_SQLSTATE));
+    }
+    if (message.isEmpty())
+        message = QString::fromUtf8(PQerrorMessage(m_pg));
+    m_error = QSqlError(what, message.trimmed(), QSqlError::StatementError, state);
 }
 
 void PreparedStatement::failed(int code)
@@ -136,6 +331,15 @@ void PreparedStatement::addBindValue(const QVariant &value)
 {
     if (m_query) {
         m_query->addBindValue(value);
+        return;
+    }
+    if (m_pg) {
+        const int at = m_bound++;
+        if (m_pgValues.size() <= at) {
+            m_pgValues.resize(at + 1);
+            m_pgNull.resize(at + 1);
+        }
+        m_pgNull[at] = !pgstatement::toText(value, &m_pgValues[at]);
         return;
     }
     if (m_stepped)
@@ -186,6 +390,8 @@ bool PreparedStatement::exec()
 {
     if (m_query)
         return m_query->exec();
+    if (m_pg)
+        return pgExec();
     if (!m_statement) {
         m_bound = 0;
         return false; // not prepared: lastError() says why
@@ -216,10 +422,73 @@ bool PreparedStatement::exec()
     return false;
 }
 
+bool PreparedStatement::pgExec()
+{
+    clearPgResult();
+    m_ticket = 0;
+    m_deferredRows = -1;
+    const int count = m_bound > 0 ? m_bound : int(m_pgValues.size());
+    m_bound = 0;
+    if (m_pgName.isEmpty())
+        return false; // not prepared: lastError() says why
+    m_error = QSqlError();
+    QVarLengthArray<const char *, 16> values(count);
+    for (int i = 0; i < count; ++i)
+        values[i] = m_pgNull[i] ? nullptr : m_pgValues[i].constData();
+    // Pipelining is opt-in (ONEWINDOW_PG_PIPELINE=1): a QSqlQuery run on the connection while
+    // writes are in flight waits forever in QPSQL, and the push path still has some (EntitySync,
+    // AuditLog's refusals).
+    static const bool pipelining
+            = qEnvironmentVariable("ONEWINDOW_PG_PIPELINE") == QLatin1String("1");
+    bool deferred = false;
+    if (pipelining && m_deferrable && m_pipeline && t_batch && !m_pipeline->failed) {
+        for (OptimisticBatch *b = t_batch; b; b = b->m_previous)
+            deferred = deferred || b->m_driver == m_driver;
+    }
+    if (deferred && (PQpipelineStatus(m_pg) != PQ_PIPELINE_OFF || PQenterPipelineMode(m_pg) == 1)) {
+        // Sent now, its answer read later (PgPipeline::collect).
+        if (PQsendQueryPrepared(m_pg, m_pgName.constData(), count, values.data(), nullptr, nullptr,
+                                0)
+            != 1) {
+            m_pipeline->fail(m_pipeline->connectionError());
+            m_error = m_pipeline->error;
+            return false;
+        }
+        m_ticket = ++m_pipeline->tickets;
+        m_pipeline->sent.append({this, m_ticket});
+        if (m_pipeline->sent.size() >= 512)
+            m_pipeline->collect(); // bounded: the answers wait in the socket's buffers
+        return true;
+    }
+    if (m_pipeline && !m_pipeline->collect()) {
+        // A write before this one failed: the transaction is lost.
+        m_error = m_pipeline->error;
+        return false;
+    }
+    m_pgResult
+            = PQexecPrepared(m_pg, m_pgName.constData(), count, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = m_pgResult ? PQresultStatus(m_pgResult) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        m_pgRows = PQntuples(m_pgResult);
+        return true;
+    }
+    pgFailed(QStringLiteral("Unable to execute statement"));
+    clearPgResult();
+    return false;
+}
+
 bool PreparedStatement::next()
 {
     if (m_query)
         return m_query->next();
+    if (m_pg) {
+        if (m_pgRow + 1 < m_pgRows) {
+            ++m_pgRow;
+            return true;
+        }
+        m_pgRow = m_pgRows;
+        return false;
+    }
     if (m_rowPending) {
         m_rowPending = false;
         m_onRow = true;
@@ -247,6 +516,12 @@ QVariant PreparedStatement::value(int column) const
 {
     if (m_query)
         return m_query->value(column);
+    if (m_pg) {
+        if (!m_pgResult || m_pgRow < 0 || m_pgRow >= m_pgRows || column < 0
+            || column >= PQnfields(m_pgResult))
+            return {};
+        return pgstatement::fromText(m_pgResult, m_pgRow, column);
+    }
     if (!m_onRow && !m_rowPending)
         return {};
     switch (sqlite3_column_type(m_statement, column)) {
@@ -276,6 +551,14 @@ int PreparedStatement::numRowsAffected() const
 {
     if (m_query)
         return m_query->numRowsAffected();
+    if (m_pg) {
+        if (m_ticket) {
+            // Sent through the pipeline: its answer now.
+            m_pipeline->collect();
+            return m_deferredRows;
+        }
+        return m_pgResult ? QByteArray(PQcmdTuples(m_pgResult)).toInt() : -1;
+    }
     return m_changes;
 }
 
@@ -283,6 +566,11 @@ void PreparedStatement::finish()
 {
     if (m_query) {
         m_query->finish();
+        return;
+    }
+    if (m_pg) {
+        clearPgResult();
+        m_bound = 0;
         return;
     }
     if (m_statement)
@@ -318,6 +606,13 @@ PreparedQuery::PreparedQuery(const QSqlDatabase &db, const QString &sql)
                 statement = std::make_unique<PreparedStatement>(handle, prepared ? raw : nullptr);
                 if (!prepared)
                     sqlite3_finalize(raw);
+            } else if (PGconn *pg = postgresOf(db)) {
+                static std::atomic<quint64> names{0};
+                cache->pipeline.connection = pg;
+                statement = std::make_unique<PreparedStatement>(
+                        pg, &cache->pipeline, db.driver(),
+                        QByteArrayLiteral("ow_ps_") + QByteArray::number(++names), sql);
+                prepared = statement->prepared();
             } else {
                 statement = qtQuery(&prepared);
             }
@@ -449,16 +744,18 @@ bool Database::reconnectIfLost()
     if (m_dialect != SqlDialect::PostgreSql)
         return true;
     QSqlDatabase db = connection();
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    PGconn *pg = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *pg = postgresOf(db);
     if (db.isOpen() && pg && PQstatus(pg) == CONNECTION_OK)
         return true;
     {
         // The statements belong to the lost session.
         QMutexLocker lock(&cachesMutex);
         const auto it = caches().find(m_connectionName);
-        if (it != caches().end())
+        if (it != caches().end()) {
+            it->second->pipeline.reset();
+            it->second->pipeline.connection = nullptr;
             it->second->statements.clear();
+        }
     }
     db.close();
     if (!db.open())
@@ -727,15 +1024,24 @@ Status Database::migrate()
     return transaction.commit();
 }
 
-namespace {
-thread_local OptimisticBatch *t_batch = nullptr;
-} // namespace
-
 OptimisticBatch::OptimisticBatch(const QSqlDatabase &db)
     : m_driver(db.driver())
+    , m_pipeline(pipelineOf(db))
     , m_previous(t_batch)
 {
     t_batch = this;
+}
+
+bool OptimisticBatch::rolledBack() const
+{
+    return m_rolledBack || (m_pipeline && m_pipeline->failed);
+}
+
+bool OptimisticBatch::settle()
+{
+    if (m_pipeline)
+        m_pipeline->collect();
+    return !rolledBack();
 }
 
 OptimisticBatch::~OptimisticBatch()
@@ -763,6 +1069,8 @@ WriteTransaction::WriteTransaction(const QSqlDatabase &db)
         }
     }
     static std::atomic<quint64> savepoints{0};
+    if (PgPipeline *pipeline = pipelineOf(m_db))
+        pipeline->collect();
     QSqlQuery query(m_db);
     QString statement = sqldialect::isPostgres(m_db) ? QStringLiteral("BEGIN")
                                                      : QStringLiteral("BEGIN IMMEDIATE");
@@ -809,6 +1117,13 @@ Status WriteTransaction::commit()
         m_active = false;
         return Status::success();
     }
+    if (PgPipeline *pipeline = pipelineOf(m_db); pipeline && !pipeline->collect()) {
+        // A write sent through the pipeline failed: PostgreSQL would answer COMMIT with a
+        // rollback.
+        m_error = sqlError(tr("save"), pipeline->error.text());
+        rollback();
+        return m_error;
+    }
     QSqlQuery query(m_db);
     const QString statement
             = isNested() ? QStringLiteral("RELEASE ") + m_savepoint : QStringLiteral("COMMIT");
@@ -830,12 +1145,17 @@ void WriteTransaction::rollback()
         m_active = false;
         return;
     }
+    PgPipeline *pipeline = pipelineOf(m_db);
+    if (pipeline)
+        pipeline->collect();
     QSqlQuery query(m_db);
     if (isNested()) {
         query.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
         query.exec(QStringLiteral("RELEASE ") + m_savepoint);
     } else {
         query.exec(QStringLiteral("ROLLBACK"));
+        if (pipeline)
+            pipeline->reset();
     }
     m_active = false;
 }

@@ -16,6 +16,8 @@
 
 struct sqlite3;
 struct sqlite3_stmt;
+struct pg_conn;
+struct pg_result;
 
 namespace ow {
 
@@ -120,6 +122,15 @@ private:
 //
 // While it lives, the audit trail's chain heads are kept (auditHead) instead of read back per
 // row: nothing else writes into the batch's transaction, and a rolled back step voids the batch.
+//
+// On PostgreSQL, while it lives, a PreparedQuery that writes (INSERT, UPDATE or DELETE without
+// RETURNING) is sent through libpq's pipeline without waiting for its answer; the answers are
+// read before the next statement that reads, before numRowsAffected() and at settle(). A write
+// that failed there fails the batch (settle() is false, the transaction does not commit): the
+// owner applies the batch again the careful way, where nothing is deferred. A QSqlQuery run
+// while writes are in flight fails (libpq refuses it), so the batch fails, never reads stale.
+struct PgPipeline;
+
 class OptimisticBatch final
 {
     Q_DISABLE_COPY_MOVE(OptimisticBatch)
@@ -127,7 +138,10 @@ public:
     explicit OptimisticBatch(const QSqlDatabase &db);
     ~OptimisticBatch();
 
-    bool rolledBack() const { return m_rolledBack; }
+    bool rolledBack() const;
+    // Reads the answers of the writes still in flight; false when one failed or a step rolled
+    // back (then the batch must not commit).
+    bool settle();
     // The batch of this connection, if one lives (on this thread).
     static OptimisticBatch *current(const QSqlDatabase &db);
     // The last hash of a device's audit chain written in this batch (null when not yet known).
@@ -139,7 +153,9 @@ public:
 
 private:
     friend class WriteTransaction;
+    friend class PreparedStatement;
     const void *m_driver = nullptr;
+    PgPipeline *m_pipeline = nullptr; // PostgreSQL through Database
     OptimisticBatch *m_previous = nullptr;
     bool m_rolledBack = false;
     QHash<QString, QString> m_auditHeads;
@@ -149,14 +165,28 @@ private:
 // SQLite it is the sqlite3 statement itself: Qt SQL's own cost per statement (its bound-value
 // list, QSqlRecord, the cached row) was more than SQLite's work on the server's push and the
 // intake commit. Values bind and read as Qt's QSQLITE driver binds and reads them (a null
-// QString binds as NULL, INTEGER reads as qint64, TEXT as QString). Elsewhere a QSqlQuery.
+// QString binds as NULL, INTEGER reads as qint64, TEXT as QString).
+// On PostgreSQL it is a statement prepared through libpq on the Qt connection's own PGconn
+// (PQprepare once, PQexecPrepared per run): QPSQL runs a prepared statement as an EXECUTE whose
+// values it writes into the SQL text, parsed again by the server each time. Values are sent as
+// text, as QPSQL formats them (a null QString is NULL); they read back as QPSQL reads them
+// (BIGINT as qint64, TEXT as QString, BOOLEAN as bool). QSqlQuery may run on the same
+// connection in between: neither keeps state between statements but the server's transaction.
+// Elsewhere a QSqlQuery.
 class PreparedStatement final
 {
     Q_DISABLE_COPY_MOVE(PreparedStatement)
 public:
     explicit PreparedStatement(std::unique_ptr<QSqlQuery> query);
     PreparedStatement(sqlite3 *db, sqlite3_stmt *statement);
+    // Prepares `sql` (with ? placeholders) under `name` on the connection; prepared() tells
+    // whether that worked (lastError() says why not). `pipeline`: the connection's writes in
+    // flight (OptimisticBatch).
+    PreparedStatement(pg_conn *db, PgPipeline *pipeline, const void *driver, const QByteArray &name,
+                      const QString &sql);
     ~PreparedStatement();
+
+    bool prepared() const;
 
     void addBindValue(const QVariant &value);
     bool exec();
@@ -168,10 +198,27 @@ public:
 
 private:
     void failed(int code);
+    bool pgExec();
+    void pgFailed(const QString &what);
+    void clearPgResult();
 
-    std::unique_ptr<QSqlQuery> m_query; // not SQLite
+    std::unique_ptr<QSqlQuery> m_query; // neither SQLite nor PostgreSQL
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    // PostgreSQL
+    pg_conn *m_pg = nullptr;
+    QByteArray m_pgName; // empty: the preparation failed
+    QList<QByteArray> m_pgValues;
+    QList<bool> m_pgNull;
+    pg_result *m_pgResult = nullptr;
+    int m_pgRow = -1;
+    int m_pgRows = 0;
+    PgPipeline *m_pipeline = nullptr;
+    const void *m_driver = nullptr;
+    bool m_deferrable = false; // a write whose answer is only its row count
+    quint64 m_ticket = 0;      // its last run sent through the pipeline (0: none)
+    int m_deferredRows = -1;
+    friend struct PgPipeline;
     int m_bound = 0;
     bool m_stepped = false;    // reset before binding again
     bool m_rowPending = false; // exec() stepped onto the first row

@@ -39,6 +39,7 @@ public:
                                 const QString &namePrefix = QStringLiteral("bench")) const;
 
     QUrl url() const { return m_url; }
+    bool running() const { return m_process.state() == QProcess::Running; }
 
     // User + system CPU seconds of the server process so far; its peak and current resident
     // memory.

@@ -731,8 +731,12 @@ int runLoad(const QStringList &arguments)
                QStringLiteral("a server process's peak resident memory (VmHWM) after the load "
                               "run"),
                QStringLiteral("<= 300"));
-    for (const QString &e : load.errorSamples)
+    for (const QString &e : load.errorSamples.mid(0, 5))
         report.note(QStringLiteral("error: ") + e);
+    for (size_t i = 0; i < servers.list.size(); ++i) {
+        if (!servers.list[i]->running())
+            report.note(QStringLiteral("server %1 is no longer running").arg(i));
+    }
 
     if (batches > 0) {
         // Saturated: the devices push back to back (one pull page after each push) as fast as the
@@ -753,7 +757,7 @@ int runLoad(const QStringList &arguments)
         report.add(QStringLiteral("saturated_errors"), sat.errors + sat.rejected,
                    QStringLiteral("saturated: failed requests and refused mutations"),
                    QStringLiteral("<= 0"));
-        for (const QString &e : sat.errorSamples)
+        for (const QString &e : sat.errorSamples.mid(0, 5))
             report.note(QStringLiteral("saturated error: ") + e);
     }
     if (curveMutations > 0)
@@ -766,6 +770,12 @@ int runLoad(const QStringList &arguments)
         report.note(QStringLiteral("load average %1 at the end; the driver and the server share "
                                    "the machine's cores")
                             .arg(avg[0], 0, 'f', 1));
+    // The servers' request logs kept beside the benchmark data (the run's folder goes away).
+    for (int i = 0; i < serverCount; ++i) {
+        const QString kept = BenchData::folder() + QStringLiteral("/load-server%1.log").arg(i);
+        QFile::remove(kept);
+        QFile::copy(dir.filePath(QStringLiteral("server%1.log").arg(i)), kept);
+    }
     return report.print() ? 0 : 1;
 }
 

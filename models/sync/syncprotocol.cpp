@@ -650,7 +650,9 @@ QJsonObject PullChange::toJson() const
     return {{QStringLiteral("entity"), entity},
             {QStringLiteral("id"), id},
             {QStringLiteral("version"), version},
-            {QStringLiteral("data"), data}};
+            {QStringLiteral("data"),
+             data.isEmpty() && !rawData.isEmpty() ? QJsonDocument::fromJson(rawData).object()
+                                                  : data}};
 }
 
 Result<PullChange> PullChange::fromJson(const QJsonObject &o)
@@ -669,6 +671,47 @@ QJsonObject PullResponse::toJson() const
                   {QStringLiteral("has_more"), hasMore}};
     addServerTime(o, serverTime);
     return o;
+}
+
+QByteArray PullResponse::toJsonBytes() const
+{
+    QJsonObject envelope{{QStringLiteral("bucket"), bucket},
+                         {QStringLiteral("changes"), QJsonArray()},
+                         {QStringLiteral("cursor"), cursor},
+                         {QStringLiteral("has_more"), hasMore}};
+    addServerTime(envelope, serverTime);
+    const QByteArray outer = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    // The empty array of the key "changes": a string value holding these bytes would have its
+    // quotes escaped, so this is the key's.
+    const QByteArray marker = QByteArrayLiteral("\"changes\":[");
+    const qsizetype at = outer.indexOf(marker) + marker.size();
+    qsizetype size = outer.size();
+    for (const PullChange &c : changes)
+        size += c.rawData.size() + c.entity.size() + c.id.size() + 64;
+    QByteArray page;
+    page.reserve(size);
+    page.append(outer.constData(), at);
+    bool first = true;
+    for (const PullChange &c : changes) {
+        if (!first)
+            page.append(',');
+        first = false;
+        const QByteArray trimmed = c.rawData.trimmed();
+        if (trimmed.startsWith('{') && trimmed.endsWith('}') && c.data.isEmpty()) {
+            const QJsonObject head{{QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("id"), c.id},
+                                   {QStringLiteral("version"), c.version}};
+            const QByteArray rest = QJsonDocument(head).toJson(QJsonDocument::Compact);
+            page.append("{\"data\":");
+            page.append(trimmed);
+            page.append(',');
+            page.append(rest.constData() + 1, rest.size() - 1); // without its '{'
+        } else {
+            page.append(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+        }
+    }
+    page.append(outer.constData() + at, outer.size() - at);
+    return page;
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)

@@ -377,6 +377,10 @@ struct PullChange
     QString id;
     qint64 version = 0;
     QJsonObject data;
+    // The server's page: the snapshot as stored (the compact JSON of an object), written into
+    // the page as it is instead of `data` (PullResponse::toJsonBytes), so that serving a page
+    // does not parse and write every snapshot again. Empty on the device.
+    QByteArray rawData;
     QJsonObject toJson() const;
     static Result<PullChange> fromJson(const QJsonObject &o);
 };
@@ -389,6 +393,8 @@ struct PullResponse
     bool hasMore = false;
     QDateTime serverTime;
     QJsonObject toJson() const;
+    // The same document as toJson(), compact, with each change's rawData spliced in as it is.
+    QByteArray toJsonBytes() const;
     static Result<PullResponse> fromJson(const QJsonObject &o);
 };
 

@@ -144,7 +144,7 @@ QList<QByteArray> pullPages(const Case &model, qint64 changes, int pageSize)
         for (qint64 i = at; i < qMin(changes, at + pageSize); ++i) {
             const Case c = syntheticCase(model, i);
             page.changes.append(
-                    {sync::entity::caseEntity(), c.id, c.version, sync::caseToJson(c, true), {}});
+                    {sync::entity::caseEntity(), c.id, c.version, sync::caseToJson(c, true)});
         }
         page.cursor = QString::number(at + page.changes.size());
         page.hasMore = at + pageSize < changes;

@@ -1139,7 +1139,7 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
         }
         after = cursor->seq;
     }
-    // The snapshots go into the page as stored (PullChange::rawData): SQLite hands the text over
+    // The snapshots go into the page as stored (PullResponse::storedData): SQLite hands the text
     // as UTF-8 bytes when asked for a blob.
     const bool postgres = sqldialect::isPostgres(db);
     q.prepare(postgres ? QStringLiteral("SELECT seq, entity, entity_id, version, data"
@@ -1166,7 +1166,8 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
         change.entity = q.value(1).toString();
         change.id = q.value(2).toString();
         change.version = q.value(3).toLongLong();
-        change.rawData = postgres ? q.value(4).toString().toUtf8() : q.value(4).toByteArray();
+        response.storedData.append(postgres ? q.value(4).toString().toUtf8()
+                                            : q.value(4).toByteArray());
         response.changes.append(change);
     }
     if (!response.hasMore)

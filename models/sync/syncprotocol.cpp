@@ -650,9 +650,7 @@ QJsonObject PullChange::toJson() const
     return {{QStringLiteral("entity"), entity},
             {QStringLiteral("id"), id},
             {QStringLiteral("version"), version},
-            {QStringLiteral("data"),
-             data.isEmpty() && !rawData.isEmpty() ? QJsonDocument::fromJson(rawData).object()
-                                                  : data}};
+            {QStringLiteral("data"), data}};
 }
 
 Result<PullChange> PullChange::fromJson(const QJsonObject &o)
@@ -663,8 +661,13 @@ Result<PullChange> PullChange::fromJson(const QJsonObject &o)
 QJsonObject PullResponse::toJson() const
 {
     QJsonArray list;
-    for (const PullChange &c : changes)
-        list.append(c.toJson());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QJsonObject change = changes[i].toJson();
+        if (changes[i].data.isEmpty() && !storedData.value(i).isEmpty())
+            change.insert(QStringLiteral("data"),
+                          QJsonDocument::fromJson(storedData.value(i)).object());
+        list.append(change);
+    }
     QJsonObject o{{QStringLiteral("bucket"), bucket},
                   {QStringLiteral("changes"), list},
                   {QStringLiteral("cursor"), cursor},
@@ -686,28 +689,30 @@ QByteArray PullResponse::toJsonBytes() const
     const QByteArray marker = QByteArrayLiteral("\"changes\":[");
     const qsizetype at = outer.indexOf(marker) + marker.size();
     qsizetype size = outer.size();
-    for (const PullChange &c : changes)
-        size += c.rawData.size() + c.entity.size() + c.id.size() + 64;
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        size += storedData.value(i).size() + changes[i].entity.size() + changes[i].id.size() + 64;
     QByteArray page;
     page.reserve(size);
     page.append(outer.constData(), at);
-    bool first = true;
-    for (const PullChange &c : changes) {
-        if (!first)
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const PullChange &c = changes[i];
+        if (i > 0)
             page.append(',');
-        first = false;
-        const QByteArray trimmed = c.rawData.trimmed();
-        if (trimmed.startsWith('{') && trimmed.endsWith('}') && c.data.isEmpty()) {
+        const QByteArray stored = storedData.value(i).trimmed();
+        if (c.data.isEmpty() && stored.startsWith('{') && stored.endsWith('}')) {
             const QJsonObject head{{QStringLiteral("entity"), c.entity},
                                    {QStringLiteral("id"), c.id},
                                    {QStringLiteral("version"), c.version}};
             const QByteArray rest = QJsonDocument(head).toJson(QJsonDocument::Compact);
             page.append("{\"data\":");
-            page.append(trimmed);
+            page.append(stored);
             page.append(',');
             page.append(rest.constData() + 1, rest.size() - 1); // without its '{'
         } else {
-            page.append(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact));
+            QJsonObject change = c.toJson();
+            if (c.data.isEmpty() && !stored.isEmpty())
+                change.insert(QStringLiteral("data"), QJsonDocument::fromJson(stored).object());
+            page.append(QJsonDocument(change).toJson(QJsonDocument::Compact));
         }
     }
     page.append(outer.constData() + at, outer.size() - at);

@@ -377,10 +377,6 @@ struct PullChange
     QString id;
     qint64 version = 0;
     QJsonObject data;
-    // The server's page: the snapshot as stored (the compact JSON of an object), written into
-    // the page as it is instead of `data` (PullResponse::toJsonBytes), so that serving a page
-    // does not parse and write every snapshot again. Empty on the device.
-    QByteArray rawData;
     QJsonObject toJson() const;
     static Result<PullChange> fromJson(const QJsonObject &o);
 };
@@ -392,8 +388,13 @@ struct PullResponse
     QString cursor;
     bool hasMore = false;
     QDateTime serverTime;
+    // The server's page: storedData[i] is changes[i]'s snapshot as the database stores it (the
+    // compact JSON of an object), in place of an empty changes[i].data: toJsonBytes() writes it
+    // into the page as it is, so that serving a page does not parse and write every snapshot
+    // again. Empty on the device.
+    QList<QByteArray> storedData;
     QJsonObject toJson() const;
-    // The same document as toJson(), compact, with each change's rawData spliced in as it is.
+    // The same document as toJson(), compact, the stored snapshots spliced in as they are.
     QByteArray toJsonBytes() const;
     static Result<PullResponse> fromJson(const QJsonObject &o);
 };

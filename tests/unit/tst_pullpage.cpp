@@ -24,17 +24,18 @@ QJsonObject snapshot(int n)
             {QStringLiteral("closed_at"), QJsonValue::Null}};
 }
 
-sync::PullChange change(int n, bool raw)
+// Adds change n to the page: its snapshot stored as text, or as an object.
+void add(sync::PullResponse &page, int n, bool stored)
 {
     sync::PullChange c;
     c.entity = sync::entity::caseEntity();
     c.id = QStringLiteral("case-%1").arg(n);
     c.version = n;
-    if (raw)
-        c.rawData = QJsonDocument(snapshot(n)).toJson(QJsonDocument::Compact);
-    else
+    if (!stored)
         c.data = snapshot(n);
-    return c;
+    page.changes.append(c);
+    page.storedData.append(stored ? QJsonDocument(snapshot(n)).toJson(QJsonDocument::Compact)
+                                  : QByteArray());
 }
 
 } // namespace
@@ -46,9 +47,11 @@ TEST_CASE("a pull page written with the stored snapshots is the page toJson give
     page.cursor = QStringLiteral("5f0c2a9e41b7:12:ab12");
     page.hasMore = true;
     page.serverTime = QDateTime(QDate(2026, 11, 30), QTime(1, 2, 3, 456), Qt::UTC);
-    page.changes = {change(1, true), change(2, false), change(3, true)};
+    add(page, 1, true);
+    add(page, 2, false);
+    add(page, 3, true);
     // Stored text with the whitespace an older writer may have left around it.
-    page.changes[2].rawData = "  " + page.changes[2].rawData + "\n";
+    page.storedData[2] = "  " + page.storedData[2] + "\n";
 
     const QByteArray bytes = page.toJsonBytes();
     QJsonParseError error;
@@ -75,7 +78,7 @@ TEST_CASE("a pull page's splice is not fooled by the bytes of its key in a strin
     sync::PullResponse page;
     page.bucket = QStringLiteral("place:\"changes\":[x");
     page.cursor = QStringLiteral("\"changes\":[");
-    page.changes = {change(7, true)};
+    add(page, 7, true);
     const QJsonDocument parsed = QJsonDocument::fromJson(page.toJsonBytes());
     REQUIRE(parsed.isObject());
     CHECK(parsed.object() == page.toJson());
@@ -95,8 +98,8 @@ TEST_CASE("an empty pull page and a page of snapshots that are not objects")
     c.entity = QStringLiteral("catalog");
     c.id = QStringLiteral("catalog");
     c.version = 1;
-    c.rawData = "[1, 2";
     odd.changes = {c};
+    odd.storedData = {QByteArrayLiteral("[1, 2")};
     const QJsonDocument parsed = QJsonDocument::fromJson(odd.toJsonBytes());
     REQUIRE(parsed.isObject());
     CHECK(parsed.object() == odd.toJson());

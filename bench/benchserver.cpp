@@ -46,6 +46,13 @@ bool BenchServer::start(const QString &dir, const QString &dbUrl, const QString 
                 .isNull()) {
         return false;
     }
+    return serve(dir, dbUrl, logFile);
+}
+
+bool BenchServer::serve(const QString &dir, const QString &dbUrl, const QString &logFile)
+{
+    m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
+                           : dbUrl;
     if (!logFile.isEmpty()) {
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setStandardErrorFile(logFile);

@@ -29,6 +29,9 @@ public:
     // `init --demo` and `serve --port 0` on dbUrl (empty: a new SQLite file in dir); the
     // server's log goes to logFile when one is given. False when it did not start listening.
     bool start(const QString &dir, const QString &dbUrl = {}, const QString &logFile = {});
+    // `serve --port 0` only, on a database another BenchServer started (a second server
+    // process on one PostgreSQL database).
+    bool serve(const QString &dir, const QString &dbUrl, const QString &logFile = {});
 
     // One-time enrollment codes for devices at `place` (`device enroll`, a few at a time).
     QString enrollmentCode(const QString &place) const;
@@ -36,6 +39,7 @@ public:
                                 const QString &namePrefix = QStringLiteral("bench")) const;
 
     QUrl url() const { return m_url; }
+    bool running() const { return m_process.state() == QProcess::Running; }
 
     // User + system CPU seconds of the server process so far; its peak and current resident
     // memory.

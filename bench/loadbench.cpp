@@ -1,10 +1,22 @@
-// onewindow-bench load: many simulated devices against one real onewindow-server (issue 6,
+// onewindow-bench load: many simulated devices against the real onewindow-server (issue 6,
 // "Speed and scale"). Each device is enrolled like a real one (a code from `device enroll`, then
-// POST /sync/v1/enroll) and then, from a pool of driver threads, pushes batches of intakes
-// (case.receive + case.accept, cloned from one real intake) and pulls a page of its place's
-// bucket after each push. Reported: push and pull rates, request latency (p50/p95), errors, the
-// server's CPU per mutation and its peak RSS (VmHWM of the server process), and how push cost
-// grows with the batch size (1, 10, 100, 1000) and with the number of devices (10, 50, 200).
+// POST /sync/v1/enroll). Then three parts:
+//
+// - The load (open loop, what a county sees): every device syncs as the client does, every
+//   --interval-ms (the client's 30 s while online), its first sync at a seeded random moment of
+//   the first interval, for --duration-s: it pushes its queued batch (--batch intakes' mutations,
+//   case.receive + case.accept cloned from one real intake), then pulls its place's bucket page
+//   by page until it is current. The schedule does not wait for the server: a sync that starts
+//   late (every driver thread busy) or a device whose previous sync is still running counts its
+//   wait, since each request is timed from when the device meant to send it (no coordinated
+//   omission). Request p50/p95/p99 (push and pull too), errors, mutations/s, server CPU and
+//   peak RSS.
+// - Saturated (saturated_*): --threads driver threads push back to back as fast as the server
+//   answers: the server's throughput, and the p95 that many requests in flight give.
+// - How push cost grows with the batch size (1, 10, 100, 1000) and with the number of devices
+//   pushing at once (10, 50, 200).
+//
+// --servers 2 runs two server processes on one database (PostgreSQL), the devices alternating.
 
 #include "benchdata.h"
 #include "benchregistry.h"
@@ -29,9 +41,14 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <queue>
 
+#include <algorithm>
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <random>
 #include <unistd.h>
 
 namespace ow::bench {
@@ -96,6 +113,7 @@ Result<Templates> makeTemplates(const QString &dir)
 struct SimDevice
 {
     QString token;
+    int server = 0; // which server process it talks to
     QString shortId;
     qint64 seq = 0;    // the last seq pushed
     qint64 serial = 0; // its case numbers
@@ -146,121 +164,218 @@ struct PhaseFigures
     qint64 mutations = 0;
     qint64 requests = 0;
     qint64 pulledChanges = 0;
+    qint64 syncs = 0;
     qint64 errors = 0;
     qint64 rejected = 0;
     qint64 rateLimited = 0; // 429s waited out by SyncHttp
+    qint64 stopped = 0;     // pushes the server's time limit cut short (the rest sent again)
     double wallS = 0;
     double serverCpuS = 0;
     Samples push;
     Samples pull;
+    Samples sync;       // a whole sync: scheduled moment to current
+    Samples startDelay; // scheduled moment to the first request sent (driver busy, device busy)
     QStringList errorSamples;
+
+    void add(const PhaseFigures &other)
+    {
+        mutations += other.mutations;
+        requests += other.requests;
+        pulledChanges += other.pulledChanges;
+        syncs += other.syncs;
+        errors += other.errors;
+        rejected += other.rejected;
+        rateLimited += other.rateLimited;
+        stopped += other.stopped;
+        push.add(other.push);
+        pull.add(other.pull);
+        sync.add(other.sync);
+        startDelay.add(other.startDelay);
+        errorSamples += other.errorSamples;
+    }
+    void error(const QString &text)
+    {
+        ++errors;
+        if (errorSamples.size() < 3)
+            errorSamples.append(text);
+    }
 };
 
-// Each of `threads` driver threads takes devices i, i + threads, ... and round by round pushes
-// `batchesPerDevice` batches of `batch` mutations for each (requests of at most the server's
-// 500), pulling one page of the place's bucket after each push when `pull` is set.
-PhaseFigures runPhase(const QUrl &url, const BenchServer &server, std::vector<SimDevice> &devices,
-                      int deviceCount, int batchesPerDevice, int batch, int threads, bool pull,
-                      const Templates &t, qint64 &applicantBase)
+using Clock = std::chrono::steady_clock;
+
+double msBetween(Clock::time_point from, Clock::time_point to)
+{
+    return std::chrono::duration<double, std::milli>(to - from).count();
+}
+
+// The server processes of a run (one, or two on one PostgreSQL database).
+struct Servers
+{
+    std::vector<std::unique_ptr<BenchServer>> list;
+    double cpuSeconds() const
+    {
+        double sum = 0;
+        for (const auto &s : list)
+            sum += s->cpuSeconds();
+        return sum;
+    }
+    double peakRssMb() const
+    {
+        double most = 0;
+        for (const auto &s : list)
+            most = qMax(most, s->peakRssMb());
+        return most;
+    }
+    QUrl url(int index) const { return list[size_t(index) % list.size()]->url(); }
+};
+
+// One HTTP client per server for a driver thread; the device's token set per request.
+class DriverHttp final
+{
+public:
+    explicit DriverHttp(const Servers &servers)
+    {
+        SyncHttp::RetryPolicy retry;
+        retry.maxRetries = 10;
+        for (size_t i = 0; i < servers.list.size(); ++i) {
+            m_http.push_back(std::make_unique<SyncHttp>(servers.url(int(i))));
+            m_http.back()->setRetryPolicy(retry);
+            m_http.back()->setTimeoutMs(120'000);
+        }
+    }
+    SyncHttp &forDevice(const SimDevice &device)
+    {
+        SyncHttp &http = *m_http[size_t(device.server) % m_http.size()];
+        http.setToken(device.token);
+        return http;
+    }
+
+private:
+    std::vector<std::unique_ptr<SyncHttp>> m_http;
+};
+
+// Pushes `all` in requests within the server's limits (500 mutations, 1 MiB). Each request is
+// timed from `intended` (when the device meant to send it), which then moves to its answer.
+bool pushAll(SyncHttp &http, const QList<sync::PushMutation> &all, PhaseFigures &mine,
+             Clock::time_point &intended)
+{
+    int emptyStops = 0;
+    for (qsizetype at = 0; at < all.size();) {
+        sync::PushRequest request;
+        request.stream = 1;
+        qint64 bytes = 64;
+        while (at < all.size() && request.mutations.size() < sync::maxBatchMutations) {
+            const qint64 size
+                    = QJsonDocument(all[at].toJson()).toJson(QJsonDocument::Compact).size() + 1;
+            if (!request.mutations.isEmpty() && bytes + size > sync::maxRequestBytes - 1024)
+                break;
+            bytes += size;
+            request.mutations.append(all[at++]);
+        }
+        const SyncHttpAnswer answer = http.post(sync::path::push(), request.toJson());
+        const Clock::time_point answered = Clock::now();
+        mine.push.add(msBetween(intended, answered));
+        intended = answered;
+        ++mine.requests;
+        mine.rateLimited += answer.retries;
+        auto response = sync::PushResponse::fromJson(answer.body);
+        if (!answer.ok() || !response) {
+            mine.error(QStringLiteral("push %1 %2 %3")
+                               .arg(answer.status)
+                               .arg(answer.errorCode, answer.errorMessage));
+            return false;
+        }
+        for (const sync::PushResult &r : response->results) {
+            if (r.status == sync::result::rejected()) {
+                ++mine.rejected;
+                if (mine.errorSamples.size() < 3)
+                    mine.errorSamples.append(r.code + QLatin1Char(' ') + r.message);
+            }
+        }
+        mine.mutations += response->results.size();
+        if (response->stopped) {
+            // The server's time limit for one request: it answered what it applied; the device
+            // sends the rest again at once, as the client does.
+            ++mine.stopped;
+            qsizetype next = at - request.mutations.size();
+            while (next < at && all[next].seq < response->stopped->expectedSeq)
+                ++next;
+            if (next == at - request.mutations.size() && ++emptyStops > 3) {
+                mine.error(QStringLiteral("push stopped (%1) with nothing applied")
+                                   .arg(response->stopped->code));
+                return false;
+            }
+            at = next;
+        }
+    }
+    return true;
+}
+
+// Pulls the place's bucket from the device's cursor: one page, or every page until it is
+// current. Timed as pushAll.
+bool pullPages(SyncHttp &http, SimDevice &device, bool untilCurrent, PhaseFigures &mine,
+               Clock::time_point &intended)
+{
+    for (int pages = 0; pages < 10'000; ++pages) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("bucket"), sync::placeBucket(kPlace));
+        query.addQueryItem(QStringLiteral("cursor"), device.cursor);
+        query.addQueryItem(QStringLiteral("limit"), QString::number(sync::defaultPullLimit));
+        const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
+        const Clock::time_point answered = Clock::now();
+        mine.pull.add(msBetween(intended, answered));
+        intended = answered;
+        ++mine.requests;
+        mine.rateLimited += answer.retries;
+        auto page = sync::PullResponse::fromJson(answer.body);
+        if (!answer.ok() || !page) {
+            mine.error(QStringLiteral("pull %1 %2").arg(answer.status).arg(answer.errorCode));
+            return false;
+        }
+        device.cursor = page->cursor;
+        mine.pulledChanges += page->changes.size();
+        if (!untilCurrent || !page->hasMore)
+            return true;
+    }
+    return true;
+}
+
+// Saturation: each of `threads` driver threads takes devices i, i + threads, ... and round by
+// round pushes `batchesPerDevice` batches of `batch` mutations for each back to back, pulling one
+// page of the place's bucket after each push when `pull` is set.
+PhaseFigures runSaturated(const Servers &servers, std::vector<SimDevice> &devices, int deviceCount,
+                          int batchesPerDevice, int batch, int threads, bool pull,
+                          const Templates &t, qint64 &applicantBase)
 {
     PhaseFigures figures;
     QMutex lock;
     threads = qBound(1, threads, deviceCount);
-    const double cpuBefore = server.cpuSeconds();
+    const double cpuBefore = servers.cpuSeconds();
     const qint64 base = applicantBase;
     applicantBase += qint64(deviceCount) * batchesPerDevice * batch;
     Stopwatch wall;
     std::vector<std::unique_ptr<QThread>> pool;
     for (int w = 0; w < threads; ++w) {
         pool.emplace_back(QThread::create([&, w] {
-            SyncHttp http(url);
-            SyncHttp::RetryPolicy retry;
-            retry.maxRetries = 10;
-            http.setRetryPolicy(retry);
+            DriverHttp clients(servers);
             PhaseFigures mine;
             for (int round = 0; round < batchesPerDevice; ++round) {
                 for (int d = w; d < deviceCount; d += threads) {
                     SimDevice &device = devices[size_t(d)];
-                    http.setToken(device.token);
+                    SyncHttp &http = clients.forDevice(device);
                     const QList<sync::PushMutation> all
                             = nextMutations(device, t, batch,
                                             base + (qint64(d) * batchesPerDevice + round) * batch);
-                    for (qsizetype at = 0; at < all.size();) {
-                        // Within the server's limits: 500 mutations and 1 MiB per request.
-                        sync::PushRequest request;
-                        request.stream = 1;
-                        qint64 bytes = 64;
-                        while (at < all.size()
-                               && request.mutations.size() < sync::maxBatchMutations) {
-                            const qint64 size = QJsonDocument(all[at].toJson())
-                                                        .toJson(QJsonDocument::Compact)
-                                                        .size()
-                                    + 1;
-                            if (!request.mutations.isEmpty()
-                                && bytes + size > sync::maxRequestBytes - 1024)
-                                break;
-                            bytes += size;
-                            request.mutations.append(all[at++]);
-                        }
-                        Stopwatch watch;
-                        const SyncHttpAnswer answer
-                                = http.post(sync::path::push(), request.toJson());
-                        mine.push.add(watch.elapsedMs());
-                        ++mine.requests;
-                        mine.rateLimited += answer.retries;
-                        auto response = sync::PushResponse::fromJson(answer.body);
-                        if (!answer.ok() || !response || response->stopped) {
-                            ++mine.errors;
-                            if (mine.errorSamples.size() < 3)
-                                mine.errorSamples.append(
-                                        QStringLiteral("push %1 %2 %3")
-                                                .arg(answer.status)
-                                                .arg(answer.errorCode, answer.errorMessage));
-                            continue;
-                        }
-                        for (const sync::PushResult &r : response->results) {
-                            if (r.status == sync::result::rejected()) {
-                                ++mine.rejected;
-                                if (mine.errorSamples.size() < 3)
-                                    mine.errorSamples.append(r.code + QLatin1Char(' ') + r.message);
-                            }
-                        }
-                        mine.mutations += request.mutations.size();
+                    Clock::time_point intended = Clock::now();
+                    pushAll(http, all, mine, intended);
+                    if (pull) {
+                        intended = Clock::now();
+                        pullPages(http, device, false, mine, intended);
                     }
-                    if (!pull)
-                        continue;
-                    QUrlQuery query;
-                    query.addQueryItem(QStringLiteral("bucket"), sync::placeBucket(kPlace));
-                    query.addQueryItem(QStringLiteral("cursor"), device.cursor);
-                    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
-                    Stopwatch watch;
-                    const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
-                    mine.pull.add(watch.elapsedMs());
-                    ++mine.requests;
-                    mine.rateLimited += answer.retries;
-                    auto page = sync::PullResponse::fromJson(answer.body);
-                    if (!answer.ok() || !page) {
-                        ++mine.errors;
-                        if (mine.errorSamples.size() < 3)
-                            mine.errorSamples.append(QStringLiteral("pull %1 %2")
-                                                             .arg(answer.status)
-                                                             .arg(answer.errorCode));
-                        continue;
-                    }
-                    device.cursor = page->cursor;
-                    mine.pulledChanges += page->changes.size();
                 }
             }
             QMutexLocker locked(&lock);
-            figures.mutations += mine.mutations;
-            figures.requests += mine.requests;
-            figures.pulledChanges += mine.pulledChanges;
-            figures.errors += mine.errors;
-            figures.rejected += mine.rejected;
-            figures.rateLimited += mine.rateLimited;
-            figures.push.add(mine.push);
-            figures.pull.add(mine.pull);
-            figures.errorSamples += mine.errorSamples;
+            figures.add(mine);
         }));
     }
     for (auto &thread : pool)
@@ -268,7 +383,101 @@ PhaseFigures runPhase(const QUrl &url, const BenchServer &server, std::vector<Si
     for (auto &thread : pool)
         thread->wait();
     figures.wallS = wall.elapsedMs() / 1000.0;
-    figures.serverCpuS = server.cpuSeconds() - cpuBefore;
+    figures.serverCpuS = servers.cpuSeconds() - cpuBefore;
+    return figures;
+}
+
+// The load as devices make it (open loop): every device syncs every `intervalMs` from a seeded
+// random start in the first interval until `durationMs`; a sync pushes the device's queued
+// `batch` mutations, then pulls its place's bucket until current. Driver threads take the syncs
+// in the order of their scheduled moments; a device's next sync waits for its previous one (as
+// the client's sync engine does) but keeps its own moment, from which its first request is
+// timed.
+PhaseFigures runOpenLoop(const Servers &servers, std::vector<SimDevice> &devices, int deviceCount,
+                         int intervalMs, int durationMs, int batch, int threads, quint32 seed,
+                         const Templates &t, qint64 &applicantBase)
+{
+    struct Due
+    {
+        Clock::time_point at;
+        int device;
+        bool operator>(const Due &other) const { return at > other.at; }
+    };
+    std::priority_queue<Due, std::vector<Due>, std::greater<>> queue;
+    std::mutex mutex;
+    std::condition_variable changed;
+    int running = 0;
+
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<int> offset(0, qMax(0, intervalMs - 1));
+    const Clock::time_point start = Clock::now() + std::chrono::milliseconds(200);
+    const Clock::time_point end = start + std::chrono::milliseconds(durationMs);
+    for (int d = 0; d < deviceCount; ++d) {
+        const Clock::time_point at = start + std::chrono::milliseconds(offset(random));
+        if (at < end)
+            queue.push({at, d});
+    }
+    const qint64 base = applicantBase;
+    const qint64 perDeviceSyncs = durationMs / qMax(1, intervalMs) + 1;
+    applicantBase += qint64(deviceCount) * perDeviceSyncs * batch;
+    std::vector<qint64> syncsDone(size_t(deviceCount), 0);
+
+    PhaseFigures figures;
+    QMutex lock;
+    const double cpuBefore = servers.cpuSeconds();
+    std::vector<std::unique_ptr<QThread>> pool;
+    for (int w = 0; w < threads; ++w) {
+        pool.emplace_back(QThread::create([&] {
+            DriverHttp clients(servers);
+            PhaseFigures mine;
+            std::unique_lock<std::mutex> guard(mutex);
+            for (;;) {
+                if (queue.empty()) {
+                    if (running == 0)
+                        break;
+                    changed.wait(guard);
+                    continue;
+                }
+                const Due due = queue.top();
+                if (Clock::now() < due.at) {
+                    changed.wait_until(guard, due.at);
+                    continue;
+                }
+                queue.pop();
+                ++running;
+                const qint64 round = syncsDone[size_t(due.device)]++;
+                guard.unlock();
+
+                SimDevice &device = devices[size_t(due.device)];
+                SyncHttp &http = clients.forDevice(device);
+                const QList<sync::PushMutation> all = nextMutations(
+                        device, t, batch,
+                        base + (qint64(due.device) * perDeviceSyncs + round) * batch);
+                Clock::time_point intended = due.at;
+                mine.startDelay.add(msBetween(due.at, Clock::now()));
+                if (pushAll(http, all, mine, intended))
+                    pullPages(http, device, true, mine, intended);
+                mine.sync.add(msBetween(due.at, Clock::now()));
+                ++mine.syncs;
+
+                guard.lock();
+                --running;
+                const Clock::time_point next = due.at + std::chrono::milliseconds(intervalMs);
+                if (next < end)
+                    queue.push({next, due.device});
+                changed.notify_all();
+            }
+            guard.unlock();
+            QMutexLocker locked(&lock);
+            figures.add(mine);
+        }));
+    }
+    for (auto &thread : pool)
+        thread->start();
+    for (auto &thread : pool)
+        thread->wait();
+    figures.wallS = msBetween(start, Clock::now()) / 1000.0;
+    figures.serverCpuS = servers.cpuSeconds() - cpuBefore;
     return figures;
 }
 
@@ -279,6 +488,63 @@ Samples merged(const Samples &a, const Samples &b)
     return all;
 }
 
+void addCurves(Report &report, const Servers &servers, std::vector<SimDevice> &devices,
+               int deviceCount, int threads, int curveMutations, const Templates &t,
+               qint64 &applicantBase)
+{
+    // Push cost against the batch size: one request after the other, each from the next
+    // device, so no device meets its request limit; no pulls.
+    for (const int size : {1, 10, 100, 1000}) {
+        const int used = qBound(1, curveMutations / size, deviceCount);
+        const int rounds = qMax(1, curveMutations / (size * used));
+        const PhaseFigures point
+                = runSaturated(servers, devices, used, rounds, size, 1, false, t, applicantBase);
+        const QString key = QStringLiteral("batch%1").arg(size);
+        report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
+                   point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
+                   QStringLiteral("batch %1: server CPU per mutation").arg(size));
+        report.add(key + QStringLiteral("_wall_us_per_mutation"),
+                   point.wallS * 1e6 / qMax<qint64>(1, point.mutations),
+                   QStringLiteral("batch %1: round trip per mutation (one client)").arg(size));
+        if (point.errors + point.rejected > 0)
+            report.note(QStringLiteral("batch %1: %2 errors")
+                                .arg(size)
+                                .arg(point.errors + point.rejected));
+    }
+    report.note(QStringLiteral("batch 1000 goes as several requests within the server's "
+                               "limits (500 mutations, 1 MiB)"));
+    // Push cost against the number of devices pushing at once (2 batches of 100 each).
+    for (const int count : {10, 50, 200}) {
+        if (count > deviceCount)
+            break;
+        const PhaseFigures point = runSaturated(servers, devices, count, 2, 100,
+                                                qMin(threads, count), false, t, applicantBase);
+        const QString key = QStringLiteral("devices%1").arg(count);
+        report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
+                   point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
+                   QStringLiteral("%1 devices at once: server CPU per mutation").arg(count));
+        report.add(key + QStringLiteral("_mutations_per_s"), point.mutations / point.wallS,
+                   QStringLiteral("%1 devices at once: mutations per second").arg(count));
+        report.add(key + QStringLiteral("_push_p95_ms"), point.push.p95(),
+                   QStringLiteral("%1 devices at once: push p95, ms").arg(count));
+        if (point.errors + point.rejected > 0)
+            report.note(QStringLiteral("%1 devices: %2 errors")
+                                .arg(count)
+                                .arg(point.errors + point.rejected));
+    }
+}
+
+void addPercentiles(Report &report, const QString &prefix, const Samples &samples,
+                    const QString &description, const QString &p95Target = {})
+{
+    report.add(prefix + QStringLiteral("_p50_ms"), samples.median(),
+               description + QStringLiteral(", median"));
+    report.add(prefix + QStringLiteral("_p95_ms"), samples.p95(),
+               description + QStringLiteral(", p95"), p95Target);
+    report.add(prefix + QStringLiteral("_p99_ms"), samples.percentile(99),
+               description + QStringLiteral(", p99"));
+}
+
 int runLoad(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -286,17 +552,37 @@ int runLoad(const QStringList &arguments)
     const QCommandLineOption devicesOption(QStringLiteral("devices"),
                                            QStringLiteral("Simulated devices (default 200)."),
                                            QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption batchOption(
+            QStringLiteral("batch"),
+            QStringLiteral("Mutations a device has queued at each sync, and per push of the "
+                           "saturated run (default 100)."),
+            QStringLiteral("N"), QStringLiteral("100"));
+    const QCommandLineOption intervalOption(
+            QStringLiteral("interval-ms"),
+            QStringLiteral("Each device syncs this often in the load run (default 30000, the "
+                           "client's interval while online)."),
+            QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption durationOption(
+            QStringLiteral("duration-s"),
+            QStringLiteral("How long the load run schedules syncs (default 60)."),
+            QStringLiteral("S"), QStringLiteral("60"));
+    const QCommandLineOption seedOption(
+            QStringLiteral("seed"),
+            QStringLiteral("Seed of the devices' first sync moments (default 1)."),
+            QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption driversOption(
+            QStringLiteral("drivers"),
+            QStringLiteral("Driver threads of the load run: syncs at once at most (default 64)."),
+            QStringLiteral("N"), QStringLiteral("64"));
     const QCommandLineOption perDevice(
             QStringLiteral("mutations-per-device"),
-            QStringLiteral("Mutations each device pushes in the load run (default 200)."),
-            QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         QStringLiteral("Mutations per push (default 100)."),
-                                         QStringLiteral("N"), QStringLiteral("100"));
+            QStringLiteral("Mutations each device pushes back to back in the saturated run "
+                           "(default 100; 0: no saturated run)."),
+            QStringLiteral("N"), QStringLiteral("100"));
     const QCommandLineOption threadsOption(
             QStringLiteral("threads"),
-            QStringLiteral("Driver threads the devices share (default 32)."), QStringLiteral("N"),
-            QStringLiteral("32"));
+            QStringLiteral("Driver threads of the saturated run (default 32)."),
+            QStringLiteral("N"), QStringLiteral("32"));
     const QCommandLineOption curveOption(
             QStringLiteral("curve-mutations"),
             QStringLiteral("Mutations per point of the batch-size curve (default 1000; 0: no "
@@ -307,8 +593,14 @@ int runLoad(const QStringList &arguments)
             QStringLiteral("The server's database: a new SQLite file (default) or an empty "
                            "PostgreSQL database, postgresql://USER@HOST:PORT/DB."),
             QStringLiteral("URL"));
+    const QCommandLineOption serversOption(
+            QStringLiteral("servers"),
+            QStringLiteral("Server processes on the one database, the devices alternating "
+                           "(default 1; 2 is the province set-up on PostgreSQL)."),
+            QStringLiteral("N"), QStringLiteral("1"));
     for (const auto &o :
-         {devicesOption, perDevice, batchOption, threadsOption, curveOption, database})
+         {devicesOption, batchOption, intervalOption, durationOption, seedOption, driversOption,
+          perDevice, threadsOption, curveOption, database, serversOption})
         parser.addOption(o);
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench load"));
@@ -322,11 +614,22 @@ int runLoad(const QStringList &arguments)
     }
     const int deviceCount = qMax(1, parser.value(devicesOption).toInt());
     const int batch = qMax(1, parser.value(batchOption).toInt());
-    const int batches = qMax(1, parser.value(perDevice).toInt() / batch);
+    const int intervalMs = qMax(100, parser.value(intervalOption).toInt());
+    const int durationMs = qMax(1, parser.value(durationOption).toInt()) * 1000;
+    const quint32 seed = parser.value(seedOption).toUInt();
+    const int drivers = qMax(1, parser.value(driversOption).toInt());
+    const int saturatedMutations = qMax(0, parser.value(perDevice).toInt());
+    const int batches = saturatedMutations / batch;
     const int threads = qMax(1, parser.value(threadsOption).toInt());
     const int curveMutations = qMax(0, parser.value(curveOption).toInt());
     const QString dbUrl = parser.value(database);
     const bool postgres = dbUrl.startsWith(QLatin1String("postgres"));
+    const int serverCount = qBound(1, parser.value(serversOption).toInt(), 8);
+    if (serverCount > 1 && !postgres) {
+        err() << "--servers above 1 needs --db postgresql://... (one SQLite file has one "
+                 "server)\n";
+        return 2;
+    }
 
     QDir().mkpath(BenchData::folder());
     QTemporaryDir dir(BenchData::folder() + QStringLiteral("/load-XXXXXX"));
@@ -339,24 +642,32 @@ int runLoad(const QStringList &arguments)
         err() << templates.error().message << '\n';
         return 2;
     }
-    BenchServer server;
-    if (!server.start(dir.path(), dbUrl, dir.filePath(QStringLiteral("server.log")))) {
-        err() << "cannot start " << BenchServer::binary() << '\n';
-        return 2;
+    Servers servers;
+    for (int i = 0; i < serverCount; ++i) {
+        servers.list.push_back(std::make_unique<BenchServer>());
+        const QString log = dir.filePath(QStringLiteral("server%1.log").arg(i));
+        const bool started = i == 0 ? servers.list.back()->start(dir.path(), dbUrl, log)
+                                    : servers.list.back()->serve(dir.path(), dbUrl, log);
+        if (!started) {
+            err() << "cannot start " << BenchServer::binary() << '\n';
+            return 2;
+        }
     }
+    const BenchServer &first = *servers.list.front();
 
-    // Enrollment: codes from the operator's command, then each device enrolls itself.
+    // Enrollment: codes from the operator's command, then each device enrolls itself (through
+    // the server it will talk to).
     Stopwatch enrolling;
-    const QStringList codes = server.enrollmentCodes(kPlace, deviceCount, QStringLiteral("load"));
+    const QStringList codes = first.enrollmentCodes(kPlace, deviceCount, QStringLiteral("load"));
     if (codes.size() != deviceCount)
         return 2;
     std::vector<SimDevice> devices(static_cast<size_t>(deviceCount));
     {
-        SyncHttp http(server.url());
-        SyncHttp::RetryPolicy retry;
-        retry.maxRetries = 20;
-        http.setRetryPolicy(retry);
         for (int i = 0; i < deviceCount; ++i) {
+            SyncHttp http(servers.url(i));
+            SyncHttp::RetryPolicy retry;
+            retry.maxRetries = 20;
+            http.setRetryPolicy(retry);
             sync::EnrollRequest request;
             request.code = codes[i];
             request.deviceName = QStringLiteral("load-%1").arg(i);
@@ -369,92 +680,108 @@ int runLoad(const QStringList &arguments)
             }
             devices[size_t(i)].token = enrolled->token;
             devices[size_t(i)].shortId = enrolled->shortId;
+            devices[size_t(i)].server = i % serverCount;
         }
     }
     const double enrollS = enrolling.elapsedMs() / 1000.0;
+    // Every device current before the load, as a device that has been syncing is: one device
+    // pulls the place's bucket to its end; a cursor is the bucket's, so every device starts
+    // from it.
+    {
+        DriverHttp http(servers);
+        PhaseFigures ignored;
+        Clock::time_point intended = Clock::now();
+        if (!pullPages(http.forDevice(devices[0]), devices[0], true, ignored, intended)) {
+            err() << "first pull: " << ignored.errorSamples.join(QLatin1Char(' ')) << '\n';
+            return 2;
+        }
+        for (SimDevice &device : devices)
+            device.cursor = devices[0].cursor;
+    }
 
     Report report(postgres ? QStringLiteral("load_postgresql") : QStringLiteral("load"));
     report.setParameter(QStringLiteral("devices"), deviceCount);
-    report.setParameter(QStringLiteral("mutations_per_device"), batches * batch);
     report.setParameter(QStringLiteral("batch"), batch);
-    report.setParameter(QStringLiteral("threads"), threads);
+    report.setParameter(QStringLiteral("interval_ms"), intervalMs);
+    report.setParameter(QStringLiteral("duration_s"), durationMs / 1000);
+    report.setParameter(QStringLiteral("seed"), qint64(seed));
+    report.setParameter(QStringLiteral("drivers"), drivers);
+    report.setParameter(QStringLiteral("servers"), serverCount);
+    report.setParameter(QStringLiteral("saturated_mutations_per_device"), batches * batch);
+    report.setParameter(QStringLiteral("saturated_threads"), threads);
     report.setParameter(QStringLiteral("database"),
                         postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
     report.add(QStringLiteral("enroll_s"), enrollS,
                QStringLiteral("enrolling every device (operator command + POST enroll)"));
 
-    // The load run: every device pushes and pulls at once.
+    // The load: every device syncs on its own schedule (open loop).
     qint64 applicantBase = 1;
-    const PhaseFigures load = runPhase(server.url(), server, devices, deviceCount, batches, batch,
-                                       threads, true, templates.value(), applicantBase);
-    const Samples all = merged(load.push, load.pull);
-    report.add(QStringLiteral("push_mutations_per_s"), load.mutations / load.wallS,
-               QStringLiteral("mutations applied per second, all devices at once"));
-    report.add(QStringLiteral("pull_changes_per_s"), load.pulledChanges / load.wallS,
-               QStringLiteral("changes served per second by pulls (one page after each push)"));
-    report.add(QStringLiteral("requests_per_s"), load.requests / load.wallS,
-               QStringLiteral("push and pull requests per second"));
-    report.addSamples(QStringLiteral("request"), all,
-                      QStringLiteral("round trip of a push (batch) or pull (page), ms"),
-                      QStringLiteral("<= 500"));
-    report.addSamples(QStringLiteral("push"), load.push, QStringLiteral("push round trip, ms"));
-    report.addSamples(QStringLiteral("pull"), load.pull, QStringLiteral("pull round trip, ms"));
+    const PhaseFigures load = runOpenLoop(servers, devices, deviceCount, intervalMs, durationMs,
+                                          batch, drivers, seed, templates.value(), applicantBase);
+    addPercentiles(report, QStringLiteral("request"), merged(load.push, load.pull),
+                   QStringLiteral("a push or pull request, from when the device meant to send it "
+                                  "to its answer, ms"),
+                   QStringLiteral("<= 500"));
+    addPercentiles(report, QStringLiteral("push"), load.push, QStringLiteral("push request, ms"));
+    addPercentiles(report, QStringLiteral("pull"), load.pull,
+                   QStringLiteral("pull request (one page), ms"));
+    addPercentiles(report, QStringLiteral("sync"), load.sync,
+                   QStringLiteral("a whole sync (push, then pull until current), ms"));
+    report.add(QStringLiteral("start_delay_p95_ms"), load.startDelay.p95(),
+               QStringLiteral("scheduled moment to the sync's start (driver or device busy), "
+                              "p95, ms"));
+    report.add(QStringLiteral("syncs"), load.syncs, QStringLiteral("syncs in the load run"));
     report.add(QStringLiteral("errors"), load.errors + load.rejected,
                QStringLiteral("failed requests and refused mutations"), QStringLiteral("<= 0"));
     report.add(QStringLiteral("rate_limited"), load.rateLimited,
                QStringLiteral("429 answers waited out (the per-device request limit)"));
+    report.add(QStringLiteral("push_stopped"), load.stopped,
+               QStringLiteral("pushes the server's 20 s limit cut short (the rest sent again)"));
+    report.add(QStringLiteral("push_mutations_per_s"), load.mutations / load.wallS,
+               QStringLiteral("mutations applied per second over the run"));
+    report.add(QStringLiteral("pull_changes_per_s"), load.pulledChanges / load.wallS,
+               QStringLiteral("changes served per second by pulls"));
+    report.add(QStringLiteral("server_cpu_share"), load.serverCpuS / load.wallS,
+               QStringLiteral("server CPU seconds per second of the run (cores busy)"));
     report.add(QStringLiteral("server_cpu_us_per_mutation"),
                load.serverCpuS * 1e6 / qMax<qint64>(1, load.mutations),
                QStringLiteral("server CPU (user + system) per pushed mutation, pulls included"));
-    for (const QString &e : load.errorSamples)
-        report.note(QStringLiteral("error: ") + e);
-
-    if (curveMutations > 0) {
-        // Push cost against the batch size: one request after the other, each from the next
-        // device, so no device meets its request limit; no pulls.
-        for (const int size : {1, 10, 100, 1000}) {
-            const int used = qBound(1, curveMutations / size, deviceCount);
-            const int rounds = qMax(1, curveMutations / (size * used));
-            const PhaseFigures point = runPhase(server.url(), server, devices, used, rounds, size,
-                                                1, false, templates.value(), applicantBase);
-            const QString key = QStringLiteral("batch%1").arg(size);
-            report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
-                       point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
-                       QStringLiteral("batch %1: server CPU per mutation").arg(size));
-            report.add(key + QStringLiteral("_wall_us_per_mutation"),
-                       point.wallS * 1e6 / qMax<qint64>(1, point.mutations),
-                       QStringLiteral("batch %1: round trip per mutation (one client)").arg(size));
-            if (point.errors + point.rejected > 0)
-                report.note(QStringLiteral("batch %1: %2 errors")
-                                    .arg(size)
-                                    .arg(point.errors + point.rejected));
-        }
-        report.note(QStringLiteral("batch 1000 goes as several requests within the server's "
-                                   "limits (500 mutations, 1 MiB)"));
-        // Push cost against the number of devices pushing at once (2 batches of 100 each).
-        for (const int count : {10, 50, 200}) {
-            if (count > deviceCount)
-                break;
-            const PhaseFigures point
-                    = runPhase(server.url(), server, devices, count, 2, 100, qMin(threads, count),
-                               false, templates.value(), applicantBase);
-            const QString key = QStringLiteral("devices%1").arg(count);
-            report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
-                       point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
-                       QStringLiteral("%1 devices at once: server CPU per mutation").arg(count));
-            report.add(key + QStringLiteral("_mutations_per_s"), point.mutations / point.wallS,
-                       QStringLiteral("%1 devices at once: mutations per second").arg(count));
-            report.add(key + QStringLiteral("_push_p95_ms"), point.push.p95(),
-                       QStringLiteral("%1 devices at once: push p95, ms").arg(count));
-            if (point.errors + point.rejected > 0)
-                report.note(QStringLiteral("%1 devices: %2 errors")
-                                    .arg(count)
-                                    .arg(point.errors + point.rejected));
-        }
-    }
-    report.add(QStringLiteral("server_peak_rss_mb"), server.peakRssMb(),
-               QStringLiteral("the server process's peak resident memory (VmHWM)"),
+    report.add(QStringLiteral("server_peak_rss_mb"), servers.peakRssMb(),
+               QStringLiteral("a server process's peak resident memory (VmHWM) after the load "
+                              "run"),
                QStringLiteral("<= 300"));
+    for (const QString &e : load.errorSamples.mid(0, 5))
+        report.note(QStringLiteral("error: ") + e);
+    for (size_t i = 0; i < servers.list.size(); ++i) {
+        if (!servers.list[i]->running())
+            report.note(QStringLiteral("server %1 is no longer running").arg(i));
+    }
+
+    if (batches > 0) {
+        // Saturated: the devices push back to back (one pull page after each push) as fast as the
+        // server answers: its throughput; the p95 is then (requests in flight) x (service time).
+        const PhaseFigures sat = runSaturated(servers, devices, deviceCount, batches, batch,
+                                              threads, true, templates.value(), applicantBase);
+        report.add(QStringLiteral("saturated_push_mutations_per_s"), sat.mutations / sat.wallS,
+                   QStringLiteral("saturated: mutations applied per second, all devices back to "
+                                  "back"));
+        report.add(QStringLiteral("saturated_requests_per_s"), sat.requests / sat.wallS,
+                   QStringLiteral("saturated: push and pull requests per second"));
+        report.addSamples(QStringLiteral("saturated_request"), merged(sat.push, sat.pull),
+                          QStringLiteral("saturated: round trip with %1 requests in flight, ms")
+                                  .arg(threads));
+        report.add(QStringLiteral("saturated_server_cpu_us_per_mutation"),
+                   sat.serverCpuS * 1e6 / qMax<qint64>(1, sat.mutations),
+                   QStringLiteral("saturated: server CPU per pushed mutation, pulls included"));
+        report.add(QStringLiteral("saturated_errors"), sat.errors + sat.rejected,
+                   QStringLiteral("saturated: failed requests and refused mutations"),
+                   QStringLiteral("<= 0"));
+        for (const QString &e : sat.errorSamples.mid(0, 5))
+            report.note(QStringLiteral("saturated error: ") + e);
+    }
+    if (curveMutations > 0)
+        addCurves(report, servers, devices, deviceCount, threads, curveMutations, templates.value(),
+                  applicantBase);
     report.add(QStringLiteral("driver_peak_rss_mb"), peakRssMb(),
                QStringLiteral("this driver's peak resident memory"));
     double avg[3] = {0, 0, 0};
@@ -462,13 +789,20 @@ int runLoad(const QStringList &arguments)
         report.note(QStringLiteral("load average %1 at the end; the driver and the server share "
                                    "the machine's cores")
                             .arg(avg[0], 0, 'f', 1));
+    // The servers' request logs kept beside the benchmark data (the run's folder goes away).
+    for (int i = 0; i < serverCount; ++i) {
+        const QString kept = BenchData::folder() + QStringLiteral("/load-server%1.log").arg(i);
+        QFile::remove(kept);
+        QFile::copy(dir.filePath(QStringLiteral("server%1.log").arg(i)), kept);
+    }
     return report.print() ? 0 : 1;
 }
 
 const bool registered = registerBench(
         QStringLiteral("load"),
-        QStringLiteral("N simulated devices push and pull at once against the real server "
-                       "(--devices 200 --mutations-per-device N); push-cost curves"),
+        QStringLiteral("N simulated devices sync every 30 s against the real server (open "
+                       "loop, --devices 200 --duration-s 60); saturated throughput; push-cost "
+                       "curves"),
         runLoad);
 
 } // namespace

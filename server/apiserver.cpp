@@ -14,6 +14,7 @@
 #include "store/auditlog.h"
 #include "store/catalogstore.h"
 #include "store/directorystore.h"
+#include "store/sqldialect.h"
 #include "store/statisticsquery.h"
 #include "sync/auditprotocol.h"
 #include "sync/syncprotocol.h"
@@ -85,6 +86,11 @@ ApiServer::ApiServer(std::shared_ptr<Database> database, Limits limits, QObject 
 {
     m_pool.setMaxThreadCount(qMax(1, m_limits.workerThreads));
     m_pool.setExpiryTimeout(-1); // each thread keeps its database connection
+    const int writers = m_limits.writerThreads > 0
+            ? m_limits.writerThreads
+            : (sqldialect::isPostgres(m_database->connection()) ? m_limits.workerThreads : 1);
+    m_writerPool.setMaxThreadCount(qMax(1, writers));
+    m_writerPool.setExpiryTimeout(-1);
     m_clock.start();
     addRoutes();
 }
@@ -92,6 +98,7 @@ ApiServer::ApiServer(std::shared_ptr<Database> database, Limits limits, QObject 
 ApiServer::~ApiServer()
 {
     m_pool.waitForDone();
+    m_writerPool.waitForDone();
 }
 
 quint16 ApiServer::listen(const QHostAddress &address, quint16 port)
@@ -116,17 +123,20 @@ void ApiServer::addRoutes()
     get("/api/v1/catalog", &ApiServer::catalog);
     get("/api/v1/directory/places", &ApiServer::places);
     const auto sync = [this](const QString &path, QHttpServerRequest::Method method,
-                             SyncHandler handler, bool authenticated) {
-        m_http->route(path, method, [this, handler, authenticated](const QHttpServerRequest &r) {
-            return dispatchSync(r, handler, authenticated);
-        });
+                             SyncHandler handler, bool authenticated, bool writes = false) {
+        m_http->route(path, method,
+                      [this, handler, authenticated, writes](const QHttpServerRequest &r) {
+                          return dispatchSync(r, handler, authenticated, writes);
+                      });
     };
-    sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false);
-    sync(sync::path::push(), QHttpServerRequest::Method::Post, &ApiServer::push, true);
+    const bool writes = true;
+    sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false, writes);
+    sync(sync::path::push(), QHttpServerRequest::Method::Post, &ApiServer::push, true, writes);
     sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
-    sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true);
-    sync(sync::path::audit(), QHttpServerRequest::Method::Post, &ApiServer::audit, true);
+    sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true,
+         writes);
+    sync(sync::path::audit(), QHttpServerRequest::Method::Post, &ApiServer::audit, true, writes);
     const auto post = QHttpServerRequest::Method::Post;
     sync(QStringLiteral("/auth/v1/login"), post, &ApiServer::login, true);
     sync(QStringLiteral("/auth/v1/logout"), post, &ApiServer::logout, true);
@@ -182,7 +192,8 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, H
 }
 
 QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
-                                                     SyncHandler handler, bool authenticated)
+                                                     SyncHandler handler, bool authenticated,
+                                                     bool writes)
 {
     Request request = copy(httpRequest);
     std::optional<Reply> early = rejectOversized(request);
@@ -201,7 +212,8 @@ QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &h
         return QtFuture::makeReadyFuture(std::move(response));
     }
     const Limits limits = m_limits;
-    return QtConcurrent::run(&m_pool, [this, request = std::move(request), handler, limits]() {
+    QThreadPool *pool = writes ? &m_writerPool : &m_pool;
+    return QtConcurrent::run(pool, [this, request = std::move(request), handler, limits]() {
         return finish(request, handler(threadStore(), request, limits));
     });
 }
@@ -300,6 +312,9 @@ QHttpServerResponse ApiServer::finish(const Request &request, Reply reply)
 {
     const QString now = serverTime();
     QHttpServerResponse response = [&] {
+        if (!reply.rawBody.isEmpty())
+            return QHttpServerResponse(QByteArrayLiteral("application/json"), reply.rawBody,
+                                       reply.status);
         if (reply.body.isEmpty())
             return QHttpServerResponse(reply.status);
         reply.body.insert(QStringLiteral("server_time"), now);
@@ -489,7 +504,8 @@ ApiServer::Reply ApiServer::pull(SyncStore &store, const Request &request, const
     if (!page)
         return error(page.error());
     Reply reply;
-    reply.body = page->toJson();
+    page->serverTime = QDateTime::currentDateTimeUtc();
+    reply.rawBody = page->toJsonBytes(); // the stored snapshots as they are, not parsed again
     return reply;
 }
 

@@ -47,6 +47,11 @@ public:
         int burst = 40;
         int requestTimeLimitMs = 20000; // a push stops applying after this (stopped: timeout)
         int workerThreads = 4;
+        // Pushes, enrollments, restreams and audit pushes run on a pool of their own, so that
+        // pulls never wait for a thread behind writes. 0: one thread on SQLite (one writer at a
+        // time anyway: a second would only sleep in SQLite's busy handler and hold its thread),
+        // workerThreads on PostgreSQL (writers of different devices run at once).
+        int writerThreads = 0;
     };
 
     ApiServer(std::shared_ptr<Database> database, Limits limits, QObject *parent = nullptr);
@@ -65,7 +70,8 @@ private:
     struct Reply
     {
         QHttpServerResponse::StatusCode status = QHttpServerResponse::StatusCode::Ok;
-        QJsonObject body; // empty: no body (304)
+        QJsonObject body;   // empty: no body (304)
+        QByteArray rawBody; // instead of body: a JSON document already written (a pull page)
         QList<QPair<QByteArray, QByteArray>> headers;
     };
     // What a handler needs of a request, copied: QHttpServerRequest cannot leave the event loop.
@@ -87,7 +93,7 @@ private:
     static Request copy(const QHttpServerRequest &request);
     QHttpServerResponse dispatch(const QHttpServerRequest &request, Handler handler);
     QFuture<QHttpServerResponse> dispatchSync(const QHttpServerRequest &request,
-                                              SyncHandler handler, bool authenticated);
+                                              SyncHandler handler, bool authenticated, bool writes);
     QHttpServerResponse finish(const Request &request, Reply reply);
     std::optional<Reply> rejectOversized(const Request &request) const;
     std::optional<Reply> checkProtocol(const Request &request) const;
@@ -131,7 +137,8 @@ private:
     std::unique_ptr<ServerInfoStore> m_info;
     std::function<void(const QByteArray &line)> m_logSink;
     QMutex m_logMutex;
-    QThreadPool m_pool;
+    QThreadPool m_pool;       // reads: pulls, buckets, users' requests
+    QThreadPool m_writerPool; // the sync writes (Limits::writerThreads)
     struct TokenBucket
     {
         double tokens = 0;

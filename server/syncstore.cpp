@@ -1172,8 +1172,15 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
         }
         after = cursor->seq;
     }
-    q.prepare(QStringLiteral("SELECT seq, entity, entity_id, version, data FROM change_log"
-                             " WHERE bucket = ? AND seq > ? ORDER BY seq LIMIT ?"));
+    // The snapshots go into the page as stored (PullResponse::storedData): SQLite hands the text
+    // as UTF-8 bytes when asked for a blob.
+    const bool postgres = sqldialect::isPostgres(db);
+    q.prepare(postgres ? QStringLiteral("SELECT seq, entity, entity_id, version, data"
+                                        " FROM change_log WHERE bucket = ? AND seq > ?"
+                                        " ORDER BY seq LIMIT ?")
+                       : QStringLiteral("SELECT seq, entity, entity_id, version,"
+                                        " CAST(data AS BLOB) FROM change_log WHERE bucket = ?"
+                                        " AND seq > ? ORDER BY seq LIMIT ?"));
     q.addBindValue(bucket);
     q.addBindValue(after);
     q.addBindValue(limit + 1);
@@ -1192,7 +1199,8 @@ Result<PullResponse> SyncStore::pull(const DeviceRecord &device, const QString &
         change.entity = q.value(1).toString();
         change.id = q.value(2).toString();
         change.version = q.value(3).toLongLong();
-        change.data = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        response.storedData.append(postgres ? q.value(4).toString().toUtf8()
+                                            : q.value(4).toByteArray());
         response.changes.append(change);
     }
     if (!response.hasMore)

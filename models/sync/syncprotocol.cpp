@@ -661,14 +661,62 @@ Result<PullChange> PullChange::fromJson(const QJsonObject &o)
 QJsonObject PullResponse::toJson() const
 {
     QJsonArray list;
-    for (const PullChange &c : changes)
-        list.append(c.toJson());
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QJsonObject change = changes[i].toJson();
+        if (changes[i].data.isEmpty() && !storedData.value(i).isEmpty())
+            change.insert(QStringLiteral("data"),
+                          QJsonDocument::fromJson(storedData.value(i)).object());
+        list.append(change);
+    }
     QJsonObject o{{QStringLiteral("bucket"), bucket},
                   {QStringLiteral("changes"), list},
                   {QStringLiteral("cursor"), cursor},
                   {QStringLiteral("has_more"), hasMore}};
     addServerTime(o, serverTime);
     return o;
+}
+
+QByteArray PullResponse::toJsonBytes() const
+{
+    QJsonObject envelope{{QStringLiteral("bucket"), bucket},
+                         {QStringLiteral("changes"), QJsonArray()},
+                         {QStringLiteral("cursor"), cursor},
+                         {QStringLiteral("has_more"), hasMore}};
+    addServerTime(envelope, serverTime);
+    const QByteArray outer = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+    // The empty array of the key "changes": a string value holding these bytes would have its
+    // quotes escaped, so this is the key's.
+    const QByteArray marker = QByteArrayLiteral("\"changes\":[");
+    const qsizetype at = outer.indexOf(marker) + marker.size();
+    qsizetype size = outer.size();
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        size += storedData.value(i).size() + changes[i].entity.size() + changes[i].id.size() + 64;
+    QByteArray page;
+    page.reserve(size);
+    page.append(outer.constData(), at);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const PullChange &c = changes[i];
+        if (i > 0)
+            page.append(',');
+        const QByteArray stored = storedData.value(i).trimmed();
+        if (c.data.isEmpty() && stored.startsWith('{') && stored.endsWith('}')) {
+            const QJsonObject head{{QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("id"), c.id},
+                                   {QStringLiteral("version"), c.version}};
+            const QByteArray rest = QJsonDocument(head).toJson(QJsonDocument::Compact);
+            page.append("{\"data\":");
+            page.append(stored);
+            page.append(',');
+            page.append(rest.constData() + 1, rest.size() - 1); // without its '{'
+        } else {
+            QJsonObject change = c.toJson();
+            if (c.data.isEmpty() && !stored.isEmpty())
+                change.insert(QStringLiteral("data"), QJsonDocument::fromJson(stored).object());
+            page.append(QJsonDocument(change).toJson(QJsonDocument::Compact));
+        }
+    }
+    page.append(outer.constData() + at, outer.size() - at);
+    return page;
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject &o)

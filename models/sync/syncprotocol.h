@@ -388,7 +388,14 @@ struct PullResponse
     QString cursor;
     bool hasMore = false;
     QDateTime serverTime;
+    // The server's page: storedData[i] is changes[i]'s snapshot as the database stores it (the
+    // compact JSON of an object), in place of an empty changes[i].data: toJsonBytes() writes it
+    // into the page as it is, so that serving a page does not parse and write every snapshot
+    // again. Empty on the device.
+    QList<QByteArray> storedData;
     QJsonObject toJson() const;
+    // The same document as toJson(), compact, the stored snapshots spliced in as they are.
+    QByteArray toJsonBytes() const;
     static Result<PullResponse> fromJson(const QJsonObject &o);
 };
 

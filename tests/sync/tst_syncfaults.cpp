@@ -704,7 +704,7 @@ TEST_CASE("Fault 16: the local database is busy or full while the server's chang
         QTemporaryDir mountPoint;
         const bool mounted = ::geteuid() == 0
                 && ::mount("tmpfs", mountPoint.path().toLocal8Bit().constData(), "tmpfs", 0,
-                           "size=8m")
+                           "size=32m")
                         == 0;
         struct Unmount
         {
@@ -716,7 +716,7 @@ TEST_CASE("Fault 16: the local database is busy or full while the server's chang
                     ::umount2(path.toLocal8Bit().constData(), MNT_DETACH);
             }
         } unmount{mountPoint.path(), mounted};
-        WARN((mounted ? "disk full: a tmpfs of 8 MiB" : "disk full: max_page_count"));
+        WARN((mounted ? "disk full: a tmpfs of 32 MiB" : "disk full: max_page_count"));
         auto county = std::make_unique<Device>(
                 QStringLiteral("counter"),
                 mounted ? mountPoint.filePath(QStringLiteral("device.sqlite")) : QString());

@@ -1253,6 +1253,17 @@
     </message>
 </context>
 <context>
+    <name>CsvSaveDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
@@ -4566,14 +4577,6 @@ Hash: %12</translation>
         <source>Export cases as CSV</source>
         <translation>Export cases as CSV</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
-    </message>
 </context>
 <context>
     <name>ow::CountyClient</name>
@@ -4642,14 +4645,6 @@ Hash: %12</translation>
     <message>
         <source>Export table as CSV</source>
         <translation>Export table as CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>Saved %1.</translation>
     </message>
 </context>
 <context>
@@ -4738,10 +4733,6 @@ Hash: %12</translation>
         <translation>Export table as CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -4764,6 +4755,10 @@ Hash: %12</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>There is no table to export.</translation>
     </message>
 </context>
 <context>

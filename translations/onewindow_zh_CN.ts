@@ -1249,6 +1249,17 @@
     </message>
 </context>
 <context>
+    <name>CsvSaveDialog</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>This device has no valid place or device number yet, so it cannot number cases. Enrol the device first.</source>
@@ -4544,14 +4555,6 @@ Hash: %12</source>
         <source>Export cases as CSV</source>
         <translation>将办件导出为 CSV</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
-    </message>
 </context>
 <context>
     <name>ow::CountyClient</name>
@@ -4619,14 +4622,6 @@ Hash: %12</source>
     <message>
         <source>Export table as CSV</source>
         <translation>将表格导出为 CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -4715,10 +4710,6 @@ Hash: %12</source>
         <translation>将表格导出为 CSV</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -4741,6 +4732,10 @@ Hash: %12</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no table to export.</source>
+        <translation>没有可导出的表格。</translation>
     </message>
 </context>
 <context>

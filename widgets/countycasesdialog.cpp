@@ -1,5 +1,6 @@
 #include "countycasesdialog.h"
 
+#include "csvsavedialog.h"
 #include "items/countycasetablemodel.h"
 #include "items/csvexport.h"
 #include "loadindicators.h"
@@ -7,7 +8,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -181,12 +181,9 @@ QString CountyCasesDialog::message() const
     return m_message->isHidden() ? QString() : m_message->text();
 }
 
-bool CountyCasesDialog::exportCsv(const QString &path, QString *error) const
+Status CountyCasesDialog::exportCsv(const QString &path) const
 {
-    const Status saved = CsvExport::save(*m_model, path);
-    if (!saved && error)
-        *error = saved.error().message;
-    return bool(saved);
+    return CsvExport::save(*m_model, path);
 }
 
 void CountyCasesDialog::exportCurrent()
@@ -195,15 +192,11 @@ void CountyCasesDialog::exportCurrent()
                                       .arg(m_placeCode, figure(),
                                            m_period.from.toString(QStringLiteral("yyyyMMdd")),
                                            m_period.to.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export cases as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(path, &error))
-        emit statusMessage(tr("Saved %1.").arg(path));
-    else
-        emit statusMessage(error);
+    const QString message
+            = CsvSaveDialog::run(this, tr("Export cases as CSV"), suggested,
+                                 [this](const QString &path) { return exportCsv(path); });
+    if (!message.isEmpty())
+        emit statusMessage(message);
 }
 
 } // namespace ow

@@ -39,7 +39,7 @@ public:
     CountyCaseTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QString message() const; // the failure shown instead of the list; empty when none
-    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    Status exportCsv(const QString &path) const;
 
 signals:
     void statusMessage(const QString &message);

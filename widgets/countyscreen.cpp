@@ -1,12 +1,12 @@
 #include "countyscreen.h"
 
 #include "countycasesdialog.h"
+#include "csvsavedialog.h"
 #include "items/countytablemodel.h"
 #include "items/csvexport.h"
 #include "loadindicators.h"
 #include "sync/countyclient.h"
 
-#include <QFileDialog>
 #include <QFont>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -246,12 +246,9 @@ void CountyScreen::openCases(int row, int column)
     m_casesDialog->open();
 }
 
-bool CountyScreen::exportCsv(const QString &path, QString *error) const
+Status CountyScreen::exportCsv(const QString &path) const
 {
-    const Status saved = CsvExport::save(*m_model, path);
-    if (!saved && error)
-        *error = saved.error().message;
-    return bool(saved);
+    return CsvExport::save(*m_model, path);
 }
 
 void CountyScreen::exportCurrent()
@@ -259,15 +256,11 @@ void CountyScreen::exportCurrent()
     const QString suggested = tr("county-%1-%2.csv")
                                       .arg(m_shownPeriod.from.toString(QStringLiteral("yyyyMMdd")),
                                            m_shownPeriod.to.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(path, &error))
-        emit statusMessage(tr("Saved %1.").arg(path));
-    else
-        emit statusMessage(error);
+    const QString message
+            = CsvSaveDialog::run(this, tr("Export table as CSV"), suggested,
+                                 [this](const QString &path) { return exportCsv(path); });
+    if (!message.isEmpty())
+        emit statusMessage(message);
 }
 
 } // namespace ow

@@ -52,7 +52,7 @@ public:
     QString message() const;
     StatisticsPeriod shownPeriod() const { return m_shownPeriod; } // of the figures shown
     // Writes the table as CSV (UTF-8 with BOM); false with a message on failure.
-    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    Status exportCsv(const QString &path) const;
     // Opens the list of the cases of the place in `row` (of the table model) behind the figure
     // of `column`; nothing for the total row. The dialog while open, else null.
     void openCases(int row, int column);

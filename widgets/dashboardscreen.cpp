@@ -1,5 +1,6 @@
 #include "dashboardscreen.h"
 
+#include "csvsavedialog.h"
 #include "domain/businessclock.h"
 #include "domain/practicemark.h"
 #include "domain/workcalendar.h"
@@ -392,19 +393,13 @@ StatisticsTableModel *DashboardScreen::tableModel(int tab) const
     return m_tableModels.value(tab);
 }
 
-bool DashboardScreen::exportCsv(const QString &path, QString *error) const
+Status DashboardScreen::exportCsv(const QString &path) const
 {
     const int tab = m_tables->currentIndex();
     if (tab < 0)
-        return false;
-    const Status saved = CsvExport::save(*m_tableViews.at(tab)->model(), path,
-                                         m_practice ? PracticeMark::text() : QString());
-    if (!saved) {
-        if (error)
-            *error = saved.error().message;
-        return false;
-    }
-    return true;
+        return Error{QStringLiteral("no_table"), tr("There is no table to export."), {}};
+    return CsvExport::save(*m_tableViews.at(tab)->model(), path,
+                           m_practice ? PracticeMark::text() : QString());
 }
 
 void DashboardScreen::exportCurrent()
@@ -413,15 +408,11 @@ void DashboardScreen::exportCurrent()
                                       .arg(m_tables->tabText(m_tables->currentIndex()),
                                            period().from.toString(QStringLiteral("yyyyMMdd")),
                                            period().to.toString(QStringLiteral("yyyyMMdd")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export table as CSV"), suggested,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (exportCsv(path, &error))
-        emit statusMessage(tr("Saved %1.").arg(path));
-    else
-        emit statusMessage(error);
+    const QString message
+            = CsvSaveDialog::run(this, tr("Export table as CSV"), suggested,
+                                 [this](const QString &path) { return exportCsv(path); });
+    if (!message.isEmpty())
+        emit statusMessage(message);
 }
 
 Status DashboardScreen::exportReport(const QString &path) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/directory.h"
+#include "domain/result.h"
 #include "domain/statistics.h"
 #include "periodpicker.h"
 #include "store/statisticsquery.h"
@@ -58,7 +59,7 @@ public:
     StatisticsTableModel *tableModel(int tab) const; // 0 items, 1 departments, 2 places, 3 staff
     QTabWidget *tables() const { return m_tables; }
     // Writes the current table as CSV (UTF-8 with BOM); false with a message on failure.
-    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    Status exportCsv(const QString &path) const;
     // Writes the report of the figures shown (StatisticsReport) as a PDF.
     Status exportReport(const QString &path) const;
     // Practice mode (Workspace::practiceMode): the report and the CSV exports carry the mark.

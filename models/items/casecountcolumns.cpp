@@ -13,44 +13,46 @@ Figure figure(int column)
     return figures[column];
 }
 
-QVariant display(const CaseCounts &c, int column)
+namespace {
+
+// A column's cell: the text shown and the value it sorts by (rates by their exact basis
+// points, not their text).
+struct Cell
+{
+    QVariant display;
+    QVariant sort;
+};
+
+Cell cell(const CaseCounts &c, int column)
 {
     switch (figure(column)) {
     case Figure::Accepted:
-        return c.accepted;
+        return {c.accepted, c.accepted};
     case Figure::Completed:
-        return c.completed;
+        return {c.completed, c.completed};
     case Figure::CompletionRate:
-        return c.completionRate().text();
+        return {c.completionRate().text(), c.completionRate().basisPoints()};
     case Figure::CohortCompletionRate:
-        return c.cohortCompletionRate().text();
+        return {c.cohortCompletionRate().text(), c.cohortCompletionRate().basisPoints()};
     case Figure::OnTimeRate:
-        return c.onTimeRate().text();
+        return {c.onTimeRate().text(), c.onTimeRate().basisPoints()};
     case Figure::AverageWorkingDays:
-        return StatisticsDefinitions::averageText(c.averageWorkingDays());
+        return {StatisticsDefinitions::averageText(c.averageWorkingDays()), c.averageWorkingDays()};
     default:
         return {};
     }
 }
 
+} // namespace
+
+QVariant display(const CaseCounts &c, int column)
+{
+    return cell(c, column).display;
+}
+
 QVariant sortValue(const CaseCounts &c, int column)
 {
-    switch (figure(column)) {
-    case Figure::Accepted:
-        return c.accepted;
-    case Figure::Completed:
-        return c.completed;
-    case Figure::CompletionRate:
-        return c.completionRate().basisPoints();
-    case Figure::CohortCompletionRate:
-        return c.cohortCompletionRate().basisPoints();
-    case Figure::OnTimeRate:
-        return c.onTimeRate().basisPoints();
-    case Figure::AverageWorkingDays:
-        return c.averageWorkingDays();
-    default:
-        return {};
-    }
+    return cell(c, column).sort;
 }
 
 } // namespace ow::CaseCountColumns

@@ -10,6 +10,7 @@
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -242,6 +243,12 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     if (const auto existing = findApplicant(a.kind, a.idNumber)) {
         a.id = existing->id;
         sameName = existing->name == a.name;
+        // A returning applicant with nothing changed: nothing to write (rewriting the same row
+        // dirtied a table page and an index page, both at random places in the store).
+        if (sameName && existing->phone == a.phone && existing->address == a.address
+            && existing->legalRepresentative == a.legalRepresentative
+            && existing->contactName == a.contactName)
+            return Status::success();
     } else if (a.id.isEmpty()) {
         a.id = UuidV7::createString();
     }
@@ -595,6 +602,19 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    // Inside the write transaction the directory cannot change: its places and users are read
+    // once for the whole intake (as in a Batch), not for every rule that asks (five look-ups of
+    // places and two of users per case).
+    const bool ownLookups = !m_inBatch;
+    m_inBatch = true;
+    const auto forgetLookups = qScopeGuard([this, ownLookups] {
+        if (!ownLookups)
+            return;
+        m_inBatch = false;
+        m_places.clear();
+        m_users.clear();
+        m_items.clear();
+    });
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 

@@ -27,11 +27,9 @@ void StoreMark::recordNumber(const QSqlDatabase &db, const CaseNumber &number)
     // Written over in place after every intake: truncating the file first (and so freeing its
     // block and taking a new one) cost the file system more than the rest of the write.
     QFile f(file);
-    const bool existed = f.exists();
     if (!f.open(QIODevice::ReadWrite))
         return; // a missing mark only loses the early warning; the server still finds out
-    if (!existed)
-        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray line
             = QStringLiteral("%1 %2 %3 %4\n")
                       .arg(number.placeCode, number.date.toString(Qt::ISODate), number.device)

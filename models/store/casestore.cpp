@@ -240,6 +240,7 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     a.legalRepresentative = a.legalRepresentative.trimmed();
     a.contactName = a.contactName.trimmed();
     bool sameName = false;
+    bool newId = false; // made here: no row can carry it yet
     if (const auto existing = findApplicant(a.kind, a.idNumber)) {
         a.id = existing->id;
         sameName = existing->name == a.name;
@@ -251,6 +252,7 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
             return Status::success();
     } else if (a.id.isEmpty()) {
         a.id = UuidV7::createString();
+        newId = true;
     }
     const auto failed = [](const PreparedStatement &q) {
         return sqlError(tr("save the applicant"), q.lastError().text());
@@ -279,12 +281,15 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
         return failed(*upsert);
     if (sameName) // a returning applicant under the same name: the grams are there
         return Status::success();
-    // A new applicant, or a changed name: (re)build the name's grams.
-    PreparedQuery dropGrams(
-            db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
-    dropGrams->addBindValue(a.id);
-    if (!dropGrams->exec())
-        return failed(*dropGrams);
+    // A new applicant, or a changed name: (re)build the name's grams (an applicant whose id was
+    // made just now has none to drop).
+    if (!newId) {
+        PreparedQuery dropGrams(
+                db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
+        dropGrams->addBindValue(a.id);
+        if (!dropGrams->exec())
+            return failed(*dropGrams);
+    }
     PreparedQuery addGram(
             db,
             QStringLiteral("INSERT INTO applicant_name_grams (gram, applicant_id) VALUES (?, ?)"));

@@ -15,10 +15,23 @@ BackgroundCheckpoint::BackgroundCheckpoint(const QString &databasePath, int inte
         while (!m_stop) {
             for (int waited = 0; waited < intervalMs && !m_stop; waited += 50)
                 std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            if (!m_stop && database.value()->checkpoint())
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            if (!m_stop && !m_paused && database.value()->checkpoint())
                 ++m_checkpoints;
         }
     });
+}
+
+void BackgroundCheckpoint::pause()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused = true;
+}
+
+void BackgroundCheckpoint::resume()
+{
+    const std::lock_guard<std::mutex> lock(m_mutex);
+    m_paused = false;
 }
 
 BackgroundCheckpoint::~BackgroundCheckpoint()

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 namespace ow::bench {
@@ -20,8 +21,14 @@ public:
     BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
 
     int checkpoints() const { return m_checkpoints; }
+    // Holds the checkpoints back (waiting for one under way to finish) until resume(): a
+    // diagnostic that reads the write-ahead log's frames needs them to stay where they are.
+    void pause();
+    void resume();
 
 private:
+    std::mutex m_mutex; // held while a checkpoint runs
+    bool m_paused = false;
     std::atomic<bool> m_stop{false};
     std::atomic<int> m_checkpoints{0};
     std::thread m_thread;

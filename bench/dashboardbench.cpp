@@ -97,6 +97,10 @@ int runDashboard(const QStringList &arguments)
             report.add(QStringLiteral("store_open_ms"), open.elapsedMs(),
                        QStringLiteral("open the store (migrations included)"));
             const QSqlDatabase db = workspace.value()->database()->connection();
+            // The figures are read as the dashboard's worker reads them, on a connection of its
+            // own (StatisticsLoader) with SQLite's default temporary store, not the counter's
+            // (which keeps its statement journals in memory: Workspace::open).
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA temp_store = DEFAULT"));
             Stopwatch gen;
             const auto rated = DemoRatings::generate(db);
             if (!rated) {

@@ -12,6 +12,7 @@
 #include "sqlprofile.h"
 #include "store/casequery.h"
 #include "store/casestore.h"
+#include "store/rawstatement.h"
 #include "store/workspace.h"
 
 #include <QCommandLineParser>
@@ -21,10 +22,13 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 
 #include <optional>
+#include <sqlite3.h>
 #include <sys/resource.h>
 
 namespace ow::bench {
@@ -100,7 +104,8 @@ QString newResidentId(QRandomGenerator &rng, int serial)
 // Intake commits: a new applicant half of the time, one who came before the other half; every
 // material handed in; accepted.
 Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError,
-                   Samples *cpu = nullptr, Samples *sysMs = nullptr, Samples *userMs = nullptr);
+                   Samples *cpu = nullptr, Samples *sysMs = nullptr, Samples *userMs = nullptr,
+                   Samples *pages = nullptr);
 
 void measureCommits(Context &ctx, int commits, Report &report, bool profileSql)
 {
@@ -110,8 +115,9 @@ void measureCommits(Context &ctx, int commits, Report &report, bool profileSql)
     std::optional<SqlProfile> profile;
     if (profileSql)
         profile.emplace(ctx.workspace->database()->connection());
-    Samples sys, user;
-    const Samples samples = runCommits(ctx, commits, &failures, &firstError, &cpu, &sys, &user);
+    Samples sys, user, pages;
+    const Samples samples
+            = runCommits(ctx, commits, &failures, &firstError, &cpu, &sys, &user, &pages);
     report.add(QStringLiteral("commit_sys_median_ms"), sys.median(),
                QStringLiteral("of which in the kernel (getrusage, 1 ms ticks may round), median"));
     report.add(QStringLiteral("commit_user_median_ms"), user.median(),
@@ -127,6 +133,11 @@ void measureCommits(Context &ctx, int commits, Report &report, bool profileSql)
     report.add(QStringLiteral("commit_cpu_p95_ms"), cpu.p95(),
                QStringLiteral("the same, CPU time of the thread (no disk wait), p95 "
                               "(diagnostic)"));
+    report.add(QStringLiteral("commit_pages_median_count"), pages.median(),
+               QStringLiteral("pages the commit writes to the write-ahead log, median "
+                              "(SQLITE_DBSTATUS_CACHE_WRITE)"));
+    report.add(QStringLiteral("commit_pages_p95_count"), pages.p95(),
+               QStringLiteral("the same, p95"));
     report.add(QStringLiteral("commit_failures_count"), failures,
                QStringLiteral("intakes refused (must be 0)"), QStringLiteral("<= 0"));
     if (!firstError.isEmpty())
@@ -142,9 +153,21 @@ void measureCommits(Context &ctx, int commits, Report &report, bool profileSql)
                       QStringLiteral("the same commit with synchronous=NORMAL (diagnostic)"));
 }
 
-Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError, Samples *cpu,
-                   Samples *sysMs, Samples *userMs)
+// Pages the connection has written to the write-ahead log so far (each a frame of the commit's
+// write and of its fsync): SQLITE_DBSTATUS_CACHE_WRITE.
+int pagesWritten(sqlite3 *db)
 {
+    int current = 0;
+    int highwater = 0;
+    if (!db || sqlite3_db_status(db, SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 0) != 0)
+        return 0;
+    return current;
+}
+
+Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError, Samples *cpu,
+                   Samples *sysMs, Samples *userMs, Samples *pages)
+{
+    sqlite3 *handle = sqliteHandle(ctx.workspace->database()->connection());
     const auto catalog = ctx.workspace->catalog().load();
     QList<ServiceItem> items;
     for (const ServiceItem &item : catalog->items) {
@@ -177,10 +200,12 @@ Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError
         ThreadCpuStopwatch cpuWatch;
         rusage before{};
         getrusage(RUSAGE_THREAD, &before);
+        const int pagesBefore = pagesWritten(handle);
         Stopwatch watch;
         const auto saved = ctx.cases->intake(r, actor, device, now);
         const double ms = watch.elapsedMs();
         const double cpuMs = cpuWatch.elapsedMs();
+        const int pagesAfter = pagesWritten(handle);
         rusage after{};
         getrusage(RUSAGE_THREAD, &after);
         const auto tvMs = [](const timeval &a, const timeval &b) {
@@ -200,9 +225,93 @@ Samples runCommits(Context &ctx, int commits, int *failures, QString *firstError
             samples.add(ms);
             if (cpu)
                 cpu->add(cpuMs);
+            if (pages)
+                pages->add(pagesAfter - pagesBefore);
         }
     }
     return samples;
+}
+
+// Which b-trees the intake's commits write, page by page (--page-detail): the checkpoints are
+// held back, the log emptied, `commits` intakes made, and the log's frames read back: each
+// commit's pages (a commit frame ends a transaction) named by the table or index they belong to
+// (the dbstat table). Printed as notes: pages per intake, by b-tree, leaf and interior.
+void measurePageDetail(Context &ctx, BackgroundCheckpoint &checkpoints, int commits, Report &report)
+{
+    QSqlDatabase db = ctx.workspace->database()->connection();
+    const QString walPath = ctx.workspace->database()->filePath() + QStringLiteral("-wal");
+    checkpoints.pause();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+        report.note(QStringLiteral("page detail: cannot empty the log: ") + q.lastError().text());
+        checkpoints.resume();
+        return;
+    }
+    q.finish();
+    int failures = 0;
+    QString firstError;
+    (void)runCommits(ctx, commits, &failures, &firstError);
+    QFile wal(walPath);
+    if (!wal.open(QIODevice::ReadOnly)) {
+        report.note(QStringLiteral("page detail: cannot read ") + walPath);
+        checkpoints.resume();
+        return;
+    }
+    const QByteArray log = wal.readAll();
+    checkpoints.resume();
+    const auto u32 = [&log](qsizetype at) {
+        const auto *b = reinterpret_cast<const uchar *>(log.constData() + at);
+        return (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3];
+    };
+    if (log.size() < 32)
+        return;
+    const quint32 pageSize = u32(8);
+    const quint32 salt1 = u32(16);
+    const quint32 salt2 = u32(20);
+    QList<QSet<quint32>> transactions{{}};
+    for (qsizetype at = 32; at + 24 + qsizetype(pageSize) <= log.size(); at += 24 + pageSize) {
+        if (u32(at + 8) != salt1 || u32(at + 12) != salt2)
+            break;
+        transactions.last().insert(u32(at));
+        if (u32(at + 4) != 0) // a commit frame
+            transactions.append(QSet<quint32>());
+    }
+    transactions.removeLast();
+    // The intakes' commits are the transactions of the run (the store's mark is a file).
+    QHash<quint32, QString> owner;
+    if (q.exec(QStringLiteral("SELECT pageno, name, pagetype FROM dbstat"))) {
+        while (q.next())
+            owner.insert(quint32(q.value(0).toLongLong()),
+                         q.value(1).toString()
+                                 + (q.value(2).toString() == QStringLiteral("leaf")
+                                            ? QString()
+                                            : QStringLiteral(" (") + q.value(2).toString()
+                                                    + QLatin1Char(')')));
+    }
+    QHash<QString, int> pagesByTree;
+    int total = 0;
+    for (const QSet<quint32> &pages : std::as_const(transactions)) {
+        for (quint32 page : pages) {
+            ++pagesByTree[owner.value(page, QStringLiteral("(free or new)"))];
+            ++total;
+        }
+    }
+    const int n = int(transactions.size());
+    if (n == 0)
+        return;
+    QList<QPair<int, QString>> sorted;
+    for (auto it = pagesByTree.cbegin(); it != pagesByTree.cend(); ++it)
+        sorted.append({it.value(), it.key()});
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    report.note(QStringLiteral("page detail: %1 commits, %2 pages each on average")
+                        .arg(n)
+                        .arg(double(total) / n, 0, 'f', 2));
+    for (const auto &[count, tree] : std::as_const(sorted))
+        report.note(QStringLiteral("page detail: %1 per commit: %2")
+                            .arg(double(count) / n, 5, 'f', 2)
+                            .arg(tree));
 }
 
 // The look-ups the store has today: applicant by ID number, case by number, a whole case.
@@ -641,7 +750,13 @@ int runIntake(const QStringList &arguments)
                            "filter_status, or all) on stderr with its time, and the plans of "
                            "the slowest five."),
             QStringLiteral("KINDS"));
-    parser.addOptions({cases, commits, seed, searches, scaling, profileSql, searchDetail});
+    const QCommandLineOption pageDetail(
+            QStringLiteral("page-detail"),
+            QStringLiteral("Note which tables and indexes the intake's commits write, pages per "
+                           "commit (K more intakes, the checkpoints held back meanwhile)."),
+            QStringLiteral("K"));
+    parser.addOptions(
+            {cases, commits, seed, searches, scaling, profileSql, searchDetail, pageDetail});
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench intake"));
     if (!parser.parse(args)) {
@@ -690,6 +805,9 @@ int runIntake(const QStringList &arguments)
             sample(ctx);
             report.setParameter(QStringLiteral("business_day"), ctx.day.toString(Qt::ISODate));
             measureCommits(ctx, commitCount, report, parser.isSet(profileSql));
+            if (parser.isSet(pageDetail))
+                measurePageDetail(ctx, checkpoints, std::max(1, parser.value(pageDetail).toInt()),
+                                  report);
             measureLookups(ctx, report);
             measureCaseListOpen(ctx, report);
             measureSearchKinds(

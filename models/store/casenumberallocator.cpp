@@ -15,16 +15,19 @@ Result<CaseNumber> CaseNumberAllocator::next(const QSqlDatabase &db, const QStri
                                   "cannot number cases. Enrol the device first."),
                      placeCode + QLatin1Char('/') + device};
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO case_number_seq (place_code, day, device, last)"
-                             " VALUES (?, ?, ?, 1) ON CONFLICT(place_code, day, device)"
-                             " DO UPDATE SET last = last + 1 RETURNING last"));
-    q.addBindValue(placeCode);
-    q.addBindValue(businessDate.toString(Qt::ISODate));
-    q.addBindValue(device);
-    if (!q.exec() || !q.next())
-        return sqlError(Database::tr("number the case"), q.lastError().text());
-    return CaseNumber{placeCode, businessDate, device, q.value(0).toInt()};
+    // Prepared once per connection: preparing it again for every intake was a twentieth of the
+    // intake's work.
+    PreparedQuery q(db,
+                    QStringLiteral("INSERT INTO case_number_seq (place_code, day, device, last)"
+                                   " VALUES (?, ?, ?, 1) ON CONFLICT(place_code, day, device)"
+                                   " DO UPDATE SET last = last + 1 RETURNING last"));
+    q->addBindValue(placeCode);
+    q->addBindValue(businessDate.toString(Qt::ISODate));
+    q->addBindValue(device);
+    if (!q->exec() || !q->next())
+        return sqlError(Database::tr("number the case"), q->lastError().text());
+    const int seq = q->value(0).toInt();
+    return CaseNumber{placeCode, businessDate, device, seq};
 }
 
 } // namespace ow

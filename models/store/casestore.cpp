@@ -10,6 +10,7 @@
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -239,11 +240,19 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     a.legalRepresentative = a.legalRepresentative.trimmed();
     a.contactName = a.contactName.trimmed();
     bool sameName = false;
+    bool newId = false; // made here: no row can carry it yet
     if (const auto existing = findApplicant(a.kind, a.idNumber)) {
         a.id = existing->id;
         sameName = existing->name == a.name;
+        // A returning applicant with nothing changed: nothing to write (rewriting the same row
+        // dirtied a table page and an index page, both at random places in the store).
+        if (sameName && existing->phone == a.phone && existing->address == a.address
+            && existing->legalRepresentative == a.legalRepresentative
+            && existing->contactName == a.contactName)
+            return Status::success();
     } else if (a.id.isEmpty()) {
         a.id = UuidV7::createString();
+        newId = true;
     }
     const auto failed = [](const PreparedStatement &q) {
         return sqlError(tr("save the applicant"), q.lastError().text());
@@ -272,12 +281,15 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
         return failed(*upsert);
     if (sameName) // a returning applicant under the same name: the grams are there
         return Status::success();
-    // A new applicant, or a changed name: (re)build the name's grams.
-    PreparedQuery dropGrams(
-            db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
-    dropGrams->addBindValue(a.id);
-    if (!dropGrams->exec())
-        return failed(*dropGrams);
+    // A new applicant, or a changed name: (re)build the name's grams (an applicant whose id was
+    // made just now has none to drop).
+    if (!newId) {
+        PreparedQuery dropGrams(
+                db, QStringLiteral("DELETE FROM applicant_name_grams WHERE applicant_id = ?"));
+        dropGrams->addBindValue(a.id);
+        if (!dropGrams->exec())
+            return failed(*dropGrams);
+    }
     PreparedQuery addGram(
             db,
             QStringLiteral("INSERT INTO applicant_name_grams (gram, applicant_id) VALUES (?, ?)"));
@@ -595,6 +607,19 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
+    // Inside the write transaction the directory cannot change: its places and users are read
+    // once for the whole intake (as in a Batch), not for every rule that asks (five look-ups of
+    // places and two of users per case).
+    const bool ownLookups = !m_inBatch;
+    m_inBatch = true;
+    const auto forgetLookups = qScopeGuard([this, ownLookups] {
+        if (!ownLookups)
+            return;
+        m_inBatch = false;
+        m_places.clear();
+        m_users.clear();
+        m_items.clear();
+    });
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 

@@ -673,6 +673,14 @@ const Schema &localSchema()
                     offlineSignInTables(),
                     // 13: duplicate applications the server flagged (issue 5, conflict rules).
                     caseFlagTables(),
+                    // 14: the parts of bundles are found by their main case (parent_id = ?):
+                    // only they are indexed. Every other case has no parent, and each intake
+                    // wrote its NULL into the index for no reader (a page of the commit).
+                    QStringList{
+                            QStringLiteral("DROP INDEX cases_parent"),
+                            QStringLiteral("CREATE INDEX cases_parent ON cases(parent_id)"
+                                           " WHERE parent_id IS NOT NULL"),
+                    },
             }};
     return schema;
 }

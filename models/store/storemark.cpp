@@ -24,14 +24,19 @@ void StoreMark::recordNumber(const QSqlDatabase &db, const CaseNumber &number)
     const QString file = path(db);
     if (file.isEmpty())
         return;
+    // Written over in place after every intake: truncating the file first (and so freeing its
+    // block and taking a new one) cost the file system more than the rest of the write.
     QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!f.open(QIODevice::ReadWrite))
         return; // a missing mark only loses the early warning; the server still finds out
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(QStringLiteral("%1 %2 %3 %4\n")
-                    .arg(number.placeCode, number.date.toString(Qt::ISODate), number.device)
-                    .arg(number.seq)
-                    .toUtf8());
+    const QByteArray line
+            = QStringLiteral("%1 %2 %3 %4\n")
+                      .arg(number.placeCode, number.date.toString(Qt::ISODate), number.device)
+                      .arg(number.seq)
+                      .toUtf8();
+    if (f.write(line) == line.size() && f.size() > line.size())
+        f.resize(line.size()); // an older, longer mark: its tail goes
 }
 
 bool StoreMark::wentBack(const QSqlDatabase &db)

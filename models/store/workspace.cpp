@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace ow {
 
@@ -42,6 +44,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
     // middle of an intake made it several times slower.
     if (Status s = database.value()->leaveCheckpointsToOthers(); !s)
         return s.error();
+    // The undo pages of a statement inside the intake's transaction (the case row's insert
+    // fires the statistics trigger, so SQLite keeps them in a statement journal) passed the
+    // 64 KiB SQLite keeps in memory: every intake created, wrote and deleted a temporary file,
+    // a write call for each page after that. The counter's connection keeps them in memory
+    // (as the server's does); its temporary tables and sorts are a page of results at most
+    // (the statistics read on a connection of their own).
+    if (database.value()->dialect() == SqlDialect::Sqlite) {
+        QSqlQuery pragma(database.value()->connection());
+        if (!pragma.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+            return sqlError(Database::tr("be prepared"), pragma.lastError().text());
+    }
     // A bulk load of pulled cases that was cut off (PullBulkLoad): its indexes are built before
     // anything reads the store.
     if (PullBulkLoad::pending(database.value()->connection())) {

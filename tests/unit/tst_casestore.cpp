@@ -5,9 +5,11 @@
 #include "store/casequeues.h"
 #include "store/casestore.h"
 #include "store/outbox.h"
+#include "store/storemark.h"
 #include "store/workspace.h"
 #include "testsupport.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -666,4 +668,128 @@ TEST_CASE("The case list shows a received licensing case's notice deadline and w
     f.move(c->id, CaseEvent::Accept, counter, at(10, 11));
     due = dueOn(QDate(2024, 10, 11));
     CHECK_FALSE(due.data().toString().startsWith(QStringLiteral("Notice")));
+}
+
+TEST_CASE("A returning applicant with nothing changed is not written again, a change is saved",
+          "[cases][intake]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    auto first
+            = f.cases->intake(f.request(enterpriseSetUp), counter, QStringLiteral("A1"), at(9, 27));
+    REQUIRE(first.ok());
+    const auto row = [&f] {
+        QSqlQuery q(f.workspace->database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT updated_at, phone, address FROM applicants")));
+        REQUIRE(q.next());
+        return QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+    };
+    const auto grams = [&f] {
+        QSqlQuery q(f.workspace->database()->connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT group_concat(gram, ',') FROM (SELECT gram FROM"
+                                      " applicant_name_grams ORDER BY gram)")));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QStringList saved = row();
+    const QString savedGrams = grams();
+    CHECK(savedGrams == QStringLiteral("张伟"));
+
+    // The same person again, the same details (as the applicant look-up fills them in).
+    auto again = f.cases->intake(f.request(enterpriseSetUp), counter, QStringLiteral("A1"),
+                                 at(9, 27, 11));
+    REQUIRE(again.ok());
+    CHECK(again->applicant.id == first->applicant.id);
+    CHECK(row() == saved); // not rewritten: not even its time
+    CHECK(grams() == savedGrams);
+
+    // A new phone number and a new name are saved, with the name's grams.
+    IntakeRequest changed = f.request(enterpriseSetUp);
+    changed.applicant.phone = QStringLiteral("13993954321");
+    changed.applicant.name = QStringLiteral("张伟明");
+    auto third = f.cases->intake(changed, counter, QStringLiteral("A1"), at(9, 27, 12));
+    REQUIRE(third.ok());
+    CHECK(third->applicant.id == first->applicant.id);
+    CHECK(third->applicant.phone == QStringLiteral("13993954321"));
+    const QStringList updated = row();
+    CHECK(updated[1] == QStringLiteral("13993954321"));
+    CHECK(updated[0] != saved[0]);
+    CHECK(grams() == QStringLiteral("伟明,张伟"));
+    CHECK(f.count(QStringLiteral("applicants")) == 1);
+    CHECK(f.cases->load(third->id)->applicant.phone == QStringLiteral("13993954321"));
+    CHECK(f.cases->load(first->id)->applicant.name == QStringLiteral("张伟"));
+}
+
+TEST_CASE("Only the parts of bundles are in the index of parents, and it finds them",
+          "[cases][bundle]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    REQUIRE(f.cases->intake(f.request(enterpriseSetUp), counter, QStringLiteral("A1"), at(9, 27))
+                    .ok());
+    auto bundle = f.cases->intake(f.request(restaurantBundle), counter, QStringLiteral("A1"),
+                                  at(9, 27, 11));
+    REQUIRE(bundle.ok());
+    QSqlQuery q(f.workspace->database()->connection());
+    // Counted through the index itself: the three parts, not the two cases without a parent.
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM cases INDEXED BY cases_parent"
+                                  " WHERE parent_id IS NOT NULL")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 3);
+    CHECK(f.count(QStringLiteral("cases")) == 5);
+    // Every query of the parts by their main case reads that index.
+    for (const QString &sql :
+         {QStringLiteral("SELECT state FROM cases WHERE parent_id = ?"),
+          QStringLiteral("SELECT id FROM cases WHERE parent_id = ? ORDER BY number"),
+          QStringLiteral("SELECT (SELECT count(*) FROM cases k WHERE k.parent_id = c.id)"
+                         " FROM cases c WHERE c.id = ?")}) {
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+        q.addBindValue(bundle->id);
+        REQUIRE(q.exec());
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        INFO(sql.toStdString() << "\n" << plan.join(QLatin1Char('\n')).toStdString());
+        CHECK(plan.join(QLatin1Char('\n')).contains(QStringLiteral("INDEX cases_parent")));
+    }
+    CHECK(f.cases->children(bundle->id).size() == 3);
+}
+
+TEST_CASE("The store's mark is written over after every intake, an older longer one included",
+          "[cases][intake]")
+{
+    Fixture f;
+    const Actor counter = f.actorFor(QStringLiteral("counter"));
+    const QSqlDatabase db = f.workspace->database()->connection();
+    const QString markPath = StoreMark::path(db);
+    REQUIRE_FALSE(markPath.isEmpty());
+    const auto readMark = [&markPath] {
+        QFile file(markPath);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    };
+    {
+        QFile old(markPath);
+        REQUIRE(old.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        old.write("621221 2024-09-26 A1 0 and the tail of a longer line written before\n");
+    }
+    REQUIRE(f.cases->intake(f.request(enterpriseSetUp), counter, QStringLiteral("A1"), at(9, 27))
+                    .ok());
+    CHECK(readMark() == QStringLiteral("621221 2024-09-27 A1 1\n"));
+    CHECK_FALSE(StoreMark::wentBack(db));
+    for (int hour = 11; hour <= 13; ++hour) {
+        REQUIRE(f.cases->intake(f.request(enterpriseSetUp), counter, QStringLiteral("A1"),
+                                at(9, 27, hour))
+                        .ok());
+    }
+    CHECK(readMark() == QStringLiteral("621221 2024-09-27 A1 4\n"));
+    CHECK_FALSE(StoreMark::wentBack(db));
+    CHECK((QFile::permissions(markPath) & (QFileDevice::ReadOther | QFileDevice::WriteOther)) == 0);
+    // A mark ahead of the store's counter: the store went back in time.
+    {
+        QFile ahead(markPath);
+        REQUIRE(ahead.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        ahead.write("621221 2024-09-27 A1 9\n");
+    }
+    CHECK(StoreMark::wentBack(db));
 }

@@ -111,3 +111,45 @@ TEST_CASE("The counter's commits leave copying the write-ahead log to another co
     CHECK(log < 10);
     CHECK(copied == log);
 }
+
+TEST_CASE("The counter's transactions keep their statement journals in memory, not in a file",
+          "[store][workspace][intake]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("client.sqlite"));
+    auto ws = Workspace::open(path);
+    REQUIRE(ws.ok());
+    QSqlDatabase db = ws.value()->database()->connection();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("PRAGMA temp_store")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2); // MEMORY
+    // A statement with a trigger inside a transaction that had written already, touching far
+    // more than the 64 KiB SQLite would otherwise keep in memory: it commits as before.
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body BLOB)")));
+    REQUIRE(q.exec(QStringLiteral("CREATE TABLE scratch_log (n INTEGER)")));
+    REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER scratch_logged AFTER UPDATE ON scratch BEGIN"
+                                  " INSERT INTO scratch_log (n) VALUES (NEW.id); END")));
+    {
+        WriteTransaction t(db);
+        REQUIRE(t.isActive());
+        REQUIRE(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
+                                      " FROM n WHERE i < 200) INSERT INTO scratch (id, body)"
+                                      " SELECT i, zeroblob(3000) FROM n")));
+        REQUIRE(t.commit().ok());
+    }
+    {
+        WriteTransaction t(db);
+        REQUIRE(t.isActive());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO scratch_log (n) VALUES (0)")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE scratch SET body = zeroblob(3100)")));
+        REQUIRE(t.commit().ok());
+    }
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(length(body)) FROM scratch")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 200);
+    CHECK(q.value(1).toLongLong() == 200 * 3100);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM scratch_log")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 201);
+}

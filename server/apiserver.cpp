@@ -36,6 +36,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <variant>
 
 namespace ow {
@@ -63,6 +64,14 @@ QByteArray requestId(const QHttpServerRequest &request)
     if (!given.isEmpty() && plain.match(QString::fromLatin1(given)).hasMatch())
         return given;
     return UuidV7::createString().toLatin1();
+}
+
+// CPU time of the calling thread, ms.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 void writeToStderr(const QByteArray &line)
@@ -214,7 +223,12 @@ QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &h
     const Limits limits = m_limits;
     QThreadPool *pool = writes ? &m_writerPool : &m_pool;
     return QtConcurrent::run(pool, [this, request = std::move(request), handler, limits]() {
-        return finish(request, handler(threadStore(), request, limits));
+        const double queuedMs = double(request.timer.nsecsElapsed() / 1000) / 1000.0;
+        const double cpuBefore = threadCpuMs();
+        Reply reply = handler(threadStore(), request, limits);
+        reply.queuedMs = queuedMs;
+        reply.cpuMs = threadCpuMs() - cpuBefore;
+        return finish(request, std::move(reply));
     });
 }
 
@@ -337,6 +351,10 @@ QHttpServerResponse ApiServer::finish(const Request &request, Reply reply)
                  double(request.timer.nsecsElapsed() / 1000) / 1000.0},
                 {QStringLiteral("remote"), request.remote},
         };
+        if (reply.queuedMs >= 0)
+            line.insert(QStringLiteral("queued_ms"), std::round(reply.queuedMs * 1000) / 1000);
+        if (reply.cpuMs >= 0)
+            line.insert(QStringLiteral("cpu_ms"), std::round(reply.cpuMs * 1000) / 1000);
         const QJsonValue code = reply.body.value(QStringLiteral("error"))
                                         .toObject()
                                         .value(QStringLiteral("code"));

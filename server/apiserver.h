@@ -73,6 +73,10 @@ private:
         QJsonObject body;   // empty: no body (304)
         QByteArray rawBody; // instead of body: a JSON document already written (a pull page)
         QList<QPair<QByteArray, QByteArray>> headers;
+        // A sync route's: how long it waited for a pool thread, and the CPU time its handler
+        // took on that thread (both logged; negative: not measured).
+        double queuedMs = -1;
+        double cpuMs = -1;
     };
     // What a handler needs of a request, copied: QHttpServerRequest cannot leave the event loop.
     struct Request

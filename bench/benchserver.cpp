@@ -47,7 +47,8 @@ bool BenchServer::init(const QString &dir, const QString &dbUrl)
 {
     m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
                            : dbUrl;
-    return !command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), m_db})
+    return !command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                     m_db})
                     .isNull();
 }
 

@@ -64,7 +64,9 @@ QTextStream &err()
 
 const QString kPlace = QStringLiteral("621221");
 const QString kItem = QStringLiteral("621221-SCJG-0001");
-constexpr int kMaxPlaces = 18; // the demo county's hall and its 17 towns (`demo seed --places`)
+// The demo county's hall and the 16 township points `demo seed --places` can make (its 17 towns,
+// less one whose code the demo directory's points reuse).
+constexpr int kMaxPlaces = 17;
 
 // Each device's place (0: the hall): `hall` devices at the hall, at least one at each township
 // point, the rest at township points drawn at random from `seed`; the hall's devices first.
@@ -199,10 +201,10 @@ Templates movedTemplate(const Templates &t, const QString &fromPlace, const QStr
 struct SimDevice
 {
     QString token;
-    int place = 0;                      // index into the run's places (0: the hall)
-    QString bucket;                     // its place's bucket
+    int place = 0;                        // index into the run's places (0: the hall)
+    QString bucket;                       // its place's bucket
     const Templates *templates = nullptr; // the intake it clones, at its place
-    int server = 0; // which server process it talks to
+    int server = 0;                       // which server process it talks to
     QString shortId;
     qint64 seq = 0;    // the last seq pushed
     qint64 serial = 0; // its case numbers
@@ -452,9 +454,8 @@ PhaseFigures runSaturated(const Servers &servers, std::vector<SimDevice> &device
                 for (int d = w; d < deviceCount; d += threads) {
                     SimDevice &device = devices[size_t(d)];
                     SyncHttp &http = clients.forDevice(device);
-                    const QList<sync::PushMutation> all
-                            = nextMutations(device, batch,
-                                            base + (qint64(d) * batchesPerDevice + round) * batch);
+                    const QList<sync::PushMutation> all = nextMutations(
+                            device, batch, base + (qint64(d) * batchesPerDevice + round) * batch);
                     Clock::time_point intended = Clock::now();
                     pushAll(http, all, mine, intended);
                     if (pull) {
@@ -688,11 +689,12 @@ int runLoad(const QStringList &arguments)
             QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption placesOption(
             QStringLiteral("places"),
-            QStringLiteral("Places the devices are spread over: the county hall and its township "
-                           "points (default 18: the hall and the 17 towns of the demo county; 1: "
-                           "every device at the hall, each pulling what all the others push, a "
-                           "stress run)."),
-            QStringLiteral("N"), QStringLiteral("18"));
+            QStringLiteral(
+                    "Places the devices are spread over: the county hall and its township "
+                    "points (default 17: the demo county's hall and its 16 township points; 1: "
+                    "every device at the hall, each pulling what all the others push, a "
+                    "stress run)."),
+            QStringLiteral("N"), QStringLiteral("17"));
     const QCommandLineOption hallOption(
             QStringLiteral("hall-devices"),
             QStringLiteral("Devices at the county hall when there are township points (default "
@@ -705,10 +707,9 @@ int runLoad(const QStringList &arguments)
             QStringLiteral("Cases on the server before the load (`demo seed`: about 60% at the "
                            "hall, the rest over the township points; default 10000)."),
             QStringLiteral("N"), QStringLiteral("10000"));
-    for (const auto &o :
-         {devicesOption, batchOption, intervalOption, durationOption, seedOption, driversOption,
-          perDevice, threadsOption, curveOption, database, serversOption, placesOption,
-          hallOption, casesOption})
+    for (const auto &o : {devicesOption, batchOption, intervalOption, durationOption, seedOption,
+                          driversOption, perDevice, threadsOption, curveOption, database,
+                          serversOption, placesOption, hallOption, casesOption})
         parser.addOption(o);
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench load"));
@@ -761,10 +762,10 @@ int runLoad(const QStringList &arguments)
         return 2;
     }
     if (servers.list.front()
-                ->command({QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--cases"),
-                           QString::number(seededCases), QStringLiteral("--places"),
-                           QString::number(placeCount - 1), QStringLiteral("--seed"),
-                           QString::number(seed), QStringLiteral("--db"),
+                ->command({QStringLiteral("demo"), QStringLiteral("seed"),
+                           QStringLiteral("--cases"), QString::number(seededCases),
+                           QStringLiteral("--places"), QString::number(placeCount - 1),
+                           QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--db"),
                            servers.list.front()->database()},
                           600'000)
                 .isNull()) {
@@ -826,18 +827,18 @@ int runLoad(const QStringList &arguments)
                 err() << township.error().message << '\n';
                 return 2;
             }
-            const QString fromPlace = township->receive.payload.value(QStringLiteral("place_code"))
-                                              .toString();
+            const QString fromPlace
+                    = township->receive.payload.value(QStringLiteral("place_code")).toString();
             const QString fromUser = township->receive.userId;
             for (int p = 1; p < placeCount; ++p) {
                 const QByteArray added = first.command(
-                        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--username"),
-                         QStringLiteral("load-") + placeCodes[p], QStringLiteral("--name"),
-                         QStringLiteral("张娟"), QStringLiteral("--role"),
+                        {QStringLiteral("user"), QStringLiteral("add"),
+                         QStringLiteral("--username"), QStringLiteral("load-") + placeCodes[p],
+                         QStringLiteral("--name"), QStringLiteral("张娟"), QStringLiteral("--role"),
                          QStringLiteral("township"), QStringLiteral("--place"), placeCodes[p],
                          QStringLiteral("--db"), first.database()});
-                const QString userId = QString::fromUtf8(added).trimmed().section(
-                        QStringLiteral(": "), -1);
+                const QString userId
+                        = QString::fromUtf8(added).trimmed().section(QStringLiteral(": "), -1);
                 if (added.isNull() || userId.size() != 36)
                     return 2;
                 templates.push_back(movedTemplate(township.value(), fromPlace, fromUser,
@@ -856,8 +857,8 @@ int runLoad(const QStringList &arguments)
             if (placeOf[size_t(i)] == p)
                 here.append(i);
         }
-        const QStringList codes = first.enrollmentCodes(
-                placeCodes[p], int(here.size()), QStringLiteral("load-") + placeCodes[p]);
+        const QStringList codes = first.enrollmentCodes(placeCodes[p], int(here.size()),
+                                                        QStringLiteral("load-") + placeCodes[p]);
         if (codes.size() != here.size())
             return 2;
         for (qsizetype k = 0; k < here.size(); ++k) {
@@ -943,6 +944,9 @@ int runLoad(const QStringList &arguments)
 
     // The load: every device syncs on its own schedule (open loop).
     qint64 applicantBase = 1;
+    const double driverCpuBefore = processCpuSeconds();
+    report.note(QStringLiteral("load average %1 before the load run")
+                        .arg(loadAverage(), 0, 'f', 1));
     const PhaseFigures load = runOpenLoop(servers, devices, deviceCount, intervalMs, durationMs,
                                           batch, drivers, seed, applicantBase);
     addPercentiles(report, QStringLiteral("request"), merged(load.push, load.pull),
@@ -972,6 +976,10 @@ int runLoad(const QStringList &arguments)
                QStringLiteral("changes served per second by pulls"));
     report.add(QStringLiteral("server_cpu_share"), load.serverCpuS / load.wallS,
                QStringLiteral("server CPU seconds per second of the run (cores busy)"));
+    report.add(QStringLiteral("driver_cpu_share"),
+               (processCpuSeconds() - driverCpuBefore) / load.wallS,
+               QStringLiteral("this driver's CPU seconds per second of the run (cores it took "
+                              "from the server)"));
     report.add(QStringLiteral("server_cpu_us_per_mutation"),
                load.serverCpuS * 1e6 / qMax<qint64>(1, load.mutations),
                QStringLiteral("server CPU (user + system) per pushed mutation, pulls included"));

@@ -140,7 +140,8 @@ void ApiServer::addRoutes()
     };
     const bool writes = true;
     sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false, writes);
-    sync(sync::path::push(), QHttpServerRequest::Method::Post, &ApiServer::push, true, writes);
+    m_http->route(sync::path::push(), QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest &r) { return dispatchPush(r); });
     sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
     sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true,
@@ -200,11 +201,8 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, H
     return finish(request, (this->*handler)(request));
 }
 
-QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
-                                                     SyncHandler handler, bool authenticated,
-                                                     bool writes)
+std::optional<ApiServer::Reply> ApiServer::admit(const Request &request, bool authenticated)
 {
-    Request request = copy(httpRequest);
     std::optional<Reply> early = rejectOversized(request);
     if (!early)
         early = checkProtocol(request);
@@ -216,7 +214,15 @@ QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &h
                 : request.remote.toUtf8();
         early = rateLimit(key);
     }
-    if (early) {
+    return early;
+}
+
+QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
+                                                     SyncHandler handler, bool authenticated,
+                                                     bool writes)
+{
+    Request request = copy(httpRequest);
+    if (std::optional<Reply> early = admit(request, authenticated)) {
         QHttpServerResponse response = finish(request, std::move(*early));
         return QtFuture::makeReadyFuture(std::move(response));
     }
@@ -229,6 +235,78 @@ QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &h
         reply.queuedMs = queuedMs;
         reply.cpuMs = threadCpuMs() - cpuBefore;
         return finish(request, std::move(reply));
+    });
+}
+
+namespace {
+
+// A push between its two steps.
+struct PushJob
+{
+    std::optional<DeviceRecord> device;
+    sync::PushRequest parsed;
+    std::optional<Error> refused; // the token or the body: answered with nothing applied
+    double queuedMs = 0;
+    double cpuMs = 0;
+    qint64 preparedNs = 0; // the request's timer when the first step ended
+};
+
+} // namespace
+
+QFuture<QHttpServerResponse> ApiServer::dispatchPush(const QHttpServerRequest &httpRequest)
+{
+    auto request = std::make_shared<Request>(copy(httpRequest));
+    if (std::optional<Reply> early = admit(*request, true)) {
+        QHttpServerResponse response = finish(*request, std::move(*early));
+        return QtFuture::makeReadyFuture(std::move(response));
+    }
+    // The writer's task waits for the first step's result (done by then unless the writer was
+    // idle). Not QFuture::then() nor a QPromise: in Qt 6.4 their promise, destroyed on the pool
+    // thread, takes QHttpServer's pending continuation with it, and the server crashes.
+    const QFuture<std::shared_ptr<PushJob>> prepared
+            = QtConcurrent::run(&m_pool, [this, request]() {
+                  auto job = std::make_shared<PushJob>();
+                  job->queuedMs = double(request->timer.nsecsElapsed() / 1000) / 1000.0;
+                  const double cpuBefore = threadCpuMs();
+                  auto device = threadStore().authenticate(
+                          request->header(sync::header::authorization()),
+                          QDateTime::currentDateTimeUtc());
+                  if (!device) {
+                      job->refused = device.error();
+                  } else if (auto body = sync::parseBody(request->body); !body) {
+                      job->refused = body.error();
+                  } else if (auto parsed = sync::PushRequest::fromJson(body.value()); !parsed) {
+                      job->refused = parsed.error();
+                  } else {
+                      job->device = device.value();
+                      job->parsed = std::move(parsed.value());
+                  }
+                  job->cpuMs = threadCpuMs() - cpuBefore;
+                  job->preparedNs = request->timer.nsecsElapsed();
+                  return job;
+              });
+    const Limits limits = m_limits;
+    return QtConcurrent::run(&m_writerPool, [this, request, limits, prepared]() {
+        const std::shared_ptr<PushJob> job = prepared.result();
+        const double writerCpuBefore = threadCpuMs();
+        const double waitedMs
+                = double(qMax<qint64>(0, request->timer.nsecsElapsed() - job->preparedNs) / 1000)
+                / 1000.0;
+        Reply reply;
+        if (job->refused) {
+            reply = error(*job->refused);
+        } else {
+            auto pushed
+                    = threadStore().push(*job->device, job->parsed, QDateTime::currentDateTimeUtc(),
+                                         QDeadlineTimer(limits.requestTimeLimitMs));
+            if (!pushed)
+                reply = error(pushed.error());
+            else
+                reply.body = pushed->toJson();
+        }
+        reply.queuedMs = job->queuedMs + waitedMs;
+        reply.cpuMs = job->cpuMs + threadCpuMs() - writerCpuBefore;
+        return finish(*request, std::move(reply));
     });
 }
 
@@ -453,27 +531,6 @@ ApiServer::Reply ApiServer::enroll(SyncStore &store, const Request &request, con
         return error(enrolled.error());
     Reply reply;
     reply.body = enrolled->toJson();
-    return reply;
-}
-
-ApiServer::Reply ApiServer::push(SyncStore &store, const Request &request, const Limits &limits)
-{
-    auto device = store.authenticate(request.header(sync::header::authorization()),
-                                     QDateTime::currentDateTimeUtc());
-    if (!device)
-        return error(device.error());
-    const auto body = sync::parseBody(request.body);
-    if (!body)
-        return error(body.error());
-    auto parsed = sync::PushRequest::fromJson(body.value());
-    if (!parsed)
-        return error(parsed.error());
-    auto pushed = store.push(device.value(), parsed.value(), QDateTime::currentDateTimeUtc(),
-                             QDeadlineTimer(limits.requestTimeLimitMs));
-    if (!pushed)
-        return error(pushed.error());
-    Reply reply;
-    reply.body = pushed->toJson();
     return reply;
 }
 

@@ -98,6 +98,11 @@ private:
     QHttpServerResponse dispatch(const QHttpServerRequest &request, Handler handler);
     QFuture<QHttpServerResponse> dispatchSync(const QHttpServerRequest &request,
                                               SyncHandler handler, bool authenticated, bool writes);
+    // A push in two steps: the device's token and the body's parse on the reader pool, then only
+    // SyncStore::push on the writer pool (on SQLite one thread: it does nothing but apply).
+    QFuture<QHttpServerResponse> dispatchPush(const QHttpServerRequest &request);
+    // The checks every sync request meets before a pool thread: size, protocol, rate limit.
+    std::optional<Reply> admit(const Request &request, bool authenticated);
     QHttpServerResponse finish(const Request &request, Reply reply);
     std::optional<Reply> rejectOversized(const Request &request) const;
     std::optional<Reply> checkProtocol(const Request &request) const;
@@ -109,7 +114,6 @@ private:
     Reply notFound(const Request &request);
 
     static Reply enroll(SyncStore &store, const Request &request, const Limits &limits);
-    static Reply push(SyncStore &store, const Request &request, const Limits &limits);
     static Reply pull(SyncStore &store, const Request &request, const Limits &limits);
     static Reply buckets(SyncStore &store, const Request &request, const Limits &limits);
     static Reply restream(SyncStore &store, const Request &request, const Limits &limits);

@@ -158,3 +158,38 @@ TEST_CASE("GET /health is 503 when the database was never initialised", "[server
     CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("unavailable"));
     CHECK(body.value(QStringLiteral("database")).toString() == QStringLiteral("unavailable"));
 }
+
+TEST_CASE("A sync request's log line says how long it waited for a thread and its CPU time",
+          "[server]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    const QList<QPair<QByteArray, QByteArray>> headers{
+            {QByteArrayLiteral("OneWindow-Protocol"), QByteArrayLiteral("1")},
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer not-a-token")}};
+    // A push (token and body read on the reader pool, then the writer's turn) and a pull, both
+    // with a token the server does not know.
+    const auto push = httpRequest("POST", at(server.baseUrl(), QStringLiteral("/sync/v1/push")),
+                                  QByteArrayLiteral("{\"stream\":1,\"mutations\":[]}"), headers);
+    CHECK(push.status == 401);
+    CHECK(json(push).value(QStringLiteral("error")).toObject().value(QStringLiteral("code"))
+          == QStringLiteral("auth.invalid_token"));
+    const auto pull = httpRequest(
+            "GET", at(server.baseUrl(), QStringLiteral("/sync/v1/pull")), {}, headers);
+    CHECK(pull.status == 401);
+    server.kill();
+    QStringList logged;
+    for (const QByteArray &line : server.stderrSoFar().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        const QString path = entry.value(QStringLiteral("path")).toString();
+        if (!path.startsWith(QLatin1String("/sync/")))
+            continue;
+        logged.append(path);
+        CHECK(entry.value(QStringLiteral("status")).toInt() == 401);
+        CHECK(entry.value(QStringLiteral("queued_ms")).toDouble(-1) >= 0);
+        CHECK(entry.value(QStringLiteral("cpu_ms")).toDouble(-1) >= 0);
+        CHECK(entry.value(QStringLiteral("queued_ms")).toDouble()
+              <= entry.value(QStringLiteral("duration_ms")).toDouble());
+    }
+    CHECK(logged == QStringList{QStringLiteral("/sync/v1/push"), QStringLiteral("/sync/v1/pull")});
+}

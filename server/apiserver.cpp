@@ -23,14 +23,18 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFutureWatcher>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
@@ -134,14 +138,18 @@ void ApiServer::addRoutes()
     const auto sync = [this](const QString &path, QHttpServerRequest::Method method,
                              SyncHandler handler, bool authenticated, bool writes = false) {
         m_http->route(path, method,
-                      [this, handler, authenticated, writes](const QHttpServerRequest &r) {
-                          return dispatchSync(r, handler, authenticated, writes);
+                      [this, handler, authenticated, writes](const QHttpServerRequest &r,
+                                                             QHttpServerResponder &&responder) {
+                          answerLater(dispatchSync(r, handler, authenticated, writes),
+                                      std::move(responder));
                       });
     };
     const bool writes = true;
     sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false, writes);
     m_http->route(sync::path::push(), QHttpServerRequest::Method::Post,
-                  [this](const QHttpServerRequest &r) { return dispatchPush(r); });
+                  [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                      answerLater(dispatchPush(r), std::move(responder));
+                  });
     sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
     sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true,
@@ -168,6 +176,28 @@ void ApiServer::addRoutes()
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
             });
+}
+
+void ApiServer::answerLater(QFuture<QHttpServerResponse> future, QHttpServerResponder &&responder)
+{
+    // Not QHttpServer's own QFuture route: Qt 6.4 writes the late answer to the connection even
+    // when the client has closed it meanwhile (a device's timeout while its push waited for the
+    // writer), into a deleted socket, and the server crashes. Here the answer is written on the
+    // event loop only while the socket is still there.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    auto *watcher = new QFutureWatcher<QHttpServerResponse>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, held, socket]() {
+        watcher->deleteLater();
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qWarning("sync: the client closed the connection before its answer was ready");
+            return;
+        }
+        QFuture<QHttpServerResponse> done = watcher->future();
+        QHttpServerResponse response = done.takeResult();
+        response.write(std::move(*held));
+    });
+    watcher->setFuture(future);
 }
 
 QByteArray ApiServer::Request::header(const QByteArray &name) const

@@ -19,6 +19,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 QT_END_NAMESPACE
 
 namespace ow {
@@ -101,6 +102,8 @@ private:
     // A push in two steps: the device's token and the body's parse on the reader pool, then only
     // SyncStore::push on the writer pool (on SQLite one thread: it does nothing but apply).
     QFuture<QHttpServerResponse> dispatchPush(const QHttpServerRequest &request);
+    // Writes the answer when it is ready, if the client is still connected.
+    void answerLater(QFuture<QHttpServerResponse> future, QHttpServerResponder &&responder);
     // The checks every sync request meets before a pool thread: size, protocol, rate limit.
     std::optional<Reply> admit(const Request &request, bool authenticated);
     QHttpServerResponse finish(const Request &request, Reply reply);

@@ -26,11 +26,11 @@ QString BenchServer::binary()
     return QCoreApplication::applicationDirPath() + QStringLiteral("/onewindow-server");
 }
 
-QByteArray BenchServer::command(const QStringList &arguments) const
+QByteArray BenchServer::command(const QStringList &arguments, int timeoutMs) const
 {
     QProcess p;
     p.start(binary(), arguments);
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+    if (!p.waitForFinished(timeoutMs) || p.exitCode() != 0) {
         QTextStream(stderr) << "onewindow-server " << arguments.join(QLatin1Char(' ')) << ": "
                             << p.readAllStandardError() << '\n';
         return {};
@@ -40,13 +40,16 @@ QByteArray BenchServer::command(const QStringList &arguments) const
 
 bool BenchServer::start(const QString &dir, const QString &dbUrl, const QString &logFile)
 {
+    return init(dir, dbUrl) && serve(dir, dbUrl, logFile);
+}
+
+bool BenchServer::init(const QString &dir, const QString &dbUrl)
+{
     m_db = dbUrl.isEmpty() ? QStringLiteral("sqlite:") + dir + QStringLiteral("/server.sqlite")
                            : dbUrl;
-    if (command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"), m_db})
-                .isNull()) {
-        return false;
-    }
-    return serve(dir, dbUrl, logFile);
+    return !command({QStringLiteral("init"), QStringLiteral("--demo"), QStringLiteral("--db"),
+                     m_db})
+                    .isNull();
 }
 
 bool BenchServer::serve(const QString &dir, const QString &dbUrl, const QString &logFile)

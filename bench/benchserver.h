@@ -24,11 +24,14 @@ public:
 
     // Runs `onewindow-server ARGUMENTS` to its end: its standard output, or a null array (the
     // error printed) when it failed.
-    QByteArray command(const QStringList &arguments) const;
+    QByteArray command(const QStringList &arguments, int timeoutMs = 60000) const;
 
     // `init --demo` and `serve --port 0` on dbUrl (empty: a new SQLite file in dir); the
     // server's log goes to logFile when one is given. False when it did not start listening.
     bool start(const QString &dir, const QString &dbUrl = {}, const QString &logFile = {});
+    // `init --demo` only (on dbUrl, empty: a new SQLite file in dir), for a caller that fills the
+    // database (command()) before serve().
+    bool init(const QString &dir, const QString &dbUrl = {});
     // `serve --port 0` only, on a database another BenchServer started (a second server
     // process on one PostgreSQL database).
     bool serve(const QString &dir, const QString &dbUrl, const QString &logFile = {});
@@ -39,6 +42,8 @@ public:
                                 const QString &namePrefix = QStringLiteral("bench")) const;
 
     QUrl url() const { return m_url; }
+    QString database() const { return m_db; }
+    qint64 pid() const { return m_pid; }
     bool running() const { return m_process.state() == QProcess::Running; }
 
     // User + system CPU seconds of the server process so far; its peak and current resident

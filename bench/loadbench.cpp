@@ -35,6 +35,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
 #include <QProcess>
@@ -63,6 +64,30 @@ QTextStream &err()
 
 const QString kPlace = QStringLiteral("621221");
 const QString kItem = QStringLiteral("621221-SCJG-0001");
+// The demo county's hall and the 16 township points `demo seed --places` can make (its 17 towns,
+// less one whose code the demo directory's points reuse).
+constexpr int kMaxPlaces = 17;
+
+// Each device's place (0: the hall): `hall` devices at the hall, at least one at each township
+// point, the rest at township points drawn at random from `seed`; the hall's devices first.
+std::vector<int> spreadDevices(int devices, int places, int hall, quint32 seed)
+{
+    std::vector<int> placeOf;
+    if (places <= 1) {
+        placeOf.assign(size_t(devices), 0);
+        return placeOf;
+    }
+    hall = qBound(0, hall, devices);
+    placeOf.assign(size_t(hall), 0);
+    for (int p = 1; p < places && int(placeOf.size()) < devices; ++p)
+        placeOf.push_back(p);
+    std::mt19937 random(seed ^ 0x9e3779b9u);
+    std::uniform_int_distribution<int> township(1, places - 1);
+    while (int(placeOf.size()) < devices)
+        placeOf.push_back(township(random));
+    std::sort(placeOf.begin() + hall, placeOf.end());
+    return placeOf;
+}
 
 QString idNumber(qint64 n)
 {
@@ -80,15 +105,36 @@ struct Templates
     QString numberPrefix; // place-date
 };
 
-Result<Templates> makeTemplates(const QString &dir)
+// One real intake through CaseStore in a client store, by `username` (the demo counter at the
+// hall, or the demo township clerk at her township point): its two outbox rows.
+Result<Templates> makeTemplate(const QString &path, const QString &username)
 {
-    auto workspace = Workspace::open(dir + QStringLiteral("/model.sqlite"));
+    auto workspace = Workspace::open(path);
     if (!workspace)
         return workspace.error();
+    if (!username.isEmpty()) {
+        if (Status s = workspace.value()->setCurrentUser(username); !s)
+            return s.error();
+    }
     CaseStore cases(workspace.value()->database(), workspace.value()->calendar());
     const Catalog catalog = workspace.value()->catalog().load().value();
     IntakeRequest r;
-    r.item = *catalog.item(kItem);
+    const ServiceItem *item = catalog.item(kItem);
+    const bool township = workspace.value()->currentPlace().kind == Place::Kind::Township;
+    if (township && (!item || !item->townshipAcceptable)) {
+        item = nullptr;
+        for (const ServiceItem &candidate : catalog.items) {
+            if (candidate.townshipAcceptable && !candidate.isBundle()) {
+                item = &candidate;
+                break;
+            }
+        }
+    }
+    if (!item)
+        return Error{QStringLiteral("bench.template"), QStringLiteral("no item to take in"), {}};
+    r.item = *item;
+    if (township)
+        r.channel = CaseChannel::Township;
     r.applicant.name = QStringLiteral("张伟");
     r.applicant.idNumber = idNumber(0);
     r.applicant.phone = QStringLiteral("13893912345");
@@ -109,11 +155,56 @@ Result<Templates> makeTemplates(const QString &dir)
     return Templates{rows[0], rows[1], model->number.section(QLatin1Char('-'), 0, 1)};
 }
 
+// Every string in `value` equal to a key of `map` replaced by its value; a string starting with
+// "key-" (a case number) gets the new prefix.
+QJsonValue substituted(const QJsonValue &value, const QHash<QString, QString> &map)
+{
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = substituted(it.value(), map);
+        return object;
+    }
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (auto it = array.begin(); it != array.end(); ++it)
+            *it = substituted(*it, map);
+        return array;
+    }
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (const auto it = map.constFind(text); it != map.constEnd())
+            return it.value();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (text.startsWith(it.key() + QLatin1Char('-')))
+                return QString(it.value() + text.mid(it.key().size()));
+        }
+    }
+    return value;
+}
+
+// The township template moved to another township point and its clerk there.
+Templates movedTemplate(const Templates &t, const QString &fromPlace, const QString &fromUser,
+                        const QString &toPlace, const QString &toUser)
+{
+    const QHash<QString, QString> map{{fromPlace, toPlace}, {fromUser, toUser}};
+    Templates moved = t;
+    moved.receive.payload = substituted(t.receive.payload, map).toObject();
+    moved.accept.payload = substituted(t.accept.payload, map).toObject();
+    moved.receive.userId = toUser;
+    moved.accept.userId = toUser;
+    moved.numberPrefix = toPlace + t.numberPrefix.mid(fromPlace.size());
+    return moved;
+}
+
 // One simulated device: its enrollment and where its stream and pull stand.
 struct SimDevice
 {
     QString token;
-    int server = 0; // which server process it talks to
+    int place = 0;                        // index into the run's places (0: the hall)
+    QString bucket;                       // its place's bucket
+    const Templates *templates = nullptr; // the intake it clones, at its place
+    int server = 0;                       // which server process it talks to
     QString shortId;
     qint64 seq = 0;    // the last seq pushed
     qint64 serial = 0; // its case numbers
@@ -122,9 +213,9 @@ struct SimDevice
 };
 
 // The next `count` mutations of a device (count/2 intakes, rounded up to whole intakes).
-QList<sync::PushMutation> nextMutations(SimDevice &device, const Templates &t, int count,
-                                        qint64 applicantBase)
+QList<sync::PushMutation> nextMutations(SimDevice &device, int count, qint64 applicantBase)
 {
+    const Templates &t = *device.templates;
     QList<sync::PushMutation> list;
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     while (list.size() < count) {
@@ -318,7 +409,7 @@ bool pullPages(SyncHttp &http, SimDevice &device, bool untilCurrent, PhaseFigure
 {
     for (int pages = 0; pages < 10'000; ++pages) {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("bucket"), sync::placeBucket(kPlace));
+        query.addQueryItem(QStringLiteral("bucket"), device.bucket);
         query.addQueryItem(QStringLiteral("cursor"), device.cursor);
         query.addQueryItem(QStringLiteral("limit"), QString::number(sync::defaultPullLimit));
         const SyncHttpAnswer answer = http.get(sync::path::pull(), query);
@@ -345,7 +436,7 @@ bool pullPages(SyncHttp &http, SimDevice &device, bool untilCurrent, PhaseFigure
 // page of the place's bucket after each push when `pull` is set.
 PhaseFigures runSaturated(const Servers &servers, std::vector<SimDevice> &devices, int deviceCount,
                           int batchesPerDevice, int batch, int threads, bool pull,
-                          const Templates &t, qint64 &applicantBase)
+                          qint64 &applicantBase)
 {
     PhaseFigures figures;
     QMutex lock;
@@ -363,9 +454,8 @@ PhaseFigures runSaturated(const Servers &servers, std::vector<SimDevice> &device
                 for (int d = w; d < deviceCount; d += threads) {
                     SimDevice &device = devices[size_t(d)];
                     SyncHttp &http = clients.forDevice(device);
-                    const QList<sync::PushMutation> all
-                            = nextMutations(device, t, batch,
-                                            base + (qint64(d) * batchesPerDevice + round) * batch);
+                    const QList<sync::PushMutation> all = nextMutations(
+                            device, batch, base + (qint64(d) * batchesPerDevice + round) * batch);
                     Clock::time_point intended = Clock::now();
                     pushAll(http, all, mine, intended);
                     if (pull) {
@@ -395,7 +485,7 @@ PhaseFigures runSaturated(const Servers &servers, std::vector<SimDevice> &device
 // timed.
 PhaseFigures runOpenLoop(const Servers &servers, std::vector<SimDevice> &devices, int deviceCount,
                          int intervalMs, int durationMs, int batch, int threads, quint32 seed,
-                         const Templates &t, qint64 &applicantBase)
+                         qint64 &applicantBase)
 {
     struct Due
     {
@@ -451,7 +541,7 @@ PhaseFigures runOpenLoop(const Servers &servers, std::vector<SimDevice> &devices
                 SimDevice &device = devices[size_t(due.device)];
                 SyncHttp &http = clients.forDevice(device);
                 const QList<sync::PushMutation> all = nextMutations(
-                        device, t, batch,
+                        device, batch,
                         base + (qint64(due.device) * perDeviceSyncs + round) * batch);
                 Clock::time_point intended = due.at;
                 mine.startDelay.add(msBetween(due.at, Clock::now()));
@@ -489,8 +579,7 @@ Samples merged(const Samples &a, const Samples &b)
 }
 
 void addCurves(Report &report, const Servers &servers, std::vector<SimDevice> &devices,
-               int deviceCount, int threads, int curveMutations, const Templates &t,
-               qint64 &applicantBase)
+               int deviceCount, int threads, int curveMutations, qint64 &applicantBase)
 {
     // Push cost against the batch size: one request after the other, each from the next
     // device, so no device meets its request limit; no pulls.
@@ -498,7 +587,7 @@ void addCurves(Report &report, const Servers &servers, std::vector<SimDevice> &d
         const int used = qBound(1, curveMutations / size, deviceCount);
         const int rounds = qMax(1, curveMutations / (size * used));
         const PhaseFigures point
-                = runSaturated(servers, devices, used, rounds, size, 1, false, t, applicantBase);
+                = runSaturated(servers, devices, used, rounds, size, 1, false, applicantBase);
         const QString key = QStringLiteral("batch%1").arg(size);
         report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
                    point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
@@ -518,7 +607,7 @@ void addCurves(Report &report, const Servers &servers, std::vector<SimDevice> &d
         if (count > deviceCount)
             break;
         const PhaseFigures point = runSaturated(servers, devices, count, 2, 100,
-                                                qMin(threads, count), false, t, applicantBase);
+                                                qMin(threads, count), false, applicantBase);
         const QString key = QStringLiteral("devices%1").arg(count);
         report.add(key + QStringLiteral("_server_cpu_us_per_mutation"),
                    point.serverCpuS * 1e6 / qMax<qint64>(1, point.mutations),
@@ -598,9 +687,29 @@ int runLoad(const QStringList &arguments)
             QStringLiteral("Server processes on the one database, the devices alternating "
                            "(default 1; 2 is the province set-up on PostgreSQL)."),
             QStringLiteral("N"), QStringLiteral("1"));
-    for (const auto &o :
-         {devicesOption, batchOption, intervalOption, durationOption, seedOption, driversOption,
-          perDevice, threadsOption, curveOption, database, serversOption})
+    const QCommandLineOption placesOption(
+            QStringLiteral("places"),
+            QStringLiteral(
+                    "Places the devices are spread over: the county hall and its township "
+                    "points (default 17: the demo county's hall and its 16 township points; 1: "
+                    "every device at the hall, each pulling what all the others push, a "
+                    "stress run)."),
+            QStringLiteral("N"), QStringLiteral("17"));
+    const QCommandLineOption hallOption(
+            QStringLiteral("hall-devices"),
+            QStringLiteral("Devices at the county hall when there are township points (default "
+                           "40: its integrated windows, back office, help agents and "
+                           "supervisors); the rest go to the township points, at least one "
+                           "each, the others at random (--seed)."),
+            QStringLiteral("N"), QStringLiteral("40"));
+    const QCommandLineOption casesOption(
+            QStringLiteral("cases"),
+            QStringLiteral("Cases on the server before the load (`demo seed`: about 60% at the "
+                           "hall, the rest over the township points; default 10000)."),
+            QStringLiteral("N"), QStringLiteral("10000"));
+    for (const auto &o : {devicesOption, batchOption, intervalOption, durationOption, seedOption,
+                          driversOption, perDevice, threadsOption, curveOption, database,
+                          serversOption, placesOption, hallOption, casesOption})
         parser.addOption(o);
     QStringList args = arguments;
     args.prepend(QStringLiteral("onewindow-bench load"));
@@ -625,6 +734,11 @@ int runLoad(const QStringList &arguments)
     const QString dbUrl = parser.value(database);
     const bool postgres = dbUrl.startsWith(QLatin1String("postgres"));
     const int serverCount = qBound(1, parser.value(serversOption).toInt(), 8);
+    const int placeCount = qBound(1, parser.value(placesOption).toInt(), kMaxPlaces);
+    const int hallDevices = placeCount == 1
+            ? deviceCount
+            : qBound(1, parser.value(hallOption).toInt(), qMax(1, deviceCount - (placeCount - 1)));
+    const qint64 seededCases = qMax<qint64>(0, parser.value(casesOption).toLongLong());
     if (serverCount > 1 && !postgres) {
         err() << "--servers above 1 needs --db postgresql://... (one SQLite file has one "
                  "server)\n";
@@ -637,39 +751,124 @@ int runLoad(const QStringList &arguments)
         err() << "cannot create a folder under " << BenchData::folder() << '\n';
         return 2;
     }
-    auto templates = makeTemplates(dir.path());
-    if (!templates) {
-        err() << templates.error().message << '\n';
+    // The server: the demo county (init --demo), then `demo seed`: its township points (the
+    // hall and placeCount - 1 of them), their clerks, and the pre-seeded cases spread over them
+    // with their change log.
+    Stopwatch preparing;
+    Servers servers;
+    servers.list.push_back(std::make_unique<BenchServer>());
+    if (!servers.list.front()->init(dir.path(), dbUrl)) {
+        err() << "cannot initialise a database with " << BenchServer::binary() << '\n';
         return 2;
     }
-    Servers servers;
+    if (servers.list.front()
+                ->command({QStringLiteral("demo"), QStringLiteral("seed"),
+                           QStringLiteral("--cases"), QString::number(seededCases),
+                           QStringLiteral("--places"), QString::number(placeCount - 1),
+                           QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--db"),
+                           servers.list.front()->database()},
+                          600'000)
+                .isNull()) {
+        return 2;
+    }
+    const double seedS = preparing.elapsedMs() / 1000.0;
     for (int i = 0; i < serverCount; ++i) {
-        servers.list.push_back(std::make_unique<BenchServer>());
+        if (i > 0)
+            servers.list.push_back(std::make_unique<BenchServer>());
         const QString log = dir.filePath(QStringLiteral("server%1.log").arg(i));
-        const bool started = i == 0 ? servers.list.back()->start(dir.path(), dbUrl, log)
-                                    : servers.list.back()->serve(dir.path(), dbUrl, log);
-        if (!started) {
+        if (!servers.list.back()->serve(dir.path(), dbUrl, log)) {
             err() << "cannot start " << BenchServer::binary() << '\n';
             return 2;
         }
     }
     const BenchServer &first = *servers.list.front();
 
+    // The places: the hall, then the township points the seed made (the server's directory).
+    QStringList placeCodes;
+    {
+        SyncHttp http(first.url());
+        const SyncHttpAnswer answer = http.get(QStringLiteral("/api/v1/directory/places"));
+        QStringList townships;
+        for (const QJsonValue &v : answer.body.value(QStringLiteral("places")).toArray()) {
+            const QJsonObject place = v.toObject();
+            const QString code = place.value(QStringLiteral("code")).toString();
+            if (code == kPlace)
+                continue;
+            if (place.value(QStringLiteral("parent")).toString() == kPlace
+                || place.value(QStringLiteral("parent_code")).toString() == kPlace)
+                townships.append(code);
+        }
+        townships.sort();
+        placeCodes = QStringList{kPlace} + townships.mid(0, placeCount - 1);
+        if (placeCodes.size() != placeCount) {
+            err() << "the server has " << townships.size() << " township points, not "
+                  << placeCount - 1 << '\n';
+            return 2;
+        }
+    }
+    // Each device's place: the hall's share, then at least one at each township point, the rest
+    // at random.
+    const std::vector<int> placeOf = spreadDevices(deviceCount, placeCount, hallDevices, seed);
+
+    // The intakes the devices clone: the demo counter's at the hall; at a township point the demo
+    // clerk's (at 621221101), moved to the point and to a clerk of its own (`user add`).
+    std::vector<Templates> templates;
+    {
+        auto hall = makeTemplate(dir.filePath(QStringLiteral("hall.sqlite")), {});
+        if (!hall) {
+            err() << hall.error().message << '\n';
+            return 2;
+        }
+        templates.push_back(hall.value());
+        if (placeCount > 1) {
+            auto township = makeTemplate(dir.filePath(QStringLiteral("township.sqlite")),
+                                         QStringLiteral("township"));
+            if (!township) {
+                err() << township.error().message << '\n';
+                return 2;
+            }
+            const QString fromPlace
+                    = township->receive.payload.value(QStringLiteral("place_code")).toString();
+            const QString fromUser = township->receive.userId;
+            for (int p = 1; p < placeCount; ++p) {
+                const QByteArray added = first.command(
+                        {QStringLiteral("user"), QStringLiteral("add"),
+                         QStringLiteral("--username"), QStringLiteral("load-") + placeCodes[p],
+                         QStringLiteral("--name"), QStringLiteral("张娟"), QStringLiteral("--role"),
+                         QStringLiteral("township"), QStringLiteral("--place"), placeCodes[p],
+                         QStringLiteral("--db"), first.database()});
+                const QString userId
+                        = QString::fromUtf8(added).trimmed().section(QStringLiteral(": "), -1);
+                if (added.isNull() || userId.size() != 36)
+                    return 2;
+                templates.push_back(movedTemplate(township.value(), fromPlace, fromUser,
+                                                  placeCodes[p], userId));
+            }
+        }
+    }
+
     // Enrollment: codes from the operator's command, then each device enrolls itself (through
     // the server it will talk to).
     Stopwatch enrolling;
-    const QStringList codes = first.enrollmentCodes(kPlace, deviceCount, QStringLiteral("load"));
-    if (codes.size() != deviceCount)
-        return 2;
     std::vector<SimDevice> devices(static_cast<size_t>(deviceCount));
-    {
+    for (int p = 0; p < placeCount; ++p) {
+        QList<int> here;
         for (int i = 0; i < deviceCount; ++i) {
+            if (placeOf[size_t(i)] == p)
+                here.append(i);
+        }
+        const QStringList codes = first.enrollmentCodes(placeCodes[p], int(here.size()),
+                                                        QStringLiteral("load-") + placeCodes[p]);
+        if (codes.size() != here.size())
+            return 2;
+        for (qsizetype k = 0; k < here.size(); ++k) {
+            const int i = here[k];
             SyncHttp http(servers.url(i));
             SyncHttp::RetryPolicy retry;
             retry.maxRetries = 20;
             http.setRetryPolicy(retry);
             sync::EnrollRequest request;
-            request.code = codes[i];
+            request.code = codes[k];
             request.deviceName = QStringLiteral("load-%1").arg(i);
             request.clientVersion = QStringLiteral(ONEWINDOW_VERSION);
             const SyncHttpAnswer answer = http.post(sync::path::enroll(), request.toJson());
@@ -678,25 +877,39 @@ int runLoad(const QStringList &arguments)
                 err() << "enroll: " << answer.status << ' ' << answer.errorMessage << '\n';
                 return 2;
             }
-            devices[size_t(i)].token = enrolled->token;
-            devices[size_t(i)].shortId = enrolled->shortId;
-            devices[size_t(i)].server = i % serverCount;
+            SimDevice &device = devices[size_t(i)];
+            device.token = enrolled->token;
+            device.shortId = enrolled->shortId;
+            device.server = i % serverCount;
+            device.place = p;
+            device.bucket = sync::placeBucket(placeCodes[p]);
+            device.templates = &templates[size_t(p)];
         }
     }
     const double enrollS = enrolling.elapsedMs() / 1000.0;
-    // Every device current before the load, as a device that has been syncing is: one device
-    // pulls the place's bucket to its end; a cursor is the bucket's, so every device starts
-    // from it.
+    // Every device current before the load, as a device that has been syncing is: one device of
+    // each place pulls its bucket to the end; a cursor is the bucket's, so the place's other
+    // devices start from it.
+    qint64 firstPulled = 0;
     {
         DriverHttp http(servers);
-        PhaseFigures ignored;
-        Clock::time_point intended = Clock::now();
-        if (!pullPages(http.forDevice(devices[0]), devices[0], true, ignored, intended)) {
-            err() << "first pull: " << ignored.errorSamples.join(QLatin1Char(' ')) << '\n';
-            return 2;
+        for (int p = 0; p < placeCount; ++p) {
+            const auto at = std::find(placeOf.begin(), placeOf.end(), p);
+            if (at == placeOf.end())
+                continue;
+            SimDevice &leader = devices[size_t(at - placeOf.begin())];
+            PhaseFigures pulled;
+            Clock::time_point intended = Clock::now();
+            if (!pullPages(http.forDevice(leader), leader, true, pulled, intended)) {
+                err() << "first pull: " << pulled.errorSamples.join(QLatin1Char(' ')) << '\n';
+                return 2;
+            }
+            firstPulled += pulled.pulledChanges;
+            for (SimDevice &device : devices) {
+                if (device.place == p)
+                    device.cursor = leader.cursor;
+            }
         }
-        for (SimDevice &device : devices)
-            device.cursor = devices[0].cursor;
     }
 
     Report report(postgres ? QStringLiteral("load_postgresql") : QStringLiteral("load"));
@@ -707,17 +920,35 @@ int runLoad(const QStringList &arguments)
     report.setParameter(QStringLiteral("seed"), qint64(seed));
     report.setParameter(QStringLiteral("drivers"), drivers);
     report.setParameter(QStringLiteral("servers"), serverCount);
+    report.setParameter(QStringLiteral("places"), placeCount);
+    report.setParameter(QStringLiteral("hall_devices"), hallDevices);
+    report.setParameter(QStringLiteral("cases"), seededCases);
     report.setParameter(QStringLiteral("saturated_mutations_per_device"), batches * batch);
     report.setParameter(QStringLiteral("saturated_threads"), threads);
     report.setParameter(QStringLiteral("database"),
                         postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"));
+    report.add(QStringLiteral("seed_s"), seedS,
+               QStringLiteral("init and `demo seed` of the pre-seeded cases"));
     report.add(QStringLiteral("enroll_s"), enrollS,
                QStringLiteral("enrolling every device (operator command + POST enroll)"));
+    report.add(QStringLiteral("first_pull_changes"), double(firstPulled),
+               QStringLiteral("changes of the places' buckets before the load (the seeded "
+                              "cases and the directory's)"));
+    {
+        QStringList spread;
+        for (int p = 0; p < placeCount; ++p)
+            spread.append(QString::number(std::count(placeOf.begin(), placeOf.end(), p)));
+        report.note(QStringLiteral("devices per place (the hall first): ")
+                    + spread.join(QLatin1Char(' ')));
+    }
 
     // The load: every device syncs on its own schedule (open loop).
     qint64 applicantBase = 1;
+    const double driverCpuBefore = processCpuSeconds();
+    report.note(QStringLiteral("load average %1 before the load run")
+                        .arg(loadAverage(), 0, 'f', 1));
     const PhaseFigures load = runOpenLoop(servers, devices, deviceCount, intervalMs, durationMs,
-                                          batch, drivers, seed, templates.value(), applicantBase);
+                                          batch, drivers, seed, applicantBase);
     addPercentiles(report, QStringLiteral("request"), merged(load.push, load.pull),
                    QStringLiteral("a push or pull request, from when the device meant to send it "
                                   "to its answer, ms"),
@@ -745,6 +976,10 @@ int runLoad(const QStringList &arguments)
                QStringLiteral("changes served per second by pulls"));
     report.add(QStringLiteral("server_cpu_share"), load.serverCpuS / load.wallS,
                QStringLiteral("server CPU seconds per second of the run (cores busy)"));
+    report.add(QStringLiteral("driver_cpu_share"),
+               (processCpuSeconds() - driverCpuBefore) / load.wallS,
+               QStringLiteral("this driver's CPU seconds per second of the run (cores it took "
+                              "from the server)"));
     report.add(QStringLiteral("server_cpu_us_per_mutation"),
                load.serverCpuS * 1e6 / qMax<qint64>(1, load.mutations),
                QStringLiteral("server CPU (user + system) per pushed mutation, pulls included"));
@@ -763,7 +998,7 @@ int runLoad(const QStringList &arguments)
         // Saturated: the devices push back to back (one pull page after each push) as fast as the
         // server answers: its throughput; the p95 is then (requests in flight) x (service time).
         const PhaseFigures sat = runSaturated(servers, devices, deviceCount, batches, batch,
-                                              threads, true, templates.value(), applicantBase);
+                                              threads, true, applicantBase);
         report.add(QStringLiteral("saturated_push_mutations_per_s"), sat.mutations / sat.wallS,
                    QStringLiteral("saturated: mutations applied per second, all devices back to "
                                   "back"));
@@ -782,8 +1017,7 @@ int runLoad(const QStringList &arguments)
             report.note(QStringLiteral("saturated error: ") + e);
     }
     if (curveMutations > 0)
-        addCurves(report, servers, devices, deviceCount, threads, curveMutations, templates.value(),
-                  applicantBase);
+        addCurves(report, servers, devices, deviceCount, threads, curveMutations, applicantBase);
     report.add(QStringLiteral("driver_peak_rss_mb"), peakRssMb(),
                QStringLiteral("this driver's peak resident memory"));
     double avg[3] = {0, 0, 0};

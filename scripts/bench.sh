@@ -84,9 +84,12 @@ if ONEWINDOW_PG_DURABLE=1 "$here/scripts/pg-test-cluster.sh" start "$pgdir"; the
     run_pg sync bench_sync 1800 --mutations 5000
     run_pg county bench_county 1800 --cases 100000
     # The 200-device load driver against the same cluster: two server processes on it (the
-    # province set-up); a smaller batch-size curve than SQLite's (PostgreSQL pushes slower).
+    # province set-up), the devices spread over the county's hall and township points as in the
+    # SQLite run (the defaults); a smaller batch-size curve than SQLite's (PostgreSQL pushes
+    # slower) and 2,000 pre-seeded cases, not 10,000 (`demo seed` into PostgreSQL took 346 s on
+    # a loaded machine). `--places 1` (every device at the hall) is a stress run to start by hand.
     run_pg load bench_load 1800 --devices 200 --servers 2 --mutations-per-device 100 \
-      --curve-mutations 500
+      --curve-mutations 500 --cases 2000
   else
     run_pg county bench_county 7200 --cases 10000000
   fi

@@ -23,19 +23,24 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDeadlineTimer>
+#include <QFutureWatcher>
 #include <QHttpServer>
 #include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMetaEnum>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtConcurrent>
 
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 #include <variant>
 
 namespace ow {
@@ -63,6 +68,14 @@ QByteArray requestId(const QHttpServerRequest &request)
     if (!given.isEmpty() && plain.match(QString::fromLatin1(given)).hasMatch())
         return given;
     return UuidV7::createString().toLatin1();
+}
+
+// CPU time of the calling thread, ms.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 void writeToStderr(const QByteArray &line)
@@ -125,13 +138,18 @@ void ApiServer::addRoutes()
     const auto sync = [this](const QString &path, QHttpServerRequest::Method method,
                              SyncHandler handler, bool authenticated, bool writes = false) {
         m_http->route(path, method,
-                      [this, handler, authenticated, writes](const QHttpServerRequest &r) {
-                          return dispatchSync(r, handler, authenticated, writes);
+                      [this, handler, authenticated, writes](const QHttpServerRequest &r,
+                                                             QHttpServerResponder &&responder) {
+                          answerLater(dispatchSync(r, handler, authenticated, writes),
+                                      std::move(responder));
                       });
     };
     const bool writes = true;
     sync(sync::path::enroll(), QHttpServerRequest::Method::Post, &ApiServer::enroll, false, writes);
-    sync(sync::path::push(), QHttpServerRequest::Method::Post, &ApiServer::push, true, writes);
+    m_http->route(sync::path::push(), QHttpServerRequest::Method::Post,
+                  [this](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+                      answerLater(dispatchPush(r), std::move(responder));
+                  });
     sync(sync::path::pull(), QHttpServerRequest::Method::Get, &ApiServer::pull, true);
     sync(sync::path::buckets(), QHttpServerRequest::Method::Get, &ApiServer::buckets, true);
     sync(sync::path::restream(), QHttpServerRequest::Method::Post, &ApiServer::restream, true,
@@ -158,6 +176,28 @@ void ApiServer::addRoutes()
             [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
                 dispatch(request, &ApiServer::notFound).write(std::move(responder));
             });
+}
+
+void ApiServer::answerLater(QFuture<QHttpServerResponse> future, QHttpServerResponder &&responder)
+{
+    // Not QHttpServer's own QFuture route: Qt 6.4 writes the late answer to the connection even
+    // when the client has closed it meanwhile (a device's timeout while its push waited for the
+    // writer), into a deleted socket, and the server crashes. Here the answer is written on the
+    // event loop only while the socket is still there.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    auto *watcher = new QFutureWatcher<QHttpServerResponse>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, held, socket]() {
+        watcher->deleteLater();
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+            qWarning("sync: the client closed the connection before its answer was ready");
+            return;
+        }
+        QFuture<QHttpServerResponse> done = watcher->future();
+        QHttpServerResponse response = done.takeResult();
+        response.write(std::move(*held));
+    });
+    watcher->setFuture(future);
 }
 
 QByteArray ApiServer::Request::header(const QByteArray &name) const
@@ -191,11 +231,8 @@ QHttpServerResponse ApiServer::dispatch(const QHttpServerRequest &httpRequest, H
     return finish(request, (this->*handler)(request));
 }
 
-QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
-                                                     SyncHandler handler, bool authenticated,
-                                                     bool writes)
+std::optional<ApiServer::Reply> ApiServer::admit(const Request &request, bool authenticated)
 {
-    Request request = copy(httpRequest);
     std::optional<Reply> early = rejectOversized(request);
     if (!early)
         early = checkProtocol(request);
@@ -207,14 +244,99 @@ QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &h
                 : request.remote.toUtf8();
         early = rateLimit(key);
     }
-    if (early) {
+    return early;
+}
+
+QFuture<QHttpServerResponse> ApiServer::dispatchSync(const QHttpServerRequest &httpRequest,
+                                                     SyncHandler handler, bool authenticated,
+                                                     bool writes)
+{
+    Request request = copy(httpRequest);
+    if (std::optional<Reply> early = admit(request, authenticated)) {
         QHttpServerResponse response = finish(request, std::move(*early));
         return QtFuture::makeReadyFuture(std::move(response));
     }
     const Limits limits = m_limits;
     QThreadPool *pool = writes ? &m_writerPool : &m_pool;
     return QtConcurrent::run(pool, [this, request = std::move(request), handler, limits]() {
-        return finish(request, handler(threadStore(), request, limits));
+        const double queuedMs = double(request.timer.nsecsElapsed() / 1000) / 1000.0;
+        const double cpuBefore = threadCpuMs();
+        Reply reply = handler(threadStore(), request, limits);
+        reply.queuedMs = queuedMs;
+        reply.cpuMs = threadCpuMs() - cpuBefore;
+        return finish(request, std::move(reply));
+    });
+}
+
+namespace {
+
+// A push between its two steps.
+struct PushJob
+{
+    std::optional<DeviceRecord> device;
+    sync::PushRequest parsed;
+    std::optional<Error> refused; // the token or the body: answered with nothing applied
+    double queuedMs = 0;
+    double cpuMs = 0;
+    qint64 preparedNs = 0; // the request's timer when the first step ended
+};
+
+} // namespace
+
+QFuture<QHttpServerResponse> ApiServer::dispatchPush(const QHttpServerRequest &httpRequest)
+{
+    auto request = std::make_shared<Request>(copy(httpRequest));
+    if (std::optional<Reply> early = admit(*request, true)) {
+        QHttpServerResponse response = finish(*request, std::move(*early));
+        return QtFuture::makeReadyFuture(std::move(response));
+    }
+    // The writer's task waits for the first step's result (done by then unless the writer was
+    // idle). Not QFuture::then() nor a QPromise: in Qt 6.4 their promise, destroyed on the pool
+    // thread, takes QHttpServer's pending continuation with it, and the server crashes.
+    const QFuture<std::shared_ptr<PushJob>> prepared
+            = QtConcurrent::run(&m_pool, [this, request]() {
+                  auto job = std::make_shared<PushJob>();
+                  job->queuedMs = double(request->timer.nsecsElapsed() / 1000) / 1000.0;
+                  const double cpuBefore = threadCpuMs();
+                  auto device = threadStore().authenticate(
+                          request->header(sync::header::authorization()),
+                          QDateTime::currentDateTimeUtc());
+                  if (!device) {
+                      job->refused = device.error();
+                  } else if (auto body = sync::parseBody(request->body); !body) {
+                      job->refused = body.error();
+                  } else if (auto parsed = sync::PushRequest::fromJson(body.value()); !parsed) {
+                      job->refused = parsed.error();
+                  } else {
+                      job->device = device.value();
+                      job->parsed = std::move(parsed.value());
+                  }
+                  job->cpuMs = threadCpuMs() - cpuBefore;
+                  job->preparedNs = request->timer.nsecsElapsed();
+                  return job;
+              });
+    const Limits limits = m_limits;
+    return QtConcurrent::run(&m_writerPool, [this, request, limits, prepared]() {
+        const std::shared_ptr<PushJob> job = prepared.result();
+        const double writerCpuBefore = threadCpuMs();
+        const double waitedMs
+                = double(qMax<qint64>(0, request->timer.nsecsElapsed() - job->preparedNs) / 1000)
+                / 1000.0;
+        Reply reply;
+        if (job->refused) {
+            reply = error(*job->refused);
+        } else {
+            auto pushed
+                    = threadStore().push(*job->device, job->parsed, QDateTime::currentDateTimeUtc(),
+                                         QDeadlineTimer(limits.requestTimeLimitMs));
+            if (!pushed)
+                reply = error(pushed.error());
+            else
+                reply.body = pushed->toJson();
+        }
+        reply.queuedMs = job->queuedMs + waitedMs;
+        reply.cpuMs = job->cpuMs + threadCpuMs() - writerCpuBefore;
+        return finish(*request, std::move(reply));
     });
 }
 
@@ -337,6 +459,10 @@ QHttpServerResponse ApiServer::finish(const Request &request, Reply reply)
                  double(request.timer.nsecsElapsed() / 1000) / 1000.0},
                 {QStringLiteral("remote"), request.remote},
         };
+        if (reply.queuedMs >= 0)
+            line.insert(QStringLiteral("queued_ms"), std::round(reply.queuedMs * 1000) / 1000);
+        if (reply.cpuMs >= 0)
+            line.insert(QStringLiteral("cpu_ms"), std::round(reply.cpuMs * 1000) / 1000);
         const QJsonValue code = reply.body.value(QStringLiteral("error"))
                                         .toObject()
                                         .value(QStringLiteral("code"));
@@ -435,27 +561,6 @@ ApiServer::Reply ApiServer::enroll(SyncStore &store, const Request &request, con
         return error(enrolled.error());
     Reply reply;
     reply.body = enrolled->toJson();
-    return reply;
-}
-
-ApiServer::Reply ApiServer::push(SyncStore &store, const Request &request, const Limits &limits)
-{
-    auto device = store.authenticate(request.header(sync::header::authorization()),
-                                     QDateTime::currentDateTimeUtc());
-    if (!device)
-        return error(device.error());
-    const auto body = sync::parseBody(request.body);
-    if (!body)
-        return error(body.error());
-    auto parsed = sync::PushRequest::fromJson(body.value());
-    if (!parsed)
-        return error(parsed.error());
-    auto pushed = store.push(device.value(), parsed.value(), QDateTime::currentDateTimeUtc(),
-                             QDeadlineTimer(limits.requestTimeLimitMs));
-    if (!pushed)
-        return error(pushed.error());
-    Reply reply;
-    reply.body = pushed->toJson();
     return reply;
 }
 

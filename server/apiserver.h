@@ -19,6 +19,7 @@
 QT_BEGIN_NAMESPACE
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 QT_END_NAMESPACE
 
 namespace ow {
@@ -73,6 +74,10 @@ private:
         QJsonObject body;   // empty: no body (304)
         QByteArray rawBody; // instead of body: a JSON document already written (a pull page)
         QList<QPair<QByteArray, QByteArray>> headers;
+        // A sync route's: how long it waited for a pool thread, and the CPU time its handler
+        // took on that thread (both logged; negative: not measured).
+        double queuedMs = -1;
+        double cpuMs = -1;
     };
     // What a handler needs of a request, copied: QHttpServerRequest cannot leave the event loop.
     struct Request
@@ -94,6 +99,13 @@ private:
     QHttpServerResponse dispatch(const QHttpServerRequest &request, Handler handler);
     QFuture<QHttpServerResponse> dispatchSync(const QHttpServerRequest &request,
                                               SyncHandler handler, bool authenticated, bool writes);
+    // A push in two steps: the device's token and the body's parse on the reader pool, then only
+    // SyncStore::push on the writer pool (on SQLite one thread: it does nothing but apply).
+    QFuture<QHttpServerResponse> dispatchPush(const QHttpServerRequest &request);
+    // Writes the answer when it is ready, if the client is still connected.
+    void answerLater(QFuture<QHttpServerResponse> future, QHttpServerResponder &&responder);
+    // The checks every sync request meets before a pool thread: size, protocol, rate limit.
+    std::optional<Reply> admit(const Request &request, bool authenticated);
     QHttpServerResponse finish(const Request &request, Reply reply);
     std::optional<Reply> rejectOversized(const Request &request) const;
     std::optional<Reply> checkProtocol(const Request &request) const;
@@ -105,7 +117,6 @@ private:
     Reply notFound(const Request &request);
 
     static Reply enroll(SyncStore &store, const Request &request, const Limits &limits);
-    static Reply push(SyncStore &store, const Request &request, const Limits &limits);
     static Reply pull(SyncStore &store, const Request &request, const Limits &limits);
     static Reply buckets(SyncStore &store, const Request &request, const Limits &limits);
     static Reply restream(SyncStore &store, const Request &request, const Limits &limits);

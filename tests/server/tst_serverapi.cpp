@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
+#include <QTest>
 
 namespace {
 
@@ -157,4 +159,76 @@ TEST_CASE("GET /health is 503 when the database was never initialised", "[server
     const QJsonObject body = json(reply);
     CHECK(body.value(QStringLiteral("status")).toString() == QStringLiteral("unavailable"));
     CHECK(body.value(QStringLiteral("database")).toString() == QStringLiteral("unavailable"));
+}
+
+TEST_CASE("A sync request's log line says how long it waited for a thread and its CPU time",
+          "[server]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    const QList<QPair<QByteArray, QByteArray>> headers{
+            {QByteArrayLiteral("OneWindow-Protocol"), QByteArrayLiteral("1")},
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer not-a-token")}};
+    // A push (token and body read on the reader pool, then the writer's turn) and a pull, both
+    // with a token the server does not know.
+    const auto push = httpRequest("POST", at(server.baseUrl(), QStringLiteral("/sync/v1/push")),
+                                  QByteArrayLiteral("{\"stream\":1,\"mutations\":[]}"), headers);
+    CHECK(push.status == 401);
+    CHECK(json(push).value(QStringLiteral("error")).toObject().value(QStringLiteral("code"))
+          == QStringLiteral("auth.invalid_token"));
+    const auto pull = httpRequest(
+            "GET", at(server.baseUrl(), QStringLiteral("/sync/v1/pull")), {}, headers);
+    CHECK(pull.status == 401);
+    server.kill();
+    QStringList logged;
+    for (const QByteArray &line : server.stderrSoFar().split('\n')) {
+        const QJsonObject entry = QJsonDocument::fromJson(line).object();
+        const QString path = entry.value(QStringLiteral("path")).toString();
+        if (!path.startsWith(QLatin1String("/sync/")))
+            continue;
+        logged.append(path);
+        CHECK(entry.value(QStringLiteral("status")).toInt() == 401);
+        CHECK(entry.value(QStringLiteral("queued_ms")).toDouble(-1) >= 0);
+        CHECK(entry.value(QStringLiteral("cpu_ms")).toDouble(-1) >= 0);
+        CHECK(entry.value(QStringLiteral("queued_ms")).toDouble()
+              <= entry.value(QStringLiteral("duration_ms")).toDouble());
+    }
+    CHECK(logged == QStringList{QStringLiteral("/sync/v1/push"), QStringLiteral("/sync/v1/pull")});
+}
+
+TEST_CASE("A client that closes its connection before a sync answer is ready does not take the "
+          "server down",
+          "[server]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    // Pushes (reader pool, then the writer's queue) and pulls, each connection cut right after
+    // its request is sent: the answers become ready after their sockets are gone.
+    const QByteArray body("{\"stream\":1,\"mutations\":[]}");
+    for (int i = 0; i < 60; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost(server.baseUrl().host(), quint16(server.baseUrl().port()));
+        REQUIRE(socket.waitForConnected(5000));
+        const QByteArray request = i % 2 == 0
+                ? QByteArrayLiteral("POST /sync/v1/push HTTP/1.1\r\n")
+                        + "Host: 127.0.0.1\r\nOneWindow-Protocol: 1\r\n"
+                          "Authorization: Bearer not-a-token\r\nContent-Type: application/json\r\n"
+                          "Content-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body
+                : QByteArrayLiteral("GET /sync/v1/pull?bucket=global HTTP/1.1\r\n"
+                                    "Host: 127.0.0.1\r\nOneWindow-Protocol: 1\r\n"
+                                    "Authorization: Bearer not-a-token\r\n\r\n");
+        socket.write(request);
+        socket.waitForBytesWritten(5000);
+        socket.abort();
+    }
+    // The server is still there and answers.
+    QTest::qWait(500);
+    const auto health = httpRequest("GET", at(server.baseUrl(), QStringLiteral("/health")));
+    CHECK(health.status == 200);
+    const auto push = httpRequest("POST", at(server.baseUrl(), QStringLiteral("/sync/v1/push")),
+                                  body,
+                                  {{"OneWindow-Protocol", "1"},
+                                   {"Authorization", "Bearer not-a-token"}});
+    CHECK(push.status == 401);
 }

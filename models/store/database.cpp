@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,47 +50,18 @@ std::optional<qint64> pragmaValue(QSqlDatabase &db, const QString &pragma, QStri
 
 // The writes of an OptimisticBatch sent through libpq's pipeline whose answers are not read yet
 // (PostgreSQL; one per connection opened through Database).
-//
-// Runs of the same single-row INSERT (… VALUES (?, …, ?), no ON CONFLICT, no RETURNING) are
-// held and sent as one INSERT of their rows (a case's materials, a name's grams): the same rows
-// in the same order, one statement for PostgreSQL to run instead of one per row. A statement of
-// k rows is prepared once per connection and k.
 struct PgPipeline
 {
     PGconn *connection = nullptr;
     struct Sent
     {
-        PreparedStatement *statement; // null: the preparation of a statement of many rows
+        PreparedStatement *statement;
         quint64 ticket;
-        int rows = 1; // the rows of a held run sent as one statement
-        const PreparedStatement *preparedFor = nullptr; // a preparation: of which statement
-        int preparedRows = 0;                           // and of how many rows
     };
     QList<Sent> sent;
     quint64 tickets = 0;
     bool failed = false; // a write of the current transaction failed
     QSqlError error;
-
-    // An INSERT whose rows may be sent together: its SQL up to VALUES, its columns, and the
-    // names of its statements of k rows prepared on this connection.
-    struct Mergeable
-    {
-        QByteArray head;
-        int columns = 0;
-        QHash<int, QByteArray> names;
-    };
-    std::unordered_map<const PreparedStatement *, Mergeable> mergeable;
-    // The run held back: its statement, its values row after row.
-    PreparedStatement *held = nullptr;
-    QList<QByteArray> heldValues;
-    QList<bool> heldNull;
-    int heldRows = 0;
-    quint64 heldTicket = 0;
-
-    static constexpr int maxMergedRows = 64;
-    int maxRows(const Mergeable &m) const { return qMin(maxMergedRows, 65535 / m.columns); }
-    // Sends the run held back, if any (in pipeline mode); false when libpq refused it.
-    bool sendHeld();
 
     void fail(const QSqlError &e)
     {
@@ -114,63 +84,8 @@ struct PgPipeline
         sent.clear();
         failed = false;
         error = QSqlError();
-        dropHeld();
-    }
-    void dropHeld()
-    {
-        held = nullptr;
-        heldValues.clear();
-        heldNull.clear();
-        heldRows = 0;
     }
 };
-
-bool PgPipeline::sendHeld()
-{
-    if (!held)
-        return true;
-    PreparedStatement *statement = held;
-    const int rows = heldRows;
-    const quint64 ticket = heldTicket;
-    QList<QByteArray> values = std::move(heldValues);
-    QList<bool> nulls = std::move(heldNull);
-    dropHeld();
-    Mergeable &m = mergeable.at(statement);
-    QByteArray name = rows == 1 ? statement->m_pgName : m.names.value(rows);
-    if (name.isEmpty()) {
-        name = statement->m_pgName + '_' + QByteArray::number(rows);
-        QByteArray sql = m.head;
-        sql.reserve(sql.size() + rows * m.columns * 6);
-        int n = 0;
-        for (int r = 0; r < rows; ++r) {
-            sql += r == 0 ? "(" : ",(";
-            for (int c = 0; c < m.columns; ++c) {
-                if (c > 0)
-                    sql += ',';
-                sql += '$' + QByteArray::number(++n);
-            }
-            sql += ')';
-        }
-        if (PQsendPrepare(connection, name.constData(), sql.constData(), 0, nullptr) != 1) {
-            fail(connectionError());
-            return false;
-        }
-        m.names.insert(rows, name);
-        sent.append({nullptr, 0, 0, statement, rows});
-        // Kept only when PostgreSQL answers that it prepared it (collect()).
-    }
-    QVarLengthArray<const char *, 64> pointers(values.size());
-    for (qsizetype i = 0; i < values.size(); ++i)
-        pointers[i] = nulls[i] ? nullptr : values[i].constData();
-    if (PQsendQueryPrepared(connection, name.constData(), int(values.size()), pointers.data(),
-                            nullptr, nullptr, 0)
-        != 1) {
-        fail(connectionError());
-        return false;
-    }
-    sent.append({statement, ticket, rows, nullptr, 0});
-    return true;
-}
 
 bool PgPipeline::collect()
 {
@@ -185,7 +100,6 @@ bool PgPipeline::collect()
     // message on the connection: the batch did not see what it asked for.
     if (const char *message = PQerrorMessage(connection); message && *message)
         fail(connectionError());
-    sendHeld();
     if (PQpipelineSync(connection) != 1) {
         fail(connectionError());
         sent.clear();
@@ -209,18 +123,9 @@ bool PgPipeline::collect()
             PQclear(result);
             break;
         }
-        const Sent *s = at < sent.size() ? &sent[at] : nullptr;
-        if (s && !s->statement) {
-            // The preparation of a statement of many rows: kept only when it was made.
-            if (status != PGRES_COMMAND_OK) {
-                if (const auto m = mergeable.find(s->preparedFor); m != mergeable.end())
-                    m->second.names.remove(s->preparedRows);
-            }
-        }
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
-            if (s && s->statement && s->statement->m_ticket == s->ticket)
-                s->statement->m_deferredRows
-                        = QByteArray(PQcmdTuples(result)).toInt() / qMax(1, s->rows);
+            if (at < sent.size() && sent[at].statement->m_ticket == sent[at].ticket)
+                sent[at].statement->m_deferredRows = QByteArray(PQcmdTuples(result)).toInt();
         } else if (status != PGRES_PIPELINE_ABORTED) {
             fail(QSqlError(QStringLiteral("Unable to execute statement"),
                            QString::fromUtf8(PQresultErrorMessage(result)).trimmed(),
@@ -242,8 +147,8 @@ namespace {
 // connection belongs to one thread; the mutex guards only the map of connections.
 struct StatementCache
 {
-    PgPipeline pipeline; // first: the statements leave it when they go
     std::unordered_map<QString, std::unique_ptr<PreparedStatement>> statements;
+    PgPipeline pipeline;
 };
 
 PGconn *postgresOf(const QSqlDatabase &db)
@@ -314,18 +219,6 @@ PgPipeline *pipelineOf(const QSqlDatabase &db)
 
 thread_local OptimisticBatch *t_batch = nullptr;
 
-// An INSERT of one row of bound values, with nothing after them (no ON CONFLICT, RETURNING):
-// its text up to VALUES (PgPipeline holds runs of it back and sends them as one statement).
-QByteArray mergeableHead(const QString &sql)
-{
-    static const QRegularExpression insert(
-            QStringLiteral("^\\s*(INSERT\\s+INTO\\s+[^()]+\\([^()]*\\)\\s*VALUES)\\s*"
-                           "\\(\\s*\\?(\\s*,\\s*\\?)*\\s*\\)\\s*$"),
-            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = insert.match(sql);
-    return match.hasMatch() ? match.captured(1).toUtf8() + ' ' : QByteArray();
-}
-
 // A write that only reports its row count: INSERT, UPDATE or DELETE without RETURNING.
 bool isPlainWrite(const QString &sql)
 {
@@ -368,10 +261,6 @@ PreparedStatement::PreparedStatement(PGconn *db, PgPipeline *pipeline, const voi
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status == PGRES_COMMAND_OK) {
         m_pgName = name;
-        if (m_pipeline && m_deferrable && count > 0) {
-            if (QByteArray head = mergeableHead(sql); !head.isEmpty())
-                m_pipeline->mergeable[this] = {std::move(head), count, {}};
-        }
     } else {
         m_pgResult = result;
         pgFailed(QStringLiteral("Unable to prepare statement"));
@@ -383,11 +272,6 @@ PreparedStatement::PreparedStatement(PGconn *db, PgPipeline *pipeline, const voi
 
 PreparedStatement::~PreparedStatement()
 {
-    if (m_pipeline) {
-        if (m_pipeline->held == this)
-            m_pipeline->dropHeld();
-        m_pipeline->mergeable.erase(this);
-    }
     if (m_statement)
         sqlite3_finalize(m_statement);
     clearPgResult();
@@ -563,31 +447,7 @@ bool PreparedStatement::pgExec()
         }
     }
     if (deferred && (PQpipelineStatus(m_pg) != PQ_PIPELINE_OFF || PQenterPipelineMode(m_pg) == 1)) {
-        // Sent now, its answer read later (PgPipeline::collect); a row of a mergeable INSERT
-        // joins the run held back (sent with the next other statement).
-        const auto merge = m_pipeline->mergeable.find(this);
-        const bool mergeableRow
-                = merge != m_pipeline->mergeable.end() && count == merge->second.columns;
-        const bool joins = mergeableRow
-                && (!m_pipeline->held
-                    || (m_pipeline->held == this
-                        && m_pipeline->heldRows < m_pipeline->maxRows(merge->second)));
-        if (m_pipeline->held && !joins && !m_pipeline->sendHeld()) {
-            m_error = m_pipeline->error;
-            return false;
-        }
-        if (mergeableRow) {
-            if (!m_pipeline->held)
-                m_pipeline->held = this;
-            for (int i = 0; i < count; ++i) {
-                m_pipeline->heldValues.append(m_pgNull[i] ? QByteArray() : m_pgValues[i]);
-                m_pipeline->heldNull.append(m_pgNull[i]);
-            }
-            ++m_pipeline->heldRows;
-            m_ticket = ++m_pipeline->tickets;
-            m_pipeline->heldTicket = m_ticket;
-            return true;
-        }
+        // Sent now, its answer read later (PgPipeline::collect).
         if (PQsendQueryPrepared(m_pg, m_pgName.constData(), count, values.data(), nullptr, nullptr,
                                 0)
             != 1) {

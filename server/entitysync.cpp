@@ -8,7 +8,6 @@
 #include "store/taskstore.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 namespace ow {
 
@@ -122,6 +121,9 @@ Status EntitySync::validate(const PushMutation &m)
 Status EntitySync::apply(const QSqlDatabase &db, const PushMutation &m, const Actor &actor,
                          QStringList *changedCases)
 {
+    // The task, manifest and rating stores read through QSqlQuery: inside the push's
+    // OptimisticBatch, no write of theirs (or before them) is left in flight.
+    const OptimisticBatch::Synchronous synchronous(db);
     const QString entity = mutation::entityOf(m.name);
     if (entity == entity::task())
         return applyTask(db, m, actor);
@@ -168,13 +170,13 @@ Status EntitySync::applyManifest(const QSqlDatabase &db, const PushMutation &m, 
     if (m.name == mutation::manifestSend()) {
         Manifest manifest = manifestFromJson(m.payload).value();
         {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT 1 FROM manifests WHERE id = ? OR number = ?"));
-            q.addBindValue(manifest.id);
-            q.addBindValue(manifest.number);
-            if (!q.exec())
-                return sqlError(tr("read the manifest"), q.lastError().text());
-            if (q.next())
+            PreparedQuery q(db,
+                            QStringLiteral("SELECT 1 FROM manifests WHERE id = ? OR number = ?"));
+            q->addBindValue(manifest.id);
+            q->addBindValue(manifest.number);
+            if (!q->exec())
+                return sqlError(tr("read the manifest"), q->lastError().text());
+            if (q->next())
                 return rejected(QStringLiteral("manifest.exists"),
                                 tr("Manifest %1 exists already.").arg(manifest.number));
         }
@@ -220,29 +222,32 @@ Status EntitySync::applyRating(const QSqlDatabase &db, const PushMutation &m, co
         QDate deadline;
         Rating r = ratingFromJson(m.payload, {}, &deadline).value();
         r.deviceId = actor.deviceId;
-        QSqlQuery c(db);
-        c.prepare(QStringLiteral("SELECT item_code, department_code FROM cases WHERE id = ?"));
-        c.addBindValue(r.caseId);
-        if (!c.exec())
-            return sqlError(tr("read the case"), c.lastError().text());
-        if (!c.next())
-            return rejected(QStringLiteral("case.not_found"),
-                            tr("The case to rate was not found."));
-        if (r.itemCode.isEmpty())
-            r.itemCode = c.value(0).toString();
-        if (r.departmentCode.isEmpty())
-            r.departmentCode = c.value(1).toString();
-        c.finish();
+        {
+            PreparedQuery c(db,
+                            QStringLiteral("SELECT item_code, department_code FROM cases"
+                                           " WHERE id = ?"));
+            c->addBindValue(r.caseId);
+            if (!c->exec())
+                return sqlError(tr("read the case"), c->lastError().text());
+            if (!c->next())
+                return rejected(QStringLiteral("case.not_found"),
+                                tr("The case to rate was not found."));
+            if (r.itemCode.isEmpty())
+                r.itemCode = c->value(0).toString();
+            if (r.departmentCode.isEmpty())
+                r.departmentCode = c->value(1).toString();
+        }
         if (Error e = RatingRules::checkNew(r); e.isError())
             return e;
         if (r.scope == RatingScope::Visit) {
-            QSqlQuery v(db);
-            v.prepare(QStringLiteral("SELECT 1 FROM case_history WHERE case_id = ? AND id = ?"));
-            v.addBindValue(r.caseId);
-            v.addBindValue(r.visitId);
-            if (!v.exec())
-                return sqlError(tr("read the case"), v.lastError().text());
-            if (!v.next())
+            PreparedQuery v(db,
+                            QStringLiteral("SELECT 1 FROM case_history WHERE case_id = ?"
+                                           " AND id = ?"));
+            v->addBindValue(r.caseId);
+            v->addBindValue(r.visitId);
+            if (!v->exec())
+                return sqlError(tr("read the case"), v->lastError().text());
+            if (!v->next())
                 return rejected(QStringLiteral("rating.invalid"),
                                 tr("That visit is not part of the case."));
         }
@@ -334,6 +339,7 @@ QString EntitySync::hallOf(const QString &placeCode) const
 std::optional<EntityChange> EntitySync::snapshot(const QSqlDatabase &db, const QString &entity,
                                                  const QString &id) const
 {
+    const OptimisticBatch::Synchronous synchronous(db);
     EntityChange change;
     change.entity = entity;
     change.id = id;
@@ -375,12 +381,13 @@ std::optional<EntityChange> EntitySync::snapshot(const QSqlDatabase &db, const Q
                 + (s->appeal && s->appeal->state != AppealState::Pending ? 1 : 0);
         change.data = s->toJson();
         // Where its case is: a rating row needs its case on the device.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT place_code, release_place_code FROM cases WHERE id = ?"));
-        q.addBindValue(s->rating.caseId);
-        if (q.exec() && q.next()) {
-            addBucket(q.value(0).toString());
-            addBucket(q.value(1).toString());
+        PreparedQuery q(db,
+                        QStringLiteral("SELECT place_code, release_place_code FROM cases"
+                                       " WHERE id = ?"));
+        q->addBindValue(s->rating.caseId);
+        if (q->exec() && q->next()) {
+            addBucket(q->value(0).toString());
+            addBucket(q->value(1).toString());
         }
         return change;
     }
@@ -389,6 +396,7 @@ std::optional<EntityChange> EntitySync::snapshot(const QSqlDatabase &db, const Q
 
 std::optional<QJsonObject> EntitySync::current(const QSqlDatabase &db, const PushMutation &m) const
 {
+    const OptimisticBatch::Synchronous synchronous(db);
     const QString entity = mutation::entityOf(m.name);
     if (auto change = snapshot(db, entity, m.entityId))
         return change->data;
@@ -397,14 +405,17 @@ std::optional<QJsonObject> EntitySync::current(const QSqlDatabase &db, const Pus
     const auto r = ratingFromJson(m.payload);
     if (!r)
         return std::nullopt;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id FROM ratings WHERE case_id = ? AND visit_id = ?"));
-    q.addBindValue(r->caseId);
-    q.addBindValue(r->visitId);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    const QString id = q.value(0).toString();
-    q.finish();
+    QString id;
+    {
+        PreparedQuery q(db,
+                        QStringLiteral("SELECT id FROM ratings WHERE case_id = ?"
+                                       " AND visit_id = ?"));
+        q->addBindValue(r->caseId);
+        q->addBindValue(r->visitId);
+        if (!q->exec() || !q->next())
+            return std::nullopt;
+        id = q->value(0).toString();
+    }
     if (auto change = snapshot(db, entity, id))
         return change->data;
     return std::nullopt;

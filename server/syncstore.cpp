@@ -13,6 +13,7 @@
 #include "store/catalogstore.h"
 #include "store/changejournal.h"
 #include "store/directorystore.h"
+#include "store/pgstatement.h"
 #include "store/sqldialect.h"
 
 #include <QCryptographicHash>
@@ -786,16 +787,10 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         QStringList idList;
         for (const PushMutation &m : request.mutations) {
             hashes.append(m.payloadHash());
-            QString id = m.id;
-            if (postgres)
-                id = QLatin1Char('"')
-                        + id.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                                  .replace(QLatin1Char('"'), QStringLiteral("\\\""))
-                        + QLatin1Char('"');
-            idList.append(id);
+            idList.append(m.id);
         }
         const QString ids = postgres
-                ? QLatin1Char('{') + idList.join(QLatin1Char(',')) + QLatin1Char('}')
+                ? pgstatement::textArray(idList)
                 : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(idList))
                                             .toJson(QJsonDocument::Compact));
         PreparedQuery q(db,

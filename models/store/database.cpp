@@ -435,15 +435,16 @@ bool PreparedStatement::pgExec()
     QVarLengthArray<const char *, 16> values(count);
     for (int i = 0; i < count; ++i)
         values[i] = m_pgNull[i] ? nullptr : m_pgValues[i].constData();
-    // Pipelining is opt-in (ONEWINDOW_PG_PIPELINE=1): a QSqlQuery run on the connection while
-    // writes are in flight waits forever in QPSQL, and the push path still has some (EntitySync,
-    // AuditLog's refusals).
-    static const bool pipelining
-            = qEnvironmentVariable("ONEWINDOW_PG_PIPELINE") == QLatin1String("1");
+    // Inside the connection's OptimisticBatch a plain write is sent without waiting for its
+    // answer, unless a Synchronous scope lives.
     bool deferred = false;
-    if (pipelining && m_deferrable && m_pipeline && t_batch && !m_pipeline->failed) {
-        for (OptimisticBatch *b = t_batch; b; b = b->m_previous)
-            deferred = deferred || b->m_driver == m_driver;
+    if (m_deferrable && m_pipeline && t_batch && !m_pipeline->failed) {
+        for (OptimisticBatch *b = t_batch; b; b = b->m_previous) {
+            if (b->m_driver == m_driver) {
+                deferred = b->m_synchronous == 0;
+                break;
+            }
+        }
     }
     if (deferred && (PQpipelineStatus(m_pg) != PQ_PIPELINE_OFF || PQenterPipelineMode(m_pg) == 1)) {
         // Sent now, its answer read later (PgPipeline::collect).
@@ -1047,6 +1048,24 @@ bool OptimisticBatch::settle()
 OptimisticBatch::~OptimisticBatch()
 {
     t_batch = m_previous;
+}
+
+OptimisticBatch::Synchronous::Synchronous(const QSqlDatabase &db)
+    : m_batch(current(db))
+{
+    if (!m_batch)
+        return;
+    ++m_batch->m_synchronous;
+    // A write that failed here fails the batch (settle()); the statements that follow fail in
+    // the aborted transaction.
+    if (m_batch->m_pipeline)
+        m_batch->m_pipeline->collect();
+}
+
+OptimisticBatch::Synchronous::~Synchronous()
+{
+    if (m_batch)
+        --m_batch->m_synchronous;
 }
 
 OptimisticBatch *OptimisticBatch::current(const QSqlDatabase &db)

@@ -125,10 +125,11 @@ private:
 //
 // On PostgreSQL, while it lives, a PreparedQuery that writes (INSERT, UPDATE or DELETE without
 // RETURNING) is sent through libpq's pipeline without waiting for its answer; the answers are
-// read before the next statement that reads, before numRowsAffected() and at settle(). A write
-// that failed there fails the batch (settle() is false, the transaction does not commit): the
-// owner applies the batch again the careful way, where nothing is deferred. A QSqlQuery run
-// while writes are in flight fails (libpq refuses it), so the batch fails, never reads stale.
+// read before the next PreparedQuery that reads, before numRowsAffected(), before a
+// WriteTransaction begins or ends and at settle(). A write that failed there fails the batch
+// (settle() is false, the transaction does not commit): the owner applies the batch again the
+// careful way, where nothing is deferred. QPSQL cannot run a QSqlQuery while answers wait on
+// the connection: code that may run one inside the batch does so under a Synchronous scope.
 struct PgPipeline;
 
 class OptimisticBatch final
@@ -144,6 +145,20 @@ public:
     bool settle();
     // The batch of this connection, if one lives (on this thread).
     static OptimisticBatch *current(const QSqlDatabase &db);
+    // While one lives, the connection's writes in flight have been answered and no write is
+    // deferred: for code that runs QSqlQuery (the server's task, manifest and rating stores).
+    // Nothing to do outside an OptimisticBatch and on SQLite.
+    class Synchronous final
+    {
+        Q_DISABLE_COPY_MOVE(Synchronous)
+    public:
+        explicit Synchronous(const QSqlDatabase &db);
+        ~Synchronous();
+
+    private:
+        OptimisticBatch *m_batch = nullptr;
+    };
+
     // The last hash of a device's audit chain written in this batch (null when not yet known).
     QString auditHead(const QString &deviceId) const { return m_auditHeads.value(deviceId); }
     void setAuditHead(const QString &deviceId, const QString &hash)
@@ -157,6 +172,7 @@ private:
     const void *m_driver = nullptr;
     PgPipeline *m_pipeline = nullptr; // PostgreSQL through Database
     OptimisticBatch *m_previous = nullptr;
+    int m_synchronous = 0; // Synchronous scopes alive
     bool m_rolledBack = false;
     QHash<QString, QString> m_auditHeads;
 };

@@ -34,6 +34,26 @@ QByteArray positionalToNumbered(const QString &sql, int *count)
     return out.toUtf8();
 }
 
+QString textArray(const QStringList &values)
+{
+    QString out;
+    out.reserve(values.size() * 40 + 2);
+    out += QLatin1Char('{');
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        out += QLatin1Char('"');
+        for (const QChar ch : values[i]) {
+            if (ch == QLatin1Char('\\') || ch == QLatin1Char('"'))
+                out += QLatin1Char('\\');
+            out += ch;
+        }
+        out += QLatin1Char('"');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
+
 bool toText(const QVariant &value, QByteArray *text)
 {
     if (value.isNull())

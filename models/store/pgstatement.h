@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 struct pg_result;
@@ -13,6 +14,10 @@ namespace ow::pgstatement {
 // `?` placeholders as PostgreSQL's $1, $2, … (none inside quotes), as QPSQL rewrites them;
 // `count` (optional) receives how many there are.
 QByteArray positionalToNumbered(const QString &sql, int *count = nullptr);
+
+// The strings as a PostgreSQL text[] literal ({"a","b"}), to bind for `?::text[]` (ANY(?),
+// unnest(?)): a whole list in one parameter.
+QString textArray(const QStringList &values);
 
 // A bound value as the text PostgreSQL reads for a parameter of unknown type; false for NULL
 // (a null QVariant, a null QString or QByteArray, …), as QPSQL binds them.

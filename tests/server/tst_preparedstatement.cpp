@@ -1,6 +1,7 @@
 #include "serverprocess.h"
 #include "serverschema.h"
 #include "store/database.h"
+#include "store/pgstatement.h"
 #include "store/sqldialect.h"
 
 #include <QSqlQuery>
@@ -16,8 +17,6 @@ namespace {
 
 std::shared_ptr<Database> openServerDatabase(const ServerProcess &server)
 {
-    // The OptimisticBatch's pipeline is opt-in; these tests use it.
-    qputenv("ONEWINDOW_PG_PIPELINE", "1");
     auto db = ServerProcess::backend() == ServerProcess::Backend::PostgreSql
             ? Database::openPostgres(QUrl(server.dbUrl()), serverSchema())
             : Database::open(server.dbPath(), serverSchema());
@@ -219,6 +218,73 @@ TEST_CASE("Writes of an OptimisticBatch: read back in order, failures fail the b
         CHECK(count() == 701);
     }
 
+    SECTION("a Synchronous scope answers the writes in flight: QSqlQuery reads them")
+    {
+        WriteTransaction transaction(db);
+        REQUIRE(transaction.isActive());
+        {
+            OptimisticBatch batch(db);
+            for (int i = 0; i < 5; ++i) {
+                PreparedQuery insert(db, insertSql);
+                insert->addBindValue(QStringLiteral("s%1").arg(i));
+                insert->addBindValue(i);
+                REQUIRE(insert->exec());
+            }
+            {
+                // What the server's task, manifest and rating stores do inside a push batch.
+                const OptimisticBatch::Synchronous synchronous(db);
+                PreparedQuery insert(db, insertSql);
+                insert->addBindValue(QStringLiteral("in-scope"));
+                insert->addBindValue(10);
+                REQUIRE(insert->exec());
+                QSqlQuery q(db);
+                REQUIRE(q.exec(QStringLiteral("SELECT count(*), sum(n) FROM t_batch")));
+                REQUIRE(q.next());
+                CHECK(q.value(0).toLongLong() == 6);
+                CHECK(q.value(1).toLongLong() == 20);
+            }
+            // Deferred again after the scope.
+            PreparedQuery insert(db, insertSql);
+            insert->addBindValue(QStringLiteral("after"));
+            insert->addBindValue(1);
+            REQUIRE(insert->exec());
+            CHECK(batch.settle());
+        }
+        REQUIRE(transaction.commit());
+        CHECK(count() == 7);
+    }
+
+    SECTION("a write that failed before a Synchronous scope fails the batch")
+    {
+        {
+            PreparedQuery insert(db, insertSql);
+            insert->addBindValue(QStringLiteral("taken"));
+            insert->addBindValue(1);
+            REQUIRE(insert->exec());
+        }
+        {
+            WriteTransaction transaction(db);
+            REQUIRE(transaction.isActive());
+            OptimisticBatch batch(db);
+            PreparedQuery duplicate(db, insertSql);
+            duplicate->addBindValue(QStringLiteral("taken"));
+            duplicate->addBindValue(3);
+            duplicate->exec();
+            {
+                const OptimisticBatch::Synchronous synchronous(db);
+                QSqlQuery q(db);
+                // SQLite refused the write at once; on PostgreSQL the transaction is aborted.
+                const bool read = q.exec(QStringLiteral("SELECT count(*) FROM t_batch"));
+                CHECK(read == !postgres);
+            }
+            if (postgres) {
+                CHECK_FALSE(batch.settle());
+                CHECK_FALSE(transaction.commit());
+            }
+        }
+        CHECK(count() == 1);
+    }
+
     SECTION("a failed write fails the batch and nothing of it is committed")
     {
         {
@@ -252,5 +318,126 @@ TEST_CASE("Writes of an OptimisticBatch: read back in order, failures fail the b
         }
         // The connection is usable again and only the first row is there.
         CHECK(count() == 1);
+    }
+}
+
+TEST_CASE("A list bound as one text[] reads back whole", "[sync][prepared]")
+{
+    ServerProcess server;
+    auto database = openServerDatabase(server);
+    if (database->dialect() != SqlDialect::PostgreSql)
+        return; // SQLite takes lists as JSON (json_each)
+    QSqlDatabase db = database->connection();
+    const QStringList values{QStringLiteral("plain"),
+                             QStringLiteral("一窗通"),
+                             QStringLiteral("with \"quotes\", {braces} and \\ back\\slash"),
+                             QStringLiteral(""),
+                             QStringLiteral("NULL"),
+                             QStringLiteral(" spaced ")};
+    PreparedQuery q(db,
+                    QStringLiteral("SELECT v FROM unnest(?::text[]) WITH ORDINALITY AS"
+                                   " t(v, n) ORDER BY n"));
+    q->addBindValue(pgstatement::textArray(values));
+    REQUIRE(q->exec());
+    QStringList read;
+    while (q->next())
+        read.append(q->value(0).toString());
+    CHECK(read == values);
+    PreparedQuery empty(db, QStringLiteral("SELECT count(*) FROM unnest(?::text[])"));
+    empty->addBindValue(pgstatement::textArray({}));
+    REQUIRE(empty->exec());
+    REQUIRE(empty->next());
+    CHECK(empty->value(0).toLongLong() == 0);
+}
+
+TEST_CASE("Runs of one INSERT in an OptimisticBatch: the same rows in the same order",
+          "[sync][prepared]")
+{
+    ServerProcess server;
+    auto database = openServerDatabase(server);
+    QSqlDatabase db = database->connection();
+    const bool postgres = database->dialect() == SqlDialect::PostgreSql;
+    QSqlQuery ddl(db);
+    REQUIRE(ddl.exec(QStringLiteral("CREATE TABLE t_rows (seq %1, id TEXT NOT NULL UNIQUE,"
+                                    " note TEXT, n INTEGER)")
+                             .arg(postgres ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY")
+                                           : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"))));
+    REQUIRE(ddl.exec(QStringLiteral("CREATE TABLE t_other (id TEXT PRIMARY KEY)")));
+    const QString insertRow = QStringLiteral("INSERT INTO t_rows (id, note, n) VALUES (?, ?, ?)");
+    const QString insertOther = QStringLiteral("INSERT INTO t_other (id) VALUES (?)");
+    QStringList expected;
+    {
+        WriteTransaction transaction(db);
+        REQUIRE(transaction.isActive());
+        OptimisticBatch batch(db);
+        int next = 0;
+        // Runs of 1, 2, 5, 64 (the most one statement takes), 65 and 200 rows, each ended by
+        // another statement; NULLs and quotes among the values.
+        for (const int run : {1, 2, 5, 64, 65, 200, 3}) {
+            for (int i = 0; i < run; ++i, ++next) {
+                PreparedQuery insert(db, insertRow);
+                const QString id = QStringLiteral("r%1").arg(next, 4, 10, QLatin1Char('0'));
+                insert->addBindValue(id);
+                insert->addBindValue(next % 3 == 0 ? QString()
+                                                   : QStringLiteral("it's \"%1\"").arg(next));
+                insert->addBindValue(next);
+                REQUIRE(insert->exec());
+                expected.append(id);
+            }
+            PreparedQuery other(db, insertOther);
+            other->addBindValue(QStringLiteral("o%1").arg(run));
+            REQUIRE(other->exec());
+        }
+        // The last run's row count, asked for: one row.
+        PreparedQuery last(db, insertRow);
+        last->addBindValue(QStringLiteral("last"));
+        last->addBindValue(QStringLiteral("x"));
+        last->addBindValue(-1);
+        REQUIRE(last->exec());
+        CHECK(last->numRowsAffected() == 1);
+        expected.append(QStringLiteral("last"));
+        CHECK(batch.settle());
+        REQUIRE(transaction.commit());
+    }
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT id, note, n FROM t_rows ORDER BY seq")));
+    QStringList read;
+    bool valuesKept = true;
+    while (q.next()) {
+        read.append(q.value(0).toString());
+        const int n = q.value(2).toInt();
+        if (n >= 0)
+            valuesKept = valuesKept
+                    && (n % 3 == 0 ? q.value(1).isNull()
+                                   : q.value(1).toString() == QStringLiteral("it's \"%1\"").arg(n));
+    }
+    CHECK(read == expected);
+    CHECK(valuesKept);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM t_other")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 7);
+
+    SECTION("a run with a row that fails fails the batch, nothing of it is kept")
+    {
+        {
+            WriteTransaction transaction(db);
+            REQUIRE(transaction.isActive());
+            OptimisticBatch batch(db);
+            for (const QString &id :
+                 {QStringLiteral("new1"), QStringLiteral("r0001"), QStringLiteral("new2")}) {
+                PreparedQuery insert(db, insertRow);
+                insert->addBindValue(id);
+                insert->addBindValue(QStringLiteral("x"));
+                insert->addBindValue(1);
+                insert->exec(); // SQLite refuses the taken id at once
+            }
+            if (postgres) {
+                CHECK_FALSE(batch.settle());
+                CHECK_FALSE(transaction.commit());
+            }
+        }
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM t_rows WHERE id LIKE 'new%'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
     }
 }

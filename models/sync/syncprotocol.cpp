@@ -472,17 +472,21 @@ Result<RestreamResponse> RestreamResponse::fromJson(const QJsonObject &o)
 
 QByteArray PushMutation::payloadHash() const
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const auto add = [&h](const QByteArray &bytes) {
-        h.addData(bytes);
-        h.addData(QByteArrayView("\0", 1));
+    // One buffer, hashed at once: the fields each followed by a NUL byte.
+    QByteArray text;
+    text.reserve(2048);
+    const auto add = [&text](const QString &field) {
+        text += field.toUtf8();
+        text += '\0';
     };
-    add(name.toUtf8());
-    add(entityId.toUtf8());
-    add(QByteArray::number(baseVersion));
-    add(userId.toUtf8());
-    add(QJsonDocument(payload).toJson(QJsonDocument::Compact)); // QJsonObject keys are sorted
-    return h.result().toHex();
+    add(name);
+    add(entityId);
+    text += QByteArray::number(baseVersion);
+    text += '\0';
+    add(userId);
+    appendCanonicalJson(text, payload);
+    text += '\0';
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
 QJsonObject PushMutation::toJson() const
@@ -1011,7 +1015,81 @@ QByteArray arrayText(const QList<T> &items, F write)
     return out;
 }
 
+void appendValueText(QByteArray &out, const QJsonValue &v);
+
+void appendArrayText(QByteArray &out, const QJsonArray &a)
+{
+    out += '[';
+    bool first = true;
+    for (const QJsonValue &item : a) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendValueText(out, item);
+    }
+    out += ']';
+}
+
+void appendValueText(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        // An integer (what the parser makes of a number without fraction or exponent, and a
+        // whole double) as QJsonDocument writes it; any other number by QJsonDocument itself
+        // (its own choice of form).
+        const QVariant number = v.toVariant();
+        if (number.typeId() == QMetaType::LongLong) {
+            out += QByteArray::number(number.toLongLong());
+        } else {
+            const QByteArray one = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            out += one.mid(1, one.size() - 2);
+        }
+        break;
+    }
+    case QJsonValue::String:
+        ObjectText::appendString(out, v.toString());
+        break;
+    case QJsonValue::Array:
+        appendArrayText(out, v.toArray());
+        break;
+    case QJsonValue::Object:
+        appendCanonicalJson(out, v.toObject());
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    }
+}
+
 } // namespace
+
+void appendCanonicalJson(QByteArray &out, const QJsonObject &o)
+{
+    // QJsonObject keeps its keys sorted: its own order is the canonical one.
+    out += '{';
+    bool first = true;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        ObjectText::appendString(out, it.key());
+        out += ':';
+        appendValueText(out, it.value());
+    }
+    out += '}';
+}
+
+QByteArray canonicalJson(const QJsonObject &o)
+{
+    QByteArray out;
+    out.reserve(1024);
+    appendCanonicalJson(out, o);
+    return out;
+}
 
 QByteArray caseToJsonText(const Case &c, bool withHistory)
 {

@@ -174,9 +174,8 @@ QByteArray hashViaDocument(const sync::PushMutation &m)
 
 } // namespace
 
-TEST_CASE(
-        "A payload's canonical text is QJsonDocument's compact text; the payload hash is unchanged",
-        "[sync]")
+TEST_CASE("A payload's canonical text is QJsonDocument's compact text and its hash is unchanged",
+          "[sync]")
 {
     QRandomGenerator random(20261130);
     const QDateTime t0(QDate(2026, 11, 30), QTime(2, 3, 4, 5), Qt::UTC);

@@ -133,13 +133,31 @@ CountyRollup::CountyRollup(const QSqlDatabase &db)
 
 QString CountyRollup::contributionsSql(bool postgres, const QString &source, int sign)
 {
+    return contributions(postgres, source, QString::number(sign), false);
+}
+
+QString CountyRollup::contributionsSql(bool postgres, const QString &source,
+                                       const QString &signColumn)
+{
+    return contributions(postgres, source, signColumn, true);
+}
+
+QString CountyRollup::contributions(bool postgres, const QString &source, const QString &sign,
+                                    bool perRow)
+{
     const QString day = businessDay(postgres, QStringLiteral("c.accepted_at"));
     const QString decidedDay = businessDay(postgres, QStringLiteral("c.decided_at"));
     const QString releasedDay = businessDay(postgres, QStringLiteral("c.released_at"));
     const QString yearBefore = businessDay(postgres, QStringLiteral("c.decided_at"), true);
     QStringList sums;
-    for (const char *c : countColumns)
-        sums << QStringLiteral("%1 * sum(%2) AS %2").arg(sign).arg(QString::fromLatin1(c));
+    for (const char *c : countColumns) {
+        // perRow: each row's sign (the column `sign` each select below carries) times its
+        // counts; else one sign for all rows.
+        sums << (perRow ? QStringLiteral("sum(sign * %1) AS %1")
+                        : QStringLiteral("%1 * sum(%2) AS %2").arg(sign))
+                        .arg(QString::fromLatin1(c));
+    }
+    const QString signOf = perRow ? QStringLiteral(", c.%1 AS sign").arg(sign) : QString();
     // The three acts a case is counted by (StatisticsQuery::placeFigures): acceptance,
     // decision, release.
     return QStringLiteral("SELECT day, place_code, ") + sums.join(QStringLiteral(", "))
@@ -147,21 +165,22 @@ QString CountyRollup::contributionsSql(bool postgres, const QString &source, int
             + QStringLiteral(" AS day, c.place_code, 1 AS accepted, CASE WHEN c.decided_at IS"
                              " NULL THEN 0 ELSE 1 END AS accepted_decided, 0 AS completed, 0 AS"
                              " completed_on_time, 0 AS working_days_total, 0 AS"
-                             " working_days_counted, 0 AS released, 0 AS released_one_trip FROM ")
-            + source
+                             " working_days_counted, 0 AS released, 0 AS released_one_trip")
+            + signOf + QStringLiteral(" FROM ") + source
             + QStringLiteral(" c WHERE c.accepted_at IS NOT NULL AND c.state <> 'withdrawn'")
             + StatisticsRollup::notBundle() + QStringLiteral(" UNION ALL SELECT ") + decidedDay
             + QStringLiteral(", c.place_code, 0, 0, 1, ") + StatisticsRollup::onTimeExpression()
             + QStringLiteral(", coalesce(d.n - a.n, 0), CASE WHEN d.n - a.n IS NULL THEN 0 ELSE 1"
-                             " END, 0, 0 FROM ")
-            + source + QStringLiteral(" c LEFT JOIN county_work_days d ON d.day = ") + decidedDay
+                             " END, 0, 0")
+            + signOf + QStringLiteral(" FROM ") + source
+            + QStringLiteral(" c LEFT JOIN county_work_days d ON d.day = ") + decidedDay
             + QStringLiteral(" LEFT JOIN county_work_days a ON a.day = ") + day
             + QStringLiteral(" AND a.day >= ") + yearBefore
             + QStringLiteral(" WHERE c.decided_at IS NOT NULL") + StatisticsRollup::notBundle()
             + QStringLiteral(" UNION ALL SELECT ") + releasedDay
             + QStringLiteral(", c.place_code, 0, 0, 0, 0, 0, 0, 1, CASE WHEN c.trips <= 1 THEN 1"
-                             " ELSE 0 END FROM ")
-            + source
+                             " ELSE 0 END")
+            + signOf + QStringLiteral(" FROM ") + source
             + QStringLiteral(" c WHERE c.released_at IS NOT NULL AND c.parent_id IS NULL) x"
                              " WHERE day IS NOT NULL GROUP BY day, place_code");
 }
@@ -304,6 +323,97 @@ QStringList CountyRollup::schema()
     return sql;
 }
 
+QStringList CountyRollup::pendingSchema()
+{
+    QStringList caseColumnNames;
+    for (const char *c : caseColumns)
+        caseColumnNames << QString::fromLatin1(c);
+    const QString columns = caseColumnNames.join(QStringLiteral(", "));
+    // A row counts for an act only with its moment (contributionsSql): without any, it adds
+    // nothing and is not kept.
+    const auto counted = [](const char *row) {
+        return QStringLiteral("(%1.accepted_at IS NOT NULL OR %1.decided_at IS NOT NULL OR"
+                              " %1.released_at IS NOT NULL)")
+                .arg(QString::fromLatin1(row));
+    };
+    const auto values = [&](const char *row) {
+        QStringList list;
+        for (const char *c : caseColumns)
+            list << QStringLiteral("%1.%2").arg(QString::fromLatin1(row), QString::fromLatin1(c));
+        return list.join(QStringLiteral(", "));
+    };
+    const auto append = [&](const char *row, int sign) {
+        return QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, %4 WHERE %5")
+                .arg(pendingTable(), columns, values(row))
+                .arg(sign)
+                .arg(counted(row));
+    };
+    QStringList changed;
+    for (const char *c : caseColumns)
+        changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(QString::fromLatin1(c));
+    QStringList sql{
+            QStringLiteral("DROP TRIGGER county_cases_insert"),
+            QStringLiteral("DROP TRIGGER county_cases_update"),
+            QStringLiteral("DROP TRIGGER county_cases_delete"),
+            QStringLiteral("CREATE TABLE %1 (accepted_at TEXT, decided_at TEXT, released_at TEXT,"
+                           " state TEXT, item_code TEXT, place_code TEXT, due_date TEXT, trips"
+                           " INTEGER, parent_id TEXT, sign INTEGER NOT NULL)")
+                    .arg(pendingTable()),
+            QStringLiteral("CREATE TRIGGER county_cases_insert AFTER INSERT ON cases WHEN %1"
+                           " BEGIN %2; END")
+                    .arg(counted("NEW"), append("NEW", 1)),
+            QStringLiteral("CREATE TRIGGER county_cases_delete AFTER DELETE ON cases WHEN %1"
+                           " BEGIN %2; END")
+                    .arg(counted("OLD"), append("OLD", -1)),
+            QStringLiteral("CREATE TRIGGER county_cases_update AFTER UPDATE OF %1 ON cases WHEN"
+                           " %2 BEGIN %3; %4; END")
+                    .arg(columns, changed.join(QStringLiteral(" OR ")), append("OLD", -1),
+                         append("NEW", 1)),
+    };
+    for (QString &statement : sql)
+        statement = sqldialect::sqliteOnly(statement);
+    return sql;
+}
+
+QString CountyRollup::pendingTable()
+{
+    return QStringLiteral("county_cases_pending");
+}
+
+Status CountyRollup::fold(const QSqlDatabase &db)
+{
+    if (sqldialect::isPostgres(db))
+        return Status::success();
+    for (const QString &sql :
+         {upsertDaily(contributionsSql(false, pendingTable(), QStringLiteral("sign"))),
+          QString(QStringLiteral("DELETE FROM ") + pendingTable())}) {
+        PreparedQuery q(db, sql);
+        if (!q->exec())
+            return sqlError(tr("Cannot update the county statistics."), q->lastError().text());
+    }
+    return Status::success();
+}
+
+Status CountyRollup::foldPending() const
+{
+    if (sqldialect::isPostgres(m_db))
+        return Status::success();
+    {
+        PreparedQuery q(m_db,
+                        QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(pendingTable()));
+        if (!q->exec() || !q->next())
+            return sqlError(tr("Cannot read the county statistics."), q->lastError().text());
+        if (q->value(0).toInt() == 0)
+            return Status::success();
+    }
+    WriteTransaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = fold(m_db); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<bool> CountyRollup::isStale() const
 {
     QSqlQuery q(m_db);
@@ -347,6 +457,11 @@ Status CountyRollup::rebuild(const WorkCalendar &calendar) const
     const QString rebuilt = QStringLiteral("INSERT INTO county_daily (day, place_code, ")
             + columnList() + QStringLiteral(") ")
             + contributionsSql(postgres, QStringLiteral("cases"), 1);
+    // SQLite: the rows not folded yet are counted again from the cases.
+    if (!postgres) {
+        if (Status s = exec(QStringLiteral("DELETE FROM ") + pendingTable()); !s)
+            return s;
+    }
     for (const QString &sql :
          {QStringLiteral("DELETE FROM county_daily"), rebuilt,
           QStringLiteral("DELETE FROM county_daily_ratings"),
@@ -457,6 +572,10 @@ Result<QList<PlaceFigures>> CountyRollup::placeFigures(const StatisticsPeriod &p
                             + QLatin1Char('\'');
         place = QStringLiteral(" AND place_code IN (") + quoted.join(u',') + QLatin1Char(')');
     }
+    // The case rows written since the last push batch (another writer, the command line)
+    // counted first.
+    if (Status s = foldPending(); !s)
+        return s.error();
     const QString from = period.from.toString(Qt::ISODate);
     const QString to = period.to.toString(Qt::ISODate);
     QMap<QString, PlaceFigures> places;

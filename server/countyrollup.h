@@ -21,7 +21,9 @@ class Database;
 //
 // Kept current in the same transaction as every write of `cases`, `ratings` and
 // `rating_appeals`, whoever writes (the push path, entity sync, the command line): triggers add
-// the new row's contribution and take away the old one's. On SQLite they are row triggers; on
+// the new row's contribution and take away the old one's. On SQLite they are row triggers (the
+// case rows' contributions pending until the end of the push batch or the next read, see
+// pendingSchema()); on
 // PostgreSQL statement triggers over the transition tables (a bulk insert adds its counts in
 // one upsert per day and place). The contributions are the raw definitions of
 // StatisticsQuery::placeFigures in the same SQL (StatisticsRollup::onTimeExpression,
@@ -40,6 +42,20 @@ public:
     // Server migration 8: the tables, their triggers (both dialects), marked stale so that the
     // existing cases are rolled up.
     static QStringList schema();
+
+    // Server migration 10 (SQLite): the row triggers on `cases` no longer add a row's counts
+    // to county_daily themselves (two GROUP BYs and an upsert per case row written); they
+    // append the row's counted columns with its sign (+1 new, -1 old) to pendingTable(), and
+    // fold() adds them all to county_daily in one statement: at the end of every push batch
+    // (SyncStore), in the batch's transaction, and before every read of the roll-up
+    // (placeFigures) for rows other writers left (entity sync, the command line). A rebuild
+    // drops them (it counts the cases). PostgreSQL keeps its statement triggers: nothing
+    // pending there.
+    static QStringList pendingSchema();
+    static QString pendingTable();
+    // Folds the pending rows into county_daily and deletes them, inside the caller's write
+    // transaction. A no-op on PostgreSQL.
+    static Status fold(const QSqlDatabase &db);
 
     // True when the roll-up must be built again from the cases.
     Result<bool> isStale() const;
@@ -66,8 +82,16 @@ public:
     // working_days_total, working_days_counted, released, released_one_trip) that the rows of
     // `source` (a table or a subquery with the columns of `cases`) contribute, times `sign`.
     static QString contributionsSql(bool postgres, const QString &source, int sign);
+    // The same with each row's own sign, in `source`'s column `signColumn` (the pending rows).
+    static QString contributionsSql(bool postgres, const QString &source,
+                                    const QString &signColumn);
 
 private:
+    static QString contributions(bool postgres, const QString &source, const QString &sign,
+                                 bool perRow);
+    // fold() in a transaction of its own when rows are pending (a reader's first step).
+    Status foldPending() const;
+
     QSqlDatabase m_db;
 };
 

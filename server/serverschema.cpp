@@ -168,6 +168,10 @@ const Schema &serverSchema()
                                     " item_code, accepted_at, promised_days,"
                                     " suspended_working_days) WHERE state IN ('accepted',"
                                     " 'in_review')")},
+                    // 10: SQLite: the case rows' roll-up contributions appended by the
+                    // triggers and folded into county_daily once per push batch and before a
+                    // read (CountyRollup::pendingSchema), not upserted per row.
+                    CountyRollup::pendingSchema(),
             }};
     return schema;
 }

@@ -1,5 +1,6 @@
 #include "syncstore.h"
 
+#include "countyrollup.h"
 #include "domain/casenumber.h"
 #include "domain/directory.h"
 #include "domain/permissions.h"
@@ -1104,6 +1105,9 @@ Result<PushResponse> SyncStore::pushOnce(const DeviceRecord &device, const PushR
         if (!q->exec())
             return dbError(*q);
     }
+    // SQLite: the batch's case rows counted into the county roll-up in one statement.
+    if (Status st = CountyRollup::fold(db); !st)
+        return st.error();
     // settle(): on PostgreSQL the answers of the writes still in flight (libpq's pipeline).
     if (optimisticBatch && !optimisticBatch->settle())
         return retry;

@@ -472,17 +472,21 @@ Result<RestreamResponse> RestreamResponse::fromJson(const QJsonObject &o)
 
 QByteArray PushMutation::payloadHash() const
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const auto add = [&h](const QByteArray &bytes) {
-        h.addData(bytes);
-        h.addData(QByteArrayView("\0", 1));
+    // One buffer, hashed at once: the fields each followed by a NUL byte.
+    QByteArray text;
+    text.reserve(2048);
+    const auto add = [&text](const QString &field) {
+        text += field.toUtf8();
+        text += '\0';
     };
-    add(name.toUtf8());
-    add(entityId.toUtf8());
-    add(QByteArray::number(baseVersion));
-    add(userId.toUtf8());
-    add(QJsonDocument(payload).toJson(QJsonDocument::Compact)); // QJsonObject keys are sorted
-    return h.result().toHex();
+    add(name);
+    add(entityId);
+    text += QByteArray::number(baseVersion);
+    text += '\0';
+    add(userId);
+    appendCanonicalJson(text, payload);
+    text += '\0';
+    return QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex();
 }
 
 QJsonObject PushMutation::toJson() const
@@ -848,15 +852,18 @@ Result<CaseHistoryEntry> historyFromJson(const QJsonObject &o)
 namespace {
 
 // A JSON object's text built field by field; finish() writes the fields in QJsonObject's order
-// (keys sorted), with QJsonDocument's escapes, so the text equals its compact output.
+// (keys sorted), with QJsonDocument's escapes, so the text equals its compact output. The
+// fields' values go into one buffer (no allocation per field).
 class ObjectText final
 {
 public:
+    ObjectText() { m_values.reserve(1024); }
+
     void text(const char *key, const QString &value)
     {
-        QByteArray out;
-        appendString(out, value);
-        add(key, out);
+        const qsizetype start = m_values.size();
+        appendString(m_values, value);
+        m_fields.append({key, start, m_values.size() - start});
     }
     void number(const char *key, qint64 value) { add(key, QByteArray::number(value)); }
     void boolean(const char *key, bool value) { add(key, value ? "true" : "false"); }
@@ -870,18 +877,47 @@ public:
     void dateOrNull(const char *key, const QDate &d)
     {
         if (d.isValid())
-            text(key, d.toString(Qt::ISODate));
+            date(key, d);
         else
             add(key, "null");
     }
-    void add(const char *key, const QByteArray &json) { m_fields.append({key, json}); }
+    // A date as QDate::toString(Qt::ISODate) writes it, between quotes.
+    void date(const char *key, const QDate &d)
+    {
+        const int year = d.year();
+        if (!d.isValid() || year < 0 || year > 9999) {
+            text(key, d.toString(Qt::ISODate));
+            return;
+        }
+        const int month = d.month();
+        const int day = d.day();
+        const char digits[] = {'"',
+                               char('0' + year / 1000),
+                               char('0' + year / 100 % 10),
+                               char('0' + year / 10 % 10),
+                               char('0' + year % 10),
+                               '-',
+                               char('0' + month / 10),
+                               char('0' + month % 10),
+                               '-',
+                               char('0' + day / 10),
+                               char('0' + day % 10),
+                               '"'};
+        add(key, QByteArrayView(digits, sizeof digits));
+    }
+    void add(const char *key, QByteArrayView json)
+    {
+        const qsizetype start = m_values.size();
+        m_values.append(json);
+        m_fields.append({key, start, json.size()});
+    }
 
     QByteArray finish()
     {
         std::sort(m_fields.begin(), m_fields.end(),
                   [](const Field &a, const Field &b) { return std::strcmp(a.key, b.key) < 0; });
         QByteArray out;
-        out.reserve(1024);
+        out.reserve(m_values.size() + m_fields.size() * 24 + 2);
         out += '{';
         for (qsizetype i = 0; i < m_fields.size(); ++i) {
             if (i > 0)
@@ -889,82 +925,95 @@ public:
             out += '"';
             out += m_fields[i].key;
             out += "\":";
-            out += m_fields[i].json;
+            out.append(m_values.constData() + m_fields[i].start, m_fields[i].size);
         }
         out += '}';
         return out;
     }
 
-    // A string as QJsonDocument writes it (its escapes; a lone surrogate as \uXXXX).
+    // A string as QJsonDocument writes it (its escapes; a lone surrogate as \uXXXX), encoded to
+    // UTF-8 here.
     static void appendString(QByteArray &out, const QString &s)
     {
         static const char hex[] = "0123456789abcdef";
-        out += '"';
         const char16_t *src = reinterpret_cast<const char16_t *>(s.constData());
         const char16_t *const end = src + s.size();
-        const char16_t *run = src;
-        const auto flush = [&](const char16_t *upTo) {
-            if (upTo != run)
-                out += QStringView(run, upTo - run).toUtf8();
-        };
+        // At most 6 bytes per UTF-16 unit (an escape), plus the quotes.
+        const qsizetype start = out.size();
+        out.resize(start + s.size() * 6 + 2);
+        char *cursor = out.data() + start;
+        *cursor++ = '"';
         while (src != end) {
-            const char16_t u = *src;
-            if (u < 0x20 || u == u'"' || u == u'\\') {
-                flush(src);
-                out += '\\';
-                switch (u) {
-                case u'"':
-                    out += '"';
-                    break;
-                case u'\\':
-                    out += '\\';
-                    break;
-                case 0x8:
-                    out += 'b';
-                    break;
-                case 0xc:
-                    out += 'f';
-                    break;
-                case 0xa:
-                    out += 'n';
-                    break;
-                case 0xd:
-                    out += 'r';
-                    break;
-                case 0x9:
-                    out += 't';
-                    break;
-                default:
-                    out += "u00";
-                    out += hex[u >> 4];
-                    out += hex[u & 0xf];
-                }
-                run = ++src;
-            } else if (u >= 0xD800 && u <= 0xDFFF) {
-                if (u <= 0xDBFF && src + 1 != end && src[1] >= 0xDC00 && src[1] <= 0xDFFF) {
-                    src += 2; // a pair: UTF-8 like any other character
+            const char16_t u = *src++;
+            if (u < 0x80) {
+                if (u >= 0x20 && u != u'"' && u != u'\\') {
+                    *cursor++ = char(u);
                     continue;
                 }
-                flush(src);
+                *cursor++ = '\\';
+                switch (u) {
+                case u'"':
+                    *cursor++ = '"';
+                    break;
+                case u'\\':
+                    *cursor++ = '\\';
+                    break;
+                case 0x8:
+                    *cursor++ = 'b';
+                    break;
+                case 0xc:
+                    *cursor++ = 'f';
+                    break;
+                case 0xa:
+                    *cursor++ = 'n';
+                    break;
+                case 0xd:
+                    *cursor++ = 'r';
+                    break;
+                case 0x9:
+                    *cursor++ = 't';
+                    break;
+                default:
+                    *cursor++ = 'u';
+                    *cursor++ = '0';
+                    *cursor++ = '0';
+                    *cursor++ = hex[u >> 4];
+                    *cursor++ = hex[u & 0xf];
+                }
+            } else if (u < 0x800) {
+                *cursor++ = char(0xc0 | (u >> 6));
+                *cursor++ = char(0x80 | (u & 0x3f));
+            } else if (u < 0xD800 || u > 0xDFFF) {
+                *cursor++ = char(0xe0 | (u >> 12));
+                *cursor++ = char(0x80 | ((u >> 6) & 0x3f));
+                *cursor++ = char(0x80 | (u & 0x3f));
+            } else if (u <= 0xDBFF && src != end && *src >= 0xDC00 && *src <= 0xDFFF) {
+                // A pair: UTF-8 like any other character.
+                const char32_t c = 0x10000 + ((char32_t(u) - 0xD800) << 10) + (*src++ - 0xDC00);
+                *cursor++ = char(0xf0 | (c >> 18));
+                *cursor++ = char(0x80 | ((c >> 12) & 0x3f));
+                *cursor++ = char(0x80 | ((c >> 6) & 0x3f));
+                *cursor++ = char(0x80 | (c & 0x3f));
+            } else {
                 const char escape[]
                         = {'\\',        'u', hex[u >> 12], hex[u >> 8 & 0xf], hex[u >> 4 & 0xf],
                            hex[u & 0xf]};
-                out.append(escape, sizeof escape);
-                run = ++src;
-            } else {
-                ++src;
+                std::memcpy(cursor, escape, sizeof escape);
+                cursor += sizeof escape;
             }
         }
-        flush(src);
-        out += '"';
+        *cursor++ = '"';
+        out.resize(cursor - out.constData());
     }
 
 private:
     struct Field
     {
         const char *key;
-        QByteArray json;
+        qsizetype start;
+        qsizetype size;
     };
+    QByteArray m_values;
     QVarLengthArray<Field, 40> m_fields;
 };
 
@@ -990,7 +1039,7 @@ QByteArray historyText(const CaseHistoryEntry &e)
     o.text("from_state", e.from ? CaseLifecycle::stateKey(*e.from) : QString());
     o.text("to_state", CaseLifecycle::stateKey(e.to));
     o.text("at_utc", isoTime(e.atUtc));
-    o.text("business_date", e.businessDate.toString(Qt::ISODate));
+    o.date("business_date", e.businessDate);
     o.text("user_id", e.userId);
     o.text("place_code", e.placeCode);
     o.text("device_id", e.deviceId);
@@ -1011,7 +1060,81 @@ QByteArray arrayText(const QList<T> &items, F write)
     return out;
 }
 
+void appendValueText(QByteArray &out, const QJsonValue &v);
+
+void appendArrayText(QByteArray &out, const QJsonArray &a)
+{
+    out += '[';
+    bool first = true;
+    for (const QJsonValue &item : a) {
+        if (!first)
+            out += ',';
+        first = false;
+        appendValueText(out, item);
+    }
+    out += ']';
+}
+
+void appendValueText(QByteArray &out, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        out += v.toBool() ? "true" : "false";
+        break;
+    case QJsonValue::Double: {
+        // An integer (what the parser makes of a number without fraction or exponent, and a
+        // whole double) as QJsonDocument writes it; any other number by QJsonDocument itself
+        // (its own choice of form).
+        const QVariant number = v.toVariant();
+        if (number.typeId() == QMetaType::LongLong) {
+            out += QByteArray::number(number.toLongLong());
+        } else {
+            const QByteArray one = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+            out += one.mid(1, one.size() - 2);
+        }
+        break;
+    }
+    case QJsonValue::String:
+        ObjectText::appendString(out, v.toString());
+        break;
+    case QJsonValue::Array:
+        appendArrayText(out, v.toArray());
+        break;
+    case QJsonValue::Object:
+        appendCanonicalJson(out, v.toObject());
+        break;
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        break;
+    }
+}
+
 } // namespace
+
+void appendCanonicalJson(QByteArray &out, const QJsonObject &o)
+{
+    // QJsonObject keeps its keys sorted: its own order is the canonical one.
+    out += '{';
+    bool first = true;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!first)
+            out += ',';
+        first = false;
+        ObjectText::appendString(out, it.key());
+        out += ':';
+        appendValueText(out, it.value());
+    }
+    out += '}';
+}
+
+QByteArray canonicalJson(const QJsonObject &o)
+{
+    QByteArray out;
+    out.reserve(1024);
+    appendCanonicalJson(out, o);
+    return out;
+}
 
 QByteArray caseToJsonText(const Case &c, bool withHistory)
 {
@@ -1034,7 +1157,7 @@ QByteArray caseToJsonText(const Case &c, bool withHistory)
     o.text("release_place_code", c.releasePlaceCode);
     o.text("staff_id", c.staffId);
     o.text("received_at", isoTime(c.receivedAt));
-    o.text("business_date", CaseRules::businessDate(c.receivedAt).toString(Qt::ISODate));
+    o.date("business_date", CaseRules::businessDate(c.receivedAt));
     o.timeOrNull("accepted_at", c.acceptedAt);
     o.dateOrNull("notice_deadline", c.noticeDeadline);
     o.dateOrNull("due_date", c.dueDate);

@@ -407,6 +407,12 @@ struct BucketsResponse
     static Result<BucketsResponse> fromJson(const QJsonObject &o);
 };
 
+// The canonical form of a JSON object (docs/sync-protocol.md, the payload hash): compact, keys
+// sorted; byte for byte what QJsonDocument(o).toJson(Compact) writes, written straight from the
+// object (QJsonDocument's writer copied every value on the way; it was most of the hash's cost).
+QByteArray canonicalJson(const QJsonObject &o);
+void appendCanonicalJson(QByteArray &out, const QJsonObject &o);
+
 // The payload of `case.accept` and `case.transition`.
 struct TransitionPayload
 {

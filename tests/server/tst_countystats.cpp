@@ -9,6 +9,7 @@
 #include "domain/totp.h"
 #include "domain/workcalendar.h"
 #include "items/caselistmodel.h"
+#include "store/sqldialect.h"
 #include "store/statisticsquery.h"
 #include "store/workspace.h"
 #include "syncsupport.h"
@@ -419,6 +420,18 @@ void checkRollup(const QSqlDatabase &db)
     }
 }
 
+// SQLite: the case rows' contributions not yet folded into county_daily (CountyRollup::
+// pendingSchema); PostgreSQL has none.
+qint64 pendingRows(const QSqlDatabase &db)
+{
+    if (sqldialect::isPostgres(db))
+        return 0;
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + CountyRollup::pendingTable()));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
 QList<PlaceFigures> yearFigures(const QSqlDatabase &db)
 {
     const auto rolled = CountyRollup(db).placeFigures(StatisticsPeriod::year(2026), {});
@@ -440,9 +453,12 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
     REQUIRE(rollup.isStale().ok());
     CHECK_FALSE(rollup.isStale().value());
 
-    // Inserts (the triggers add each row).
+    // Inserts (the triggers add each row; on SQLite pending until the roll-up is read).
     run(c.db, seedRows());
+    if (!sqldialect::isPostgres(c.db))
+        CHECK(pendingRows(c.db) == 7); // every seeded case has an act counted
     checkRollup(c.db);
+    CHECK(pendingRows(c.db) == 0);
     // Working days: the same whether the triggers added them or a rebuild counted them.
     const auto calendar = WorkCalendar::loadResource();
     REQUIRE(calendar.ok());
@@ -474,7 +490,11 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
          QStringLiteral("UPDATE cases SET state = 'withdrawn' WHERE id = 's-t1'"),
          // Not a counted column: nothing to change.
          QStringLiteral("UPDATE cases SET updated_at = 'x' WHERE id = 's-c1'")});
+    if (!sqldialect::isPostgres(c.db))
+        CHECK(pendingRows(c.db) == 8); // four updates, each the old row taken away, the new added
     checkRollup(c.db);
+    run(c.db, {QStringLiteral("UPDATE cases SET updated_at = 'y' WHERE id = 's-c1'")});
+    CHECK(pendingRows(c.db) == 0);
     // Ratings: a new bad rating, its appeal filed, then upheld.
     run(c.db,
         {QStringLiteral("INSERT INTO ratings (id, case_id, scope, visit_id, level, rated_at,"
@@ -493,6 +513,16 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
     // A delete takes a case's counts away.
     run(c.db, {QStringLiteral("DELETE FROM cases WHERE id = 's-t2'")});
     checkRollup(c.db);
+    // Rows pending when the roll-up is built again: counted once, by the rebuild.
+    run(c.db,
+        {QStringLiteral("UPDATE cases SET decided_at = '%1', state = 'approved' WHERE id ="
+                        " 's-c5'")
+                 .arg(sh(5, 7, 10))});
+    if (!sqldialect::isPostgres(c.db))
+        CHECK(pendingRows(c.db) == 2);
+    REQUIRE(rollup.rebuild(calendar.value()).ok());
+    CHECK(pendingRows(c.db) == 0);
+    checkRollup(c.db);
 
     // A bundle in the catalogue changes which cases count: stale, built again.
     run(c.db,
@@ -507,4 +537,85 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
     REQUIRE(rollup.rebuildIfStale(calendar.value()).ok());
     checkRollup(c.db);
     CHECK_FALSE(yearFigures(c.db).isEmpty());
+}
+
+TEST_CASE("County roll-up: a push batch counts its cases before it commits", "[sync][stats]")
+{
+    ServerProcess server;
+    REQUIRE(server.start());
+    INFO(ServerProcess::backendName().toStdString());
+    const QUrl base = server.baseUrl();
+    const auto device = enroll(server, base, hall);
+    REQUIRE(device.has_value());
+    // Cases received only, accepted, and accepted then moved on, in one batch and then one
+    // more: each batch's case rows written (inserted, updated) and counted.
+    Client client;
+    REQUIRE(client.workspace);
+    const QString item = QStringLiteral("621221-SCJG-0001");
+    const auto first17 = [](int n) {
+        return QStringLiteral("62122119850612%1").arg(n, 3, 10, QLatin1Char('0'));
+    };
+    QStringList receivedOnly;
+    for (int n = 1; n <= 6; ++n) {
+        const bool receive = n % 3 == 0;
+        const auto made = client.intake(
+                device->shortId, item,
+                receive ? IntakeDecision::ReceiveOnly : IntakeDecision::Accept, first17(n));
+        REQUIRE(made.ok());
+        if (receive)
+            receivedOnly.append(made->id);
+    }
+    const auto firstBatch = client.mutations();
+    const auto reply = push(base, *device, firstBatch);
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    ServerProcess::Connection c(server);
+    REQUIRE(c.db.isOpen());
+    // Nothing left pending: county_daily itself holds the counts, as any reader of the table
+    // sees it.
+    CHECK(pendingRows(c.db) == 0);
+    const auto acceptedToday = [&] {
+        QSqlQuery q(c.db);
+        q.prepare(QStringLiteral("SELECT coalesce(sum(accepted), 0) FROM county_daily WHERE"
+                                 " place_code = ?"));
+        q.addBindValue(hall);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toLongLong();
+    };
+    CHECK(acceptedToday() == 4);
+    const StatisticsPeriod today{BusinessClock::today(), BusinessClock::today()};
+    const auto direct = StatisticsQuery::placeFigures(c.db, today, {});
+    REQUIRE(direct.ok());
+    const auto rolled = CountyRollup(c.db).placeFigures(today, {});
+    REQUIRE(rolled.ok());
+    REQUIRE(byPlace(rolled.value()).contains(hall));
+    checkSame(byPlace(direct.value()).value(hall), byPlace(rolled.value()).value(hall));
+
+    // The received-only cases accepted in a second batch: their rows updated, counted again.
+    REQUIRE(receivedOnly.size() == 2);
+    for (const QString &id : std::as_const(receivedOnly)) {
+        TransitionRequest move;
+        move.event = CaseEvent::Accept;
+        const auto moved
+                = client.cases->transition(id, move, client.actor, QDateTime::currentDateTimeUtc());
+        INFO((moved.ok() ? std::string() : moved.error().message.toStdString()));
+        REQUIRE(moved.ok());
+    }
+    QList<sync::PushMutation> secondBatch;
+    for (const auto &m : client.mutations()) {
+        if (m.seq > firstBatch.last().seq)
+            secondBatch.append(m);
+    }
+    REQUIRE(secondBatch.size() == 2);
+    const auto again = push(base, *device, secondBatch);
+    INFO(again.body.toStdString());
+    REQUIRE(again.status == 200);
+    CHECK(pendingRows(c.db) == 0);
+    CHECK(acceptedToday() == 6);
+    const auto directAfter = StatisticsQuery::placeFigures(c.db, today, {});
+    REQUIRE(directAfter.ok());
+    const auto rolledAfter = CountyRollup(c.db).placeFigures(today, {});
+    REQUIRE(rolledAfter.ok());
+    checkSame(byPlace(directAfter.value()).value(hall), byPlace(rolledAfter.value()).value(hall));
 }

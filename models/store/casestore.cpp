@@ -10,7 +10,6 @@
 #include "sync/syncprotocol.h"
 
 #include <QJsonArray>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -608,18 +607,11 @@ Result<Case> CaseStore::intake(const IntakeRequest &request, const Actor &actor,
     if (!transaction.isActive())
         return transaction.error();
     // Inside the write transaction the directory cannot change: its places and users are read
-    // once for the whole intake (as in a Batch), not for every rule that asks (five look-ups of
-    // places and two of users per case).
-    const bool ownLookups = !m_inBatch;
-    m_inBatch = true;
-    const auto forgetLookups = qScopeGuard([this, ownLookups] {
-        if (!ownLookups)
-            return;
-        m_inBatch = false;
-        m_places.clear();
-        m_users.clear();
-        m_items.clear();
-    });
+    // once for the whole intake (a Batch of its own unless the caller holds one), not for every
+    // rule that asks (five look-ups of places and two of users per case).
+    std::optional<Batch> lookups;
+    if (!m_inBatch)
+        lookups.emplace(*this);
     if (Status s = saveApplicant(db, applicant, nowUtc); !s)
         return s.error();
 

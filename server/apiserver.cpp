@@ -921,6 +921,23 @@ ApiServer::Reply ApiServer::auditEntries(SyncStore &store, const Request &reques
     return reply;
 }
 
+namespace {
+
+// The period of a statistics request: ?from=YYYY-MM-DD&to=YYYY-MM-DD, at most three years.
+Result<StatisticsPeriod> statsPeriod(const QUrlQuery &query)
+{
+    StatisticsPeriod period;
+    period.from = QDate::fromString(query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
+    period.to = QDate::fromString(query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
+    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
+        return sync::invalidField(QStringLiteral("from"),
+                                  QStringLiteral("from and to: dates (YYYY-MM-DD), from not after "
+                                                 "to, at most three years apart"));
+    return period;
+}
+
+} // namespace
+
 // The county view (docs/statistics.md): every place's counts for a period of business days,
 // by the client's own definitions and SQL (StatisticsQuery::placeFigures) over the server's
 // cases and ratings. ?from=YYYY-MM-DD&to=YYYY-MM-DD[&place=code: that place and its township
@@ -931,14 +948,10 @@ ApiServer::Reply ApiServer::statsSummary(SyncStore &store, const Request &reques
     if (check.error)
         return error(*check.error);
     const QUrlQuery query(request.url);
-    StatisticsPeriod period;
-    period.from = QDate::fromString(query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
-    period.to = QDate::fromString(query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
-    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
-        return error(sync::invalidField(
-                QStringLiteral("from"),
-                QStringLiteral("from and to: dates (YYYY-MM-DD), from not after to, at most "
-                               "three years apart")));
+    const auto parsed = statsPeriod(query);
+    if (!parsed)
+        return error(parsed.error());
+    StatisticsPeriod period = parsed.value();
     period.granularity = StatisticsPeriod::granularityFor(period.from, period.to);
     QSqlDatabase db = store.database()->connection();
     StatisticsFilter filter;
@@ -981,14 +994,10 @@ ApiServer::Reply ApiServer::statsCases(SyncStore &store, const Request &request,
     if (check.error)
         return error(*check.error);
     const QUrlQuery query(request.url);
-    StatisticsPeriod period;
-    period.from = QDate::fromString(query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
-    period.to = QDate::fromString(query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
-    if (!period.isValid() || period.from.daysTo(period.to) > 3 * 366)
-        return error(sync::invalidField(
-                QStringLiteral("from"),
-                QStringLiteral("from and to: dates (YYYY-MM-DD), from not after to, at most "
-                               "three years apart")));
+    const auto parsed = statsPeriod(query);
+    if (!parsed)
+        return error(parsed.error());
+    const StatisticsPeriod period = parsed.value();
     const QString figure = query.queryItemValue(QStringLiteral("figure"));
     if (!CountyCases::figures().contains(figure))
         return error(sync::invalidField(

@@ -170,8 +170,10 @@ Status EntitySync::applyManifest(const QSqlDatabase &db, const PushMutation &m, 
     if (m.name == mutation::manifestSend()) {
         Manifest manifest = manifestFromJson(m.payload).value();
         {
+            // Two index probes, not one OR (a generic plan may scan: CaseStore::applyReceived).
             PreparedQuery q(db,
-                            QStringLiteral("SELECT 1 FROM manifests WHERE id = ? OR number = ?"));
+                            QStringLiteral("SELECT 1 FROM manifests WHERE id = ? UNION ALL"
+                                           " SELECT 1 FROM manifests WHERE number = ?"));
             q->addBindValue(manifest.id);
             q->addBindValue(manifest.number);
             if (!q->exec())

@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTextStream>
 
 #include <memory>
@@ -150,6 +153,70 @@ double BenchServer::statusKb(const char *field) const
             return line.mid(prefix.size()).trimmed().split(' ').value(0).toDouble();
     }
     return 0;
+}
+
+namespace {
+
+// The fields of /proc/PID/stat after the command name (which may hold spaces): [0] state,
+// [1] ppid, [11] utime, [12] stime, [13] cutime, [14] cstime.
+QList<QByteArray> procStat(const QString &pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    return text.mid(text.lastIndexOf(')') + 2).split(' ');
+}
+
+} // namespace
+
+PostgresCpu::PostgresCpu(const QString &dbUrl)
+{
+    const QUrl url(dbUrl);
+    const QString name = QStringLiteral("bench-postgres-cpu");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        if (url.port() > 0)
+            db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        if (db.open()) {
+            // The checkpointer's parent is the postmaster.
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT pid FROM pg_stat_activity"
+                                      " WHERE backend_type = 'checkpointer'"))
+                && q.next()) {
+                const QList<QByteArray> fields = procStat(q.value(0).toString());
+                if (fields.size() > 1)
+                    m_postmaster = fields[1].toLongLong();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+double PostgresCpu::cpuSeconds() const
+{
+    if (m_postmaster <= 0)
+        return 0;
+    qint64 ticks = 0;
+    const QList<QByteArray> own = procStat(QString::number(m_postmaster));
+    if (own.size() < 15)
+        return 0;
+    ticks += own[11].toLongLong() + own[12].toLongLong() + own[13].toLongLong()
+            + own[14].toLongLong();
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        if (pid.isEmpty() || !pid[0].isDigit())
+            continue;
+        const QList<QByteArray> fields = procStat(pid);
+        if (fields.size() >= 13 && fields[1].toLongLong() == m_postmaster)
+            ticks += fields[11].toLongLong() + fields[12].toLongLong();
+    }
+    return ticks / double(sysconf(_SC_CLK_TCK));
 }
 
 } // namespace ow::bench

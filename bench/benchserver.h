@@ -61,4 +61,19 @@ private:
     qint64 m_pid = 0;
 };
 
+// The CPU time of a PostgreSQL cluster on this machine (the postmaster and every process it
+// started, those that have ended included: their time is the postmaster's children's), found
+// from a connection to dbUrl. 0 when the cluster is not on this machine or not readable.
+class PostgresCpu final
+{
+public:
+    explicit PostgresCpu(const QString &dbUrl);
+    bool found() const { return m_postmaster > 0; }
+    // User + system CPU seconds of the cluster so far.
+    double cpuSeconds() const;
+
+private:
+    qint64 m_postmaster = 0;
+};
+
 } // namespace ow::bench

@@ -33,6 +33,7 @@
 
 #include <array>
 #include <cstdlib>
+#include <optional>
 #include <sqlite3.h>
 #include <time.h>
 #include <unistd.h>
@@ -308,6 +309,7 @@ struct PushFigures
     double perS = 0;
     double cpuPerS = 0;       // client thread CPU only
     double serverCpuPerS = 0; // the server process's CPU
+    double postgresCpuUs = 0; // PostgreSQL's CPU per mutation (its cluster on this machine)
     double cpuPerS2 = 0;      // client thread + server process CPU
     double rawPerS = 0;
     double rawCpuPerS = 0;
@@ -398,6 +400,11 @@ Result<PushFigures> measurePush(const QString &dir, qint64 n, BenchServer &serve
     http.setToken(enrolled->token);
     SyncOutcome outcome;
     const double serverCpuBefore = server.cpuSeconds();
+    const std::optional<PostgresCpu> postgres
+            = server.database().startsWith(QLatin1String("postgres"))
+            ? std::optional<PostgresCpu>(PostgresCpu(server.database()))
+            : std::nullopt;
+    const double postgresCpuBefore = postgres ? postgres->cpuSeconds() : 0;
     Stopwatch watch;
     CpuWatch cpu;
     if (!engine.push(http, outcome)) {
@@ -406,6 +413,8 @@ Result<PushFigures> measurePush(const QString &dir, qint64 n, BenchServer &serve
     const double ms = watch.elapsedMs();
     const double clientCpuMs = cpu.elapsedMs();
     const double serverCpuS = server.cpuSeconds() - serverCpuBefore;
+    if (postgres && postgres->found())
+        figures.postgresCpuUs = (postgres->cpuSeconds() - postgresCpuBefore) * 1e6 / queued;
     figures.perS = queued / (ms / 1000.0);
     figures.cpuPerS = queued / (clientCpuMs / 1000.0);
     if (serverCpuS > 0) {
@@ -531,6 +540,10 @@ int runSync(const QStringList &arguments)
                    QStringLiteral("the same per CPU second of the client thread"));
         report.add(QStringLiteral("push_server_cpu_per_s"), push->serverCpuPerS,
                    QStringLiteral("the same per CPU second of the server process"));
+        if (push->postgresCpuUs > 0)
+            report.add(QStringLiteral("push_postgres_cpu_us"), push->postgresCpuUs,
+                       QStringLiteral("PostgreSQL's own CPU per mutation (its cluster's "
+                                      "processes on this machine, all of them), microseconds"));
         report.add(QStringLiteral("push_total_cpu_per_s"), push->cpuPerS2,
                    QStringLiteral("the same per CPU second of client thread + server: the rate on "
                                   "two free cores with no wait for the disk"));

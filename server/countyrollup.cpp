@@ -375,6 +375,63 @@ QStringList CountyRollup::pendingSchema()
     return sql;
 }
 
+QStringList CountyRollup::pendingSchemaPostgres()
+{
+    QStringList caseColumnNames;
+    for (const char *c : caseColumns)
+        caseColumnNames << QString::fromLatin1(c);
+    const QString columns = caseColumnNames.join(QStringLiteral(", "));
+    const auto counted = [](const QString &row) {
+        return QStringLiteral("(%1.accepted_at IS NOT NULL OR %1.decided_at IS NOT NULL OR"
+                              " %1.released_at IS NOT NULL)")
+                .arg(row);
+    };
+    const auto columnsOf = [&](const QString &row) {
+        QStringList list;
+        for (const QString &c : std::as_const(caseColumnNames))
+            list << row + QLatin1Char('.') + c;
+        return list.join(QStringLiteral(", "));
+    };
+    const auto append = [&](const QString &rows, int sign) {
+        return QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, %4 FROM %5 r WHERE %6")
+                .arg(pendingTable(), columns, columnsOf(QStringLiteral("r")))
+                .arg(sign)
+                .arg(rows, counted(QStringLiteral("r")));
+    };
+    // An update: only the rows whose counted columns changed (as SQLite's trigger's WHEN), the
+    // old row's counts taken away and the new one's added; old and new paired by rowid.
+    const QString changed
+            = QStringLiteral("(%1) IS DISTINCT FROM (%2)")
+                      .arg(columnsOf(QStringLiteral("o")), columnsOf(QStringLiteral("n")));
+    const QString update
+            = QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, -1 FROM old_rows o JOIN"
+                             " new_rows n ON n.rowid = o.rowid WHERE %5 AND %6 UNION ALL SELECT"
+                             " %4, 1 FROM old_rows o JOIN new_rows n ON n.rowid = o.rowid WHERE"
+                             " %5 AND %7")
+                      .arg(pendingTable(), columns, columnsOf(QStringLiteral("o")),
+                           columnsOf(QStringLiteral("n")), changed, counted(QStringLiteral("o")),
+                           counted(QStringLiteral("n")));
+    const QString news = QStringLiteral("new_rows");
+    const QString olds = QStringLiteral("old_rows");
+    // The triggers themselves stay (statement triggers over the transition tables): only their
+    // functions' bodies change.
+    const auto function = [](const QString &name, const QString &body) {
+        return sqldialect::postgresOnly(
+                QStringLiteral("CREATE OR REPLACE FUNCTION %1_fn() RETURNS trigger LANGUAGE"
+                               " plpgsql AS $$BEGIN %2; RETURN NULL; END$$")
+                        .arg(name, body));
+    };
+    return {sqldialect::postgresOnly(
+                    QStringLiteral("CREATE TABLE %1 (accepted_at TEXT, decided_at TEXT,"
+                                   " released_at TEXT, state TEXT, item_code TEXT, place_code"
+                                   " TEXT, due_date TEXT, trips BIGINT, parent_id TEXT, sign"
+                                   " INTEGER NOT NULL)")
+                            .arg(pendingTable())),
+            function(QStringLiteral("county_cases_insert"), append(news, 1)),
+            function(QStringLiteral("county_cases_delete"), append(olds, -1)),
+            function(QStringLiteral("county_cases_update"), update)};
+}
+
 QString CountyRollup::pendingTable()
 {
     return QStringLiteral("county_cases_pending");
@@ -382,8 +439,18 @@ QString CountyRollup::pendingTable()
 
 Status CountyRollup::fold(const QSqlDatabase &db)
 {
-    if (sqldialect::isPostgres(db))
+    if (sqldialect::isPostgres(db)) {
+        // The rows taken out and summed in one statement (one snapshot): rows another
+        // transaction appends meanwhile are neither deleted nor counted here.
+        PreparedQuery q(
+                db,
+                QStringLiteral("WITH pending AS (DELETE FROM %1 RETURNING *) ").arg(pendingTable())
+                        + upsertDaily(contributionsSql(true, QStringLiteral("pending"),
+                                                       QStringLiteral("sign"))));
+        if (!q->exec())
+            return sqlError(tr("Cannot update the county statistics."), q->lastError().text());
         return Status::success();
+    }
     for (const QString &sql :
          {upsertDaily(contributionsSql(false, pendingTable(), QStringLiteral("sign"))),
           QString(QStringLiteral("DELETE FROM ") + pendingTable())}) {
@@ -396,8 +463,6 @@ Status CountyRollup::fold(const QSqlDatabase &db)
 
 Status CountyRollup::foldPending() const
 {
-    if (sqldialect::isPostgres(m_db))
-        return Status::success();
     {
         PreparedQuery q(m_db,
                         QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)").arg(pendingTable()));
@@ -437,9 +502,13 @@ Status CountyRollup::rebuild(const WorkCalendar &calendar) const
     };
     // PostgreSQL: writers of cases wait until the roll-up is whole again (their triggers would
     // otherwise add to rows this transaction is replacing).
+    // The pending rows first: a writer appends to them before it folds into county_daily
+    // (the other order could deadlock with it), and one that appended before this lock has
+    // committed (its rows deleted below, its cases counted) when the lock is granted.
     if (postgres) {
-        if (Status s = exec(QStringLiteral("LOCK TABLE county_daily, county_daily_ratings,"
-                                           " county_rollup_state IN EXCLUSIVE MODE"));
+        if (Status s = exec(QStringLiteral("LOCK TABLE county_cases_pending, county_daily,"
+                                           " county_daily_ratings, county_rollup_state IN"
+                                           " EXCLUSIVE MODE"));
             !s)
             return s;
     }
@@ -457,11 +526,9 @@ Status CountyRollup::rebuild(const WorkCalendar &calendar) const
     const QString rebuilt = QStringLiteral("INSERT INTO county_daily (day, place_code, ")
             + columnList() + QStringLiteral(") ")
             + contributionsSql(postgres, QStringLiteral("cases"), 1);
-    // SQLite: the rows not folded yet are counted again from the cases.
-    if (!postgres) {
-        if (Status s = exec(QStringLiteral("DELETE FROM ") + pendingTable()); !s)
-            return s;
-    }
+    // The rows not folded yet are counted again from the cases.
+    if (Status s = exec(QStringLiteral("DELETE FROM ") + pendingTable()); !s)
+        return s;
     for (const QString &sql :
          {QStringLiteral("DELETE FROM county_daily"), rebuilt,
           QStringLiteral("DELETE FROM county_daily_ratings"),

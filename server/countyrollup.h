@@ -21,13 +21,13 @@ class Database;
 //
 // Kept current in the same transaction as every write of `cases`, `ratings` and
 // `rating_appeals`, whoever writes (the push path, entity sync, the command line): triggers add
-// the new row's contribution and take away the old one's. On SQLite they are row triggers (the
-// case rows' contributions pending until the end of the push batch or the next read, see
-// pendingSchema()); on
-// PostgreSQL statement triggers over the transition tables (a bulk insert adds its counts in
-// one upsert per day and place). The contributions are the raw definitions of
-// StatisticsQuery::placeFigures in the same SQL (StatisticsRollup::onTimeExpression,
-// notBundle): contributionsSql() writes them once for the triggers and the rebuild.
+// the new row's contribution and take away the old one's. On SQLite they are row triggers, on
+// PostgreSQL statement triggers over the transition tables; the case rows' contributions wait
+// in a pending table until the end of the push batch or the next read (pendingSchema(),
+// pendingSchemaPostgres()); those of ratings and appeals are added at once. The contributions are
+// the raw definitions of StatisticsQuery::placeFigures in the same SQL
+// (StatisticsRollup::onTimeExpression, notBundle): contributionsSql() writes them once for the
+// triggers and the rebuild.
 //
 // Working days come from county_work_days (each calendar day → the number of working days up
 // to it, from the shared WorkCalendar). A change of the calendar or of the bundle catalogue
@@ -49,12 +49,18 @@ public:
     // fold() adds them all to county_daily in one statement: at the end of every push batch
     // (SyncStore), in the batch's transaction, and before every read of the roll-up
     // (placeFigures) for rows other writers left (entity sync, the command line). A rebuild
-    // drops them (it counts the cases). PostgreSQL keeps its statement triggers: nothing
-    // pending there.
+    // drops them (it counts the cases).
     static QStringList pendingSchema();
+    // Server migration 12 (PostgreSQL): the same there. The statement triggers on `cases`
+    // append their transition tables' counted columns to pendingTable() instead of an
+    // aggregate and an upsert into county_daily per statement (a push writes its cases one
+    // statement each: that was about a sixth of PostgreSQL's CPU in a push, and every push of
+    // a place held the lock of the place's day row in county_daily from its first case to its
+    // commit); fold() adds them at the end of the batch.
+    static QStringList pendingSchemaPostgres();
     static QString pendingTable();
     // Folds the pending rows into county_daily and deletes them, inside the caller's write
-    // transaction. A no-op on PostgreSQL.
+    // transaction.
     static Status fold(const QSqlDatabase &db);
 
     // True when the roll-up must be built again from the cases.

@@ -172,6 +172,11 @@ const Schema &serverSchema()
                     // triggers and folded into county_daily once per push batch and before a
                     // read (CountyRollup::pendingSchema), not upserted per row.
                     CountyRollup::pendingSchema(),
+                    // 11: taken by the server's index changes (merged separately).
+                    QStringList{},
+                    // 12: PostgreSQL: the same for its statement triggers on `cases`
+                    // (CountyRollup::pendingSchemaPostgres).
+                    CountyRollup::pendingSchemaPostgres(),
             }};
     return schema;
 }

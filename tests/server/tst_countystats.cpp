@@ -420,12 +420,10 @@ void checkRollup(const QSqlDatabase &db)
     }
 }
 
-// SQLite: the case rows' contributions not yet folded into county_daily (CountyRollup::
-// pendingSchema); PostgreSQL has none.
+// The case rows' contributions not yet folded into county_daily (CountyRollup::
+// pendingSchema, pendingSchemaPostgres).
 qint64 pendingRows(const QSqlDatabase &db)
 {
-    if (sqldialect::isPostgres(db))
-        return 0;
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + CountyRollup::pendingTable()));
     REQUIRE(q.next());
@@ -453,10 +451,9 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
     REQUIRE(rollup.isStale().ok());
     CHECK_FALSE(rollup.isStale().value());
 
-    // Inserts (the triggers add each row; on SQLite pending until the roll-up is read).
+    // Inserts (the triggers add each row, pending until the roll-up is read).
     run(c.db, seedRows());
-    if (!sqldialect::isPostgres(c.db))
-        CHECK(pendingRows(c.db) == 7); // every seeded case has an act counted
+    CHECK(pendingRows(c.db) == 7); // every seeded case has an act counted
     checkRollup(c.db);
     CHECK(pendingRows(c.db) == 0);
     // Working days: the same whether the triggers added them or a rebuild counted them.
@@ -490,8 +487,7 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
          QStringLiteral("UPDATE cases SET state = 'withdrawn' WHERE id = 's-t1'"),
          // Not a counted column: nothing to change.
          QStringLiteral("UPDATE cases SET updated_at = 'x' WHERE id = 's-c1'")});
-    if (!sqldialect::isPostgres(c.db))
-        CHECK(pendingRows(c.db) == 8); // four updates, each the old row taken away, the new added
+    CHECK(pendingRows(c.db) == 8); // four updates, each the old row taken away, the new added
     checkRollup(c.db);
     run(c.db, {QStringLiteral("UPDATE cases SET updated_at = 'y' WHERE id = 's-c1'")});
     CHECK(pendingRows(c.db) == 0);
@@ -518,8 +514,7 @@ TEST_CASE("County roll-up: the triggers keep every place's counts equal to the d
         {QStringLiteral("UPDATE cases SET decided_at = '%1', state = 'approved' WHERE id ="
                         " 's-c5'")
                  .arg(sh(5, 7, 10))});
-    if (!sqldialect::isPostgres(c.db))
-        CHECK(pendingRows(c.db) == 2);
+    CHECK(pendingRows(c.db) == 2);
     REQUIRE(rollup.rebuild(calendar.value()).ok());
     CHECK(pendingRows(c.db) == 0);
     checkRollup(c.db);

@@ -125,7 +125,7 @@ QStringList unreadIndexes()
           // Nothing reads the mutations by device: by id only (the batch's duplicates).
           "mutations_device",
           // Made again below, partial.
-          "cases_parent"}) {
+          "cases_parent", "cases_place_accepted", "cases_place_decided"}) {
         statements.append(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)));
     }
     // The parts of a bundle are found by their main case (parent_id = ?, every move's bundle
@@ -133,6 +133,12 @@ QStringList unreadIndexes()
     // (the client's migration 14 did the same).
     statements.append(QStringLiteral(
             "CREATE INDEX cases_parent ON cases(parent_id) WHERE parent_id IS NOT NULL"));
+    // The county case list reads a place's cases accepted or decided in a period (a range of
+    // the day, never NULL): a case not accepted or not decided yet has nothing to put there.
+    statements.append(QStringLiteral("CREATE INDEX cases_place_accepted ON cases(place_code,"
+                                     " accepted_at) WHERE accepted_at IS NOT NULL"));
+    statements.append(QStringLiteral("CREATE INDEX cases_place_decided ON cases(place_code,"
+                                     " decided_at) WHERE decided_at IS NOT NULL"));
     return statements;
 }
 

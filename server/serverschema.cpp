@@ -120,7 +120,7 @@ QStringList unreadIndexes()
           "applicants_id_reversed", "applicants_phone",
           // Re-saving an applicant's grams (no grams written here any more).
           "applicant_name_grams_applicant",
-          // The counter's audit screen by entity (AuditLog::query); the server lists by seq.
+          // A case's audit rows on the counter (AuditLog::entriesFor); the server lists by seq.
           "audit_log_entity",
           // Nothing reads the mutations by device: by id only (the batch's duplicates).
           "mutations_device",

@@ -93,6 +93,55 @@ QStringList applicantGramIndexes()
                            " ON applicant_name_grams(applicant_id)")};
 }
 
+// The indexes the shared tables bring for the client's searches, lists and dashboard that no
+// server statement reads: each was one more B-tree entry written per case, applicant, audit or
+// mutation row pushed. What the server does read (each statement's plan checked on SQLite and
+// PostgreSQL; docs/performance.md lists them): cases by id, number, applicant (the duplicate
+// application check), parent (the bundle facts of every move), place and day (the county case
+// list), open cases by state and due date (the county view); applicants by (kind, ID number);
+// history by case; change_log by (bucket, seq) (pulls) and by entity (compaction, the demo seed's
+// publication); audit_log by seq and by (device, seq) (the chains); mutations by id.
+// The applicants' name grams are no longer written on the server (CaseStore::setNameGrams):
+// the table stays (the demo generator fills it in place) without its index.
+QStringList unreadIndexes()
+{
+    QStringList statements;
+    for (const char *index :
+         {// The case list's filters and orders (CaseQuery, docs/case-search.md).
+          // cases_state (state, due_date) stays: SQLite counts and lists the county view's
+          // open cases by due date through it (StatisticsQuery::countDueByPlace,
+          // CountyCaseList); without it the plan is a scan of every case.
+          "cases_received", "cases_item", "cases_state_received", "cases_department",
+          "cases_department_received",
+          // The counter's dashboard over the cases (StatisticsQuery::placeFigures); the server
+          // counts from county_daily (CountyRollup) and rebuilds it by a scan of every case.
+          "cases_stat_accepted", "cases_stat_decided", "cases_stat_released",
+          // Finding an applicant by the last digits of the ID number or by phone (CaseQuery).
+          "applicants_id_reversed", "applicants_phone",
+          // Re-saving an applicant's grams (no grams written here any more).
+          "applicant_name_grams_applicant",
+          // A case's audit rows on the counter (AuditLog::entriesFor); the server lists by seq.
+          "audit_log_entity",
+          // Nothing reads the mutations by device: by id only (the batch's duplicates).
+          "mutations_device",
+          // Made again below, partial.
+          "cases_parent", "cases_place_accepted", "cases_place_decided"}) {
+        statements.append(QStringLiteral("DROP INDEX %1").arg(QLatin1String(index)));
+    }
+    // The parts of a bundle are found by their main case (parent_id = ?, every move's bundle
+    // facts); every other case has no parent and wrote its NULL into the index for no reader
+    // (the client's migration 14 did the same).
+    statements.append(QStringLiteral(
+            "CREATE INDEX cases_parent ON cases(parent_id) WHERE parent_id IS NOT NULL"));
+    // The county case list reads a place's cases accepted or decided in a period (a range of
+    // the day, never NULL): a case not accepted or not decided yet has nothing to put there.
+    statements.append(QStringLiteral("CREATE INDEX cases_place_accepted ON cases(place_code,"
+                                     " accepted_at) WHERE accepted_at IS NOT NULL"));
+    statements.append(QStringLiteral("CREATE INDEX cases_place_decided ON cases(place_code,"
+                                     " decided_at) WHERE decided_at IS NOT NULL"));
+    return statements;
+}
+
 // Credentials, lockout, second factor and sessions (docs/security.md). Portable SQL.
 QStringList authTables()
 {
@@ -172,8 +221,9 @@ const Schema &serverSchema()
                     // triggers and folded into county_daily once per push batch and before a
                     // read (CountyRollup::pendingSchema), not upserted per row.
                     CountyRollup::pendingSchema(),
-                    // 11: taken by the server's index changes (merged separately).
-                    QStringList{},
+                    // 11: what a pushed case wrote for the counter's searches and lists only
+                    // (docs/performance.md, "What the server writes per mutation").
+                    unreadIndexes(),
                     // 12: PostgreSQL: the same for its statement triggers on `cases`
                     // (CountyRollup::pendingSchemaPostgres).
                     CountyRollup::pendingSchemaPostgres(),

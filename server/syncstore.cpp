@@ -143,6 +143,7 @@ Status SyncStore::ensureCaseStore()
     m_calendarLoadedAt = loadedAt;
     m_cases = std::make_unique<CaseStore>(m_database, *m_calendar);
     m_cases->setJournal(std::make_shared<ServerJournal>());
+    m_cases->setNameGrams(false); // no search by name here (server migration 11)
     m_entities = std::make_unique<EntitySync>(m_database, *m_calendar,
                                               std::make_shared<ServerJournal>());
     return Status::success();

@@ -278,7 +278,8 @@ Status CaseStore::saveApplicant(const QSqlDatabase &db, Applicant &a, const QDat
     upsert->addBindValue(iso(nowUtc));
     if (!upsert->exec())
         return failed(*upsert);
-    if (sameName) // a returning applicant under the same name: the grams are there
+    // A returning applicant under the same name: the grams are there. The server keeps none.
+    if (sameName || !m_nameGrams)
         return Status::success();
     // A new applicant, or a changed name: (re)build the name's grams (an applicant whose id was
     // made just now has none to drop).

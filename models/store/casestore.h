@@ -81,6 +81,10 @@ public:
     // Where writes are journaled: the outbox and the audit log by default (a device); the
     // server sets its own (audit log and pull change log).
     void setJournal(std::shared_ptr<ChangeJournal> journal);
+    // Whether an applicant's name grams (applicant_name_grams, the search by any two characters
+    // of a name) are written with the applicant: on a device, yes; the server searches no name
+    // and writes none (server migration 11).
+    void setNameGrams(bool write) { m_nameGrams = write; }
 
     static constexpr int maxReasonLength = 500; // characters of a reason or a note
 
@@ -179,6 +183,7 @@ private:
     const WorkCalendar &m_calendar;
     DirectoryStore m_directory;
     std::shared_ptr<ChangeJournal> m_journal;
+    bool m_nameGrams = true;
     // Remembered while a Batch lives.
     bool m_inBatch = false;
     mutable QHash<QString, std::optional<Place>> m_places;

@@ -348,6 +348,66 @@ TEST_CASE("A device enrolls, pushes intake's mutations and pulls the cases back"
     }
 }
 
+TEST_CASE("The server writes for its own readers only: no name grams, no index of the counter's "
+          "searches",
+          "[sync]")
+{
+    Fixture f;
+    const Device d = f.device();
+    Client client;
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(1)).ok());
+    REQUIRE(client.intake(d.shortId, enterpriseSetUp, IntakeDecision::Accept, first17(2)).ok());
+    const auto response = pushed(push(f.base, d, client.mutations()));
+    REQUIRE(response.results.size() == 4);
+    for (const auto &r : response.results)
+        CHECK(r.status == sync::result::applied());
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM applicants")) == 2);
+    // Nothing on the server searches by name (server migration 11).
+    CHECK(f.serverCount(QStringLiteral("SELECT count(*) FROM applicant_name_grams")) == 0);
+
+    const ServerProcess::Connection connection(f.server);
+    REQUIRE(connection.db.isOpen());
+    const bool postgres = connection.db.driverName() == QLatin1String("QPSQL");
+    QSqlQuery q(connection.db);
+    REQUIRE(q.exec(
+            postgres ? QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname ="
+                                      " current_schema()")
+                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index'")));
+    QSet<QString> indexes;
+    while (q.next())
+        indexes.insert(q.value(0).toString());
+    // What the server's statements read (docs/performance.md, "What the server writes per
+    // pushed mutation").
+    for (const char *kept : {"cases_applicant", "cases_parent", "cases_state", "cases_open_due",
+                             "cases_place_accepted", "cases_place_decided", "case_history_case",
+                             "change_log_entity", "audit_log_device"}) {
+        INFO(kept);
+        CHECK(indexes.contains(QString::fromLatin1(kept)));
+    }
+    // The counter's case list, dashboard, applicant and audit searches.
+    for (const char *dropped :
+         {"cases_received", "cases_item", "cases_state_received", "cases_department",
+          "cases_department_received", "cases_stat_accepted", "cases_stat_decided",
+          "cases_stat_released", "applicants_id_reversed", "applicants_phone",
+          "applicant_name_grams_applicant", "audit_log_entity", "mutations_device"}) {
+        INFO(dropped);
+        CHECK_FALSE(indexes.contains(QString::fromLatin1(dropped)));
+    }
+    if (!postgres) {
+        // The county view's open cases by due date: read through an index, not a scan of
+        // every case (the plan SQLite chooses without statistics).
+        REQUIRE(q.exec(QStringLiteral(
+                "EXPLAIN QUERY PLAN SELECT place_code, count(*) FROM cases WHERE state IN"
+                " ('accepted', 'in_review') AND item_code NOT IN (SELECT bundle_code FROM"
+                " item_bundle_parts) AND due_date < '2026-01-01' GROUP BY place_code")));
+        QStringList plan;
+        while (q.next())
+            plan.append(q.value(3).toString());
+        INFO(plan.join(QLatin1Char('\n')).toStdString());
+        CHECK(plan.filter(QStringLiteral("SEARCH cases USING")).size() == 1);
+    }
+}
+
 TEST_CASE("A stale move is rejected with the case as the server has it and the queue goes on",
           "[sync]")
 {

@@ -323,7 +323,7 @@ public:
             != SQLITE_OK)
             return fail();
         for (const char *sql :
-             {"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768",
+             {"PRAGMA page_size = 65536", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768",
               "PRAGMA temp_store = FILE", "PRAGMA threads = 1"}) {
             sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
         }

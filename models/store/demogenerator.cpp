@@ -219,11 +219,15 @@ public:
         }
         m_changed.notify_all();
     }
-    // The next table whose file is complete (indexed, committed and closed).
-    TableSink *next()
+    // The next table whose file is complete (indexed, committed and closed); with wait false,
+    // null when none is complete yet.
+    TableSink *next(bool wait = true)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_finished.empty(); });
+        if (wait)
+            m_changed.wait(lock, [this] { return !m_finished.empty(); });
+        else if (m_finished.empty())
+            return nullptr;
         TableSink *sink = m_finished.front();
         m_finished.pop_front();
         return sink;
@@ -323,8 +327,8 @@ public:
             != SQLITE_OK)
             return fail();
         for (const char *sql :
-             {"PRAGMA page_size = 65536", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF", "PRAGMA cache_size = -32768",
-              "PRAGMA temp_store = FILE", "PRAGMA threads = 1"}) {
+             {"PRAGMA page_size = 65536", "PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF",
+              "PRAGMA cache_size = -32768", "PRAGMA temp_store = FILE", "PRAGMA threads = 1"}) {
             sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
         }
         if (sqlite3_exec(m_db, createSql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
@@ -2331,6 +2335,9 @@ Result<DemoReport> Generator::run(Connection &db)
     // back. The transfer optimisation does not apply to a table with triggers: the statistics
     // roll-up's (they mark the days a case changes) are dropped until the tables are in, and
     // every day is marked instead.
+    // The history's secondary index: built on the store's connection once its rows are in, at
+    // the first moment that connection would otherwise wait for a table's file.
+    std::vector<Bytes> historyIndexes;
     {
         const auto fail = [&](const QString &message) {
             return abortAll(failure(message, db.lastError()));
@@ -2342,7 +2349,6 @@ Result<DemoReport> Generator::run(Connection &db)
             if (!db.exec(Bytes("DROP TRIGGER ") + trigger.first))
                 return fail(DemoGenerator::tr("Cannot save the demo data."));
         }
-        std::vector<Bytes> historyIndexes;
         for (const IndexSql &index : indexes) {
             if (index.table != "case_history")
                 continue;
@@ -2354,7 +2360,7 @@ Result<DemoReport> Generator::run(Connection &db)
         if (!m_insertHistory.begin({"INSERT INTO case_history (id, case_id, event, from_state,"
                                     " to_state, at_utc, business_date, user_id, place_code,"
                                     " device_id, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)"},
-                                   std::move(historyIndexes), &m_gate))
+                                   {}, &m_gate))
             return abortAll(failure(DemoGenerator::tr("The store's case tables do not have the "
                                                       "columns this program writes."),
                                     m_insertHistory.error()));
@@ -2539,13 +2545,10 @@ Result<DemoReport> Generator::run(Connection &db)
             detail = db.lastError();
         return abortAll(failure(message, detail));
     };
-    // The history's index is built on the store's connection: the rest waits for it.
+    // The history's last rows: then the store's connection is this thread's again.
     if (!m_insertHistory.finish())
-        return abortMove(m_insertHistory.indexFailed()
-                                 ? DemoGenerator::tr("Cannot build the indexes.")
-                                 : DemoGenerator::tr("Cannot save the case history."),
+        return abortMove(DemoGenerator::tr("Cannot save the case history."),
                          m_insertHistory.error());
-    m_report.phases.insert(QStringLiteral("table_case_history_cpu"), m_insertHistory.cpuSeconds());
     if (Status s = writeDirectory(db); !s)
         return abortAll(s.error());
     if (m_hasSeqTable) {
@@ -2567,9 +2570,33 @@ Result<DemoReport> Generator::run(Connection &db)
     const auto sinks = allSinks();
     const auto running = std::count_if(sinks.begin(), sinks.end(),
                                        [](const TableSink *sink) { return sink->isRunning(); });
-    double moveSeconds = 0, moveCpu = 0;
-    for (std::ptrdiff_t i = 0; i < running; ++i) {
-        TableSink *sink = m_gate.next();
+    double moveSeconds = 0, moveCpu = 0, historyIndexCpu = 0;
+    // The history's index, with a helper thread for its sort (PRAGMA threads): built while no
+    // table's file is complete yet, or else after the last move, when nothing else is left.
+    bool historyIndexed = historyIndexes.empty();
+    const auto indexHistory = [&] {
+        historyIndexed = true;
+        timespec t0{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0);
+        db.exec("PRAGMA threads = 1");
+        for (const Bytes &sql : historyIndexes) {
+            if (!db.exec(sql))
+                return false;
+        }
+        db.exec("PRAGMA threads = 0");
+        timespec t1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+        historyIndexCpu = double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
+        return true;
+    };
+    for (std::ptrdiff_t remaining = running; remaining > 0;) {
+        TableSink *sink = m_gate.next(historyIndexed);
+        if (!sink) {
+            if (!indexHistory())
+                return abortMove(DemoGenerator::tr("Cannot build the indexes."));
+            continue;
+        }
+        --remaining;
         if (sink == &m_insertHistory)
             continue;
         if (!sink->ok())
@@ -2595,6 +2622,10 @@ Result<DemoReport> Generator::run(Connection &db)
         moveSeconds += double(moving.nsecsElapsed()) / 1e9;
         moveCpu += double(t1.tv_sec - t0.tv_sec) + double(t1.tv_nsec - t0.tv_nsec) / 1e9;
     }
+    if (!historyIndexed && !indexHistory())
+        return abortMove(DemoGenerator::tr("Cannot build the indexes."));
+    m_report.phases.insert(QStringLiteral("table_case_history_cpu"),
+                           m_insertHistory.cpuSeconds() + historyIndexCpu);
     for (const auto &trigger : triggers) {
         if (!db.exec(trigger.second))
             return abortMove(DemoGenerator::tr("Cannot save the demo data."));

@@ -463,9 +463,12 @@ TEST_CASE("The generator leaves nothing beside the store, and a failed run leave
     {
         Generated g(smallRun(5));
         CHECK(leftovers(g.dir.path()).isEmpty());
+        for (const char *phase : {"rows", "grams", "indexes_move", "move_only", "commit"})
+            CHECK(g.report.phases.contains(QLatin1String(phase)));
     }
-    SECTION("after a run that failed once the history was going into the store")
-    {
+    // A run that fails after the history went into the store's transaction, through an index
+    // the generated rows cannot have: the store is as it was, its indexes and triggers back.
+    const auto failsAndLeavesTheStore = [&leftovers](const QString &impossibleIndex) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("client.sqlite"));
         int triggers = 0, indexes = 0;
@@ -473,10 +476,7 @@ TEST_CASE("The generator leaves nothing beside the store, and a failed run leave
             auto ws = Workspace::open(path);
             REQUIRE(ws.ok());
             QSqlQuery q(ws.value()->database()->connection());
-            // An index the generated materials cannot have (two share a name): its build fails
-            // after the tables were written, the history already in the store's transaction.
-            REQUIRE(q.exec(QStringLiteral("CREATE UNIQUE INDEX materials_one_name ON"
-                                          " case_materials(name)")));
+            REQUIRE(q.exec(impossibleIndex));
             REQUIRE(q.exec(QStringLiteral("SELECT sum(type = 'trigger'), sum(type = 'index')"
                                           " FROM sqlite_master")));
             REQUIRE(q.next());
@@ -485,6 +485,7 @@ TEST_CASE("The generator leaves nothing beside the store, and a failed run leave
         }
         auto generated = DemoGenerator::generate(path, smallRun(5));
         REQUIRE_FALSE(generated.ok());
+        CHECK(generated.error().message.contains(QStringLiteral("indexes")));
         CHECK(leftovers(dir.path()).isEmpty());
         auto ws = Workspace::open(path);
         REQUIRE(ws.ok());
@@ -502,5 +503,18 @@ TEST_CASE("The generator leaves nothing beside the store, and a failed run leave
         REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == QStringLiteral("ok"));
+    };
+    SECTION("after a run that failed in a table's file once the history was going into the store")
+    {
+        // Two materials share a name: the build fails in the materials' file, beside the
+        // history's index and the name grams.
+        failsAndLeavesTheStore(QStringLiteral("CREATE UNIQUE INDEX materials_one_name ON"
+                                              " case_materials(name)"));
+    }
+    SECTION("after a run that failed in the history's index, built on the store's connection")
+    {
+        // A case has more than one move.
+        failsAndLeavesTheStore(QStringLiteral("CREATE UNIQUE INDEX history_one_per_case ON"
+                                              " case_history(case_id)"));
     }
 }

@@ -1,5 +1,7 @@
 #include "benchserver.h"
 
+#include "store/database.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -176,12 +178,7 @@ PostgresCpu::PostgresCpu(const QString &dbUrl)
     const QString name = QStringLiteral("bench-postgres-cpu");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        if (url.port() > 0)
-            db.setPort(url.port());
-        db.setDatabaseName(url.path().mid(1));
-        db.setUserName(url.userName());
-        db.setPassword(url.password());
+        setPostgresTarget(db, url);
         if (db.open()) {
             // The checkpointer's parent is the postmaster.
             QSqlQuery q(db);

@@ -765,6 +765,16 @@ bool Database::reconnectIfLost()
     return true;
 }
 
+void setPostgresTarget(QSqlDatabase &db, const QUrl &url)
+{
+    db.setHostName(url.host());
+    if (url.port() > 0)
+        db.setPort(url.port());
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+}
+
 Result<std::shared_ptr<Database>> Database::openPostgres(const QUrl &url, const Schema &schema)
 {
     const QString shown = url.toString(QUrl::RemovePassword);
@@ -779,12 +789,7 @@ Result<std::shared_ptr<Database>> Database::openPostgres(const QUrl &url, const 
                         "missing. Install the package libqt6sql6-psql."),
                      {}};
     }
-    db.setHostName(url.host());
-    if (url.port() > 0)
-        db.setPort(url.port());
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
+    setPostgresTarget(db, url);
     QStringList options{QStringLiteral("connect_timeout=10"),
                         QStringLiteral("application_name=onewindow")};
     // URL query parameters (sslmode=require, ...) are libpq connection options.

@@ -277,4 +277,8 @@ inline QString sqlText(const QString &value)
 // Wraps a failed QSqlQuery or driver call into an Error with a message for the user.
 Error sqlError(const QString &what, const QString &driverText);
 
+// The host, port (if the URL has one), database, user and password of a postgresql:// URL set
+// on a QPSQL connection; its query's connection options are the caller's.
+void setPostgresTarget(QSqlDatabase &db, const QUrl &url);
+
 } // namespace ow

@@ -1,5 +1,7 @@
 #include "serverprocess.h"
 
+#include "store/database.h"
+
 #include <QBuffer>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -34,10 +36,7 @@ QUrl clusterUrl()
 QSqlDatabase openPostgres(const QString &name, const QUrl &url)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setDatabaseName(url.path().mid(1));
+    ow::setPostgresTarget(db, url);
     if (!db.open())
         qFatal("cannot reach the test PostgreSQL at %s: %s", qPrintable(url.toString()),
                qPrintable(db.lastError().text()));

@@ -111,6 +111,44 @@ QString caseRow(const QString &row)
     return rowSource(row, caseColumns, std::size(caseColumns));
 }
 
+// The columns of caseColumns, by name ("accepted_at, decided_at, …") or of a row
+// ("NEW.accepted_at, NEW.decided_at, …").
+QString caseColumnList(const QString &row = QString())
+{
+    QStringList list;
+    for (const char *c : caseColumns)
+        list << (row.isEmpty() ? QString::fromLatin1(c)
+                               : row + QLatin1Char('.') + QLatin1String(c));
+    return list.join(QStringLiteral(", "));
+}
+
+// SQLite: the WHEN of an update trigger on cases that changes a column the roll-up counts.
+QString caseColumnsChanged()
+{
+    QStringList changed;
+    for (const char *c : caseColumns)
+        changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(QString::fromLatin1(c));
+    return changed.join(QStringLiteral(" OR "));
+}
+
+// Whether a case row counts for any act: contributionsSql adds nothing for a row without a
+// moment, so it is not kept pending.
+QString countedCase(const QString &row)
+{
+    return QStringLiteral("(%1.accepted_at IS NOT NULL OR %1.decided_at IS NOT NULL OR"
+                          " %1.released_at IS NOT NULL)")
+            .arg(row);
+}
+
+// The pending contributions' table (migrations 10 and 12), `integer` the type of its trips.
+QString pendingTableSql(const QString &pendingTable, const QString &integer)
+{
+    return QStringLiteral("CREATE TABLE %1 (accepted_at TEXT, decided_at TEXT, released_at TEXT,"
+                          " state TEXT, item_code TEXT, place_code TEXT, due_date TEXT, trips"
+                          " %2, parent_id TEXT, sign INTEGER NOT NULL)")
+            .arg(pendingTable, integer);
+}
+
 // A PostgreSQL statement trigger with its function: `body` runs once per statement over the
 // transition tables new_rows / old_rows.
 QStringList pgStatementTrigger(const QString &name, const QString &event, const QString &table,
@@ -220,15 +258,6 @@ QStringList CountyRollup::schema()
             QStringLiteral("CREATE INDEX cases_place_decided ON cases(place_code, decided_at)"),
     };
     // SQLite: row triggers.
-    const QString caseUpdateWhen = [] {
-        QStringList changed;
-        for (const char *c : caseColumns)
-            changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(QString::fromLatin1(c));
-        return changed.join(QStringLiteral(" OR "));
-    }();
-    QStringList caseColumnNames;
-    for (const char *c : caseColumns)
-        caseColumnNames << QString::fromLatin1(c);
     sql << sqldialect::sqliteOnly(
             QStringLiteral("CREATE TRIGGER county_cases_insert AFTER INSERT ON cases"
                            " BEGIN %1; END")
@@ -241,7 +270,7 @@ QStringList CountyRollup::schema()
         << sqldialect::sqliteOnly(
                    QStringLiteral("CREATE TRIGGER county_cases_update AFTER UPDATE OF %1 ON cases"
                                   " WHEN %2 BEGIN %3; END")
-                           .arg(caseColumnNames.join(QStringLiteral(", ")), caseUpdateWhen,
+                           .arg(caseColumnList(), caseColumnsChanged(),
                                 upsertDaily(
                                         contributionsSql(false, caseRow(QStringLiteral("NEW")), 1)
                                         + QStringLiteral(" UNION ALL ")
@@ -325,50 +354,29 @@ QStringList CountyRollup::schema()
 
 QStringList CountyRollup::pendingSchema()
 {
-    QStringList caseColumnNames;
-    for (const char *c : caseColumns)
-        caseColumnNames << QString::fromLatin1(c);
-    const QString columns = caseColumnNames.join(QStringLiteral(", "));
-    // A row counts for an act only with its moment (contributionsSql): without any, it adds
-    // nothing and is not kept.
-    const auto counted = [](const char *row) {
-        return QStringLiteral("(%1.accepted_at IS NOT NULL OR %1.decided_at IS NOT NULL OR"
-                              " %1.released_at IS NOT NULL)")
-                .arg(QString::fromLatin1(row));
-    };
-    const auto values = [&](const char *row) {
-        QStringList list;
-        for (const char *c : caseColumns)
-            list << QStringLiteral("%1.%2").arg(QString::fromLatin1(row), QString::fromLatin1(c));
-        return list.join(QStringLiteral(", "));
-    };
-    const auto append = [&](const char *row, int sign) {
+    const QString columns = caseColumnList();
+    const auto append = [&](const QString &row, int sign) {
         return QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, %4 WHERE %5")
-                .arg(pendingTable(), columns, values(row))
+                .arg(pendingTable(), columns, caseColumnList(row))
                 .arg(sign)
-                .arg(counted(row));
+                .arg(countedCase(row));
     };
-    QStringList changed;
-    for (const char *c : caseColumns)
-        changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(QString::fromLatin1(c));
+    const QString news = QStringLiteral("NEW");
+    const QString olds = QStringLiteral("OLD");
     QStringList sql{
             QStringLiteral("DROP TRIGGER county_cases_insert"),
             QStringLiteral("DROP TRIGGER county_cases_update"),
             QStringLiteral("DROP TRIGGER county_cases_delete"),
-            QStringLiteral("CREATE TABLE %1 (accepted_at TEXT, decided_at TEXT, released_at TEXT,"
-                           " state TEXT, item_code TEXT, place_code TEXT, due_date TEXT, trips"
-                           " INTEGER, parent_id TEXT, sign INTEGER NOT NULL)")
-                    .arg(pendingTable()),
+            pendingTableSql(pendingTable(), QStringLiteral("INTEGER")),
             QStringLiteral("CREATE TRIGGER county_cases_insert AFTER INSERT ON cases WHEN %1"
                            " BEGIN %2; END")
-                    .arg(counted("NEW"), append("NEW", 1)),
+                    .arg(countedCase(news), append(news, 1)),
             QStringLiteral("CREATE TRIGGER county_cases_delete AFTER DELETE ON cases WHEN %1"
                            " BEGIN %2; END")
-                    .arg(counted("OLD"), append("OLD", -1)),
+                    .arg(countedCase(olds), append(olds, -1)),
             QStringLiteral("CREATE TRIGGER county_cases_update AFTER UPDATE OF %1 ON cases WHEN"
                            " %2 BEGIN %3; %4; END")
-                    .arg(columns, changed.join(QStringLiteral(" OR ")), append("OLD", -1),
-                         append("NEW", 1)),
+                    .arg(columns, caseColumnsChanged(), append(olds, -1), append(news, 1)),
     };
     for (QString &statement : sql)
         statement = sqldialect::sqliteOnly(statement);
@@ -377,40 +385,26 @@ QStringList CountyRollup::pendingSchema()
 
 QStringList CountyRollup::pendingSchemaPostgres()
 {
-    QStringList caseColumnNames;
-    for (const char *c : caseColumns)
-        caseColumnNames << QString::fromLatin1(c);
-    const QString columns = caseColumnNames.join(QStringLiteral(", "));
-    const auto counted = [](const QString &row) {
-        return QStringLiteral("(%1.accepted_at IS NOT NULL OR %1.decided_at IS NOT NULL OR"
-                              " %1.released_at IS NOT NULL)")
-                .arg(row);
-    };
-    const auto columnsOf = [&](const QString &row) {
-        QStringList list;
-        for (const QString &c : std::as_const(caseColumnNames))
-            list << row + QLatin1Char('.') + c;
-        return list.join(QStringLiteral(", "));
-    };
+    const QString columns = caseColumnList();
     const auto append = [&](const QString &rows, int sign) {
         return QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, %4 FROM %5 r WHERE %6")
-                .arg(pendingTable(), columns, columnsOf(QStringLiteral("r")))
+                .arg(pendingTable(), columns, caseColumnList(QStringLiteral("r")))
                 .arg(sign)
-                .arg(rows, counted(QStringLiteral("r")));
+                .arg(rows, countedCase(QStringLiteral("r")));
     };
     // An update: only the rows whose counted columns changed (as SQLite's trigger's WHEN), the
     // old row's counts taken away and the new one's added; old and new paired by rowid.
-    const QString changed
-            = QStringLiteral("(%1) IS DISTINCT FROM (%2)")
-                      .arg(columnsOf(QStringLiteral("o")), columnsOf(QStringLiteral("n")));
+    const QString changed = QStringLiteral("(%1) IS DISTINCT FROM (%2)")
+                                    .arg(caseColumnList(QStringLiteral("o")),
+                                         caseColumnList(QStringLiteral("n")));
     const QString update
             = QStringLiteral("INSERT INTO %1 (%2, sign) SELECT %3, -1 FROM old_rows o JOIN"
                              " new_rows n ON n.rowid = o.rowid WHERE %5 AND %6 UNION ALL SELECT"
                              " %4, 1 FROM old_rows o JOIN new_rows n ON n.rowid = o.rowid WHERE"
                              " %5 AND %7")
-                      .arg(pendingTable(), columns, columnsOf(QStringLiteral("o")),
-                           columnsOf(QStringLiteral("n")), changed, counted(QStringLiteral("o")),
-                           counted(QStringLiteral("n")));
+                      .arg(pendingTable(), columns, caseColumnList(QStringLiteral("o")),
+                           caseColumnList(QStringLiteral("n")), changed,
+                           countedCase(QStringLiteral("o")), countedCase(QStringLiteral("n")));
     const QString news = QStringLiteral("new_rows");
     const QString olds = QStringLiteral("old_rows");
     // The triggers themselves stay (statement triggers over the transition tables): only their
@@ -421,12 +415,7 @@ QStringList CountyRollup::pendingSchemaPostgres()
                                " plpgsql AS $$BEGIN %2; RETURN NULL; END$$")
                         .arg(name, body));
     };
-    return {sqldialect::postgresOnly(
-                    QStringLiteral("CREATE TABLE %1 (accepted_at TEXT, decided_at TEXT,"
-                                   " released_at TEXT, state TEXT, item_code TEXT, place_code"
-                                   " TEXT, due_date TEXT, trips BIGINT, parent_id TEXT, sign"
-                                   " INTEGER NOT NULL)")
-                            .arg(pendingTable())),
+    return {sqldialect::postgresOnly(pendingTableSql(pendingTable(), QStringLiteral("BIGINT"))),
             function(QStringLiteral("county_cases_insert"), append(news, 1)),
             function(QStringLiteral("county_cases_delete"), append(olds, -1)),
             function(QStringLiteral("county_cases_update"), update)};

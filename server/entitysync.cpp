@@ -169,19 +169,13 @@ Status EntitySync::applyManifest(const QSqlDatabase &db, const PushMutation &m, 
 {
     if (m.name == mutation::manifestSend()) {
         Manifest manifest = manifestFromJson(m.payload).value();
-        {
-            // Two index probes, not one OR (a generic plan may scan: CaseStore::applyReceived).
-            PreparedQuery q(db,
-                            QStringLiteral("SELECT 1 FROM manifests WHERE id = ? UNION ALL"
-                                           " SELECT 1 FROM manifests WHERE number = ?"));
-            q->addBindValue(manifest.id);
-            q->addBindValue(manifest.number);
-            if (!q->exec())
-                return sqlError(tr("read the manifest"), q->lastError().text());
-            if (q->next())
-                return rejected(QStringLiteral("manifest.exists"),
-                                tr("Manifest %1 exists already.").arg(manifest.number));
-        }
+        const Result<bool> taken = idOrNumberTaken(db, QStringLiteral("manifests"), manifest.id,
+                                                   manifest.number, tr("read the manifest"));
+        if (!taken)
+            return taken.error();
+        if (taken.value())
+            return rejected(QStringLiteral("manifest.exists"),
+                            tr("Manifest %1 exists already.").arg(manifest.number));
         const QDateTime at = manifest.createdAt.isValid() ? manifest.createdAt : m.createdAt;
         auto sent = m_manifests->applySend(db, manifest, actor, at, m.id, true);
         if (!sent)

@@ -929,18 +929,11 @@ Result<Case> CaseStore::applyReceived(const Case &received, const Actor &actor,
                 return Error{QStringLiteral("case.not_found"),
                              tr("The bundle case of %1 is not known.").arg(c.number), c.parentId};
         }
-        // Two probes of their unique indexes, not `id = ? OR number = ?`: PostgreSQL plans a
-        // prepared statement once per connection, and a plan made while `cases` was small (a
-        // new database) is a sequential scan kept as the table grows (0.5 ms a case at 2,500
-        // cases, most of PostgreSQL's time in a push).
-        PreparedQuery taken(db,
-                            QStringLiteral("SELECT 1 FROM cases WHERE id = ? UNION ALL"
-                                           " SELECT 1 FROM cases WHERE number = ?"));
-        taken->addBindValue(c.id);
-        taken->addBindValue(c.number);
-        if (!taken->exec())
-            return sqlError(tr("read the case"), taken->lastError().text());
-        if (taken->next())
+        const Result<bool> taken
+                = idOrNumberTaken(db, QStringLiteral("cases"), c.id, c.number, tr("read the case"));
+        if (!taken)
+            return taken.error();
+        if (taken.value())
             return Error{QStringLiteral("case.exists"),
                          tr("A case with the id or number of %1 exists already.").arg(c.number),
                          c.id};

@@ -649,6 +649,20 @@ Error sqlError(const QString &what, const QString &driverText)
             driverText};
 }
 
+Result<bool> idOrNumberTaken(const QSqlDatabase &db, const QString &table, const QString &id,
+                             const QString &number, const QString &what)
+{
+    PreparedQuery q(db,
+                    QStringLiteral("SELECT 1 FROM %1 WHERE id = ? UNION ALL"
+                                   " SELECT 1 FROM %1 WHERE number = ?")
+                            .arg(table));
+    q->addBindValue(id);
+    q->addBindValue(number);
+    if (!q->exec())
+        return sqlError(what, q->lastError().text());
+    return q->next();
+}
+
 int Database::schemaVersion()
 {
     return localSchema().version();

@@ -277,6 +277,14 @@ inline QString sqlText(const QString &value)
 // Wraps a failed QSqlQuery or driver call into an Error with a message for the user.
 Error sqlError(const QString &what, const QString &driverText);
 
+// Whether a row of `table` has the id or the number (its unique columns `id` and `number`);
+// `what` names the read for sqlError. Two probes of the unique indexes joined by UNION ALL, not
+// `id = ? OR number = ?`: PostgreSQL plans a prepared statement once per connection, and the
+// plan of the OR made while the table was small (a new database) is a sequential scan kept as
+// the table grows.
+Result<bool> idOrNumberTaken(const QSqlDatabase &db, const QString &table, const QString &id,
+                             const QString &number, const QString &what);
+
 // The host, port (if the URL has one), database, user and password of a postgresql:// URL set
 // on a QPSQL connection; its query's connection options are the caller's.
 void setPostgresTarget(QSqlDatabase &db, const QUrl &url);
